@@ -1,0 +1,90 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+// eslint-disable-next-line no-restricted-syntax -- ESLint reads the default export
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'scratch/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a union of string literals instead of an enum.',
+        },
+      ],
+    },
+  },
+  {
+    // Only src/prompt may import the prompt library; nothing asks for a password.
+    files: ['src/**/*.ts'],
+    ignores: ['src/prompt/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@inquirer/*'], message: 'Prompts live in src/prompt only.' }] },
+      ],
+    },
+  },
+  {
+    // The plan is pure: no file system, no process, no clock, no prompts, no colour.
+    files: ['src/plan/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/plan is pure: no Node built-ins.',
+            },
+            {
+              group: ['chalk', '@inquirer/*', 'commander', 'yaml'],
+              message: 'src/plan is pure: no I/O libraries.',
+            },
+            {
+              group: ['../cli/*', '../prompt/*', '../render/*'],
+              message: 'src/plan must not depend on the edges.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/plan is pure: pass what you need in.' },
+        { name: 'Date', message: 'src/plan is pure: the as-of date is passed in.' },
+      ],
+    },
+  },
+  {
+    files: ['src/prompt/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@inquirer/prompts',
+              importNames: ['password'],
+              message: 'The tool never asks for a password.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);
