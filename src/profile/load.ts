@@ -1,0 +1,77 @@
+/**
+ * Loading a data file: YAML syntax → schema → cross-field rules. Every problem is collected
+ * with its file, line and column; nothing throws for bad data.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { describeIssues } from './describe-issue.js';
+import { COURT_RULES, NATIONAL_RULES, type Rule } from './rules.js';
+import { CourtProfile, NationalProcedures } from './schema.js';
+import { formatPath, parseYamlSource, type PathSegment, type Problem } from './yaml-source.js';
+
+export type LoadResult<T> =
+  { ok: true; data: T; file: string } | { ok: false; problems: Problem[]; file: string };
+
+/** Validates YAML text against a schema and rules; `file` is used in messages. */
+export function parseDataText<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  rules: readonly Rule<T>[],
+): LoadResult<T> {
+  const source = parseYamlSource(text, file);
+  if (source.problems.length > 0) return { ok: false, problems: source.problems, file };
+  const at = (path: PathSegment[], message: string, key?: string): Problem => ({
+    file,
+    ...source.locate(path, key),
+    path: formatPath(path),
+    message,
+  });
+  if (source.value === undefined || source.value === null) {
+    return { ok: false, problems: [at([], 'the file is empty')], file };
+  }
+  const parsed = schema.safeParse(source.value);
+  if (!parsed.success) {
+    const problems = describeIssues(schema, source.value, parsed.error.issues).map((issue) =>
+      at(issue.path, issue.message, issue.key),
+    );
+    return { ok: false, problems: sortProblems(problems), file };
+  }
+  const problems: Problem[] = [];
+  const fileId = basename(file).replace(/\.ya?ml$/, '');
+  for (const rule of rules) {
+    rule({
+      data: parsed.data,
+      fileId,
+      report: (path, message) => problems.push(at(path, message)),
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), file };
+  return { ok: true, data: parsed.data, file };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Reads and validates one court profile. */
+export async function loadCourtFile(
+  file: string,
+  displayName = file,
+): Promise<LoadResult<CourtProfile>> {
+  return parseDataText(await readFile(file, 'utf8'), displayName, CourtProfile, COURT_RULES);
+}
+
+/** Reads and validates the national procedures file. */
+export async function loadNationalFile(
+  file: string,
+  displayName = file,
+): Promise<LoadResult<NationalProcedures>> {
+  return parseDataText(
+    await readFile(file, 'utf8'),
+    displayName,
+    NationalProcedures,
+    NATIONAL_RULES,
+  );
+}

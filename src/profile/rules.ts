@@ -1,0 +1,117 @@
+/**
+ * Cross-field rules that a schema cannot say: each is a small named function that reports
+ * problems at a path. They run only on data that already passed the schema.
+ */
+import { goLiveBounds } from './go-live.js';
+import { STEP_PLACEHOLDERS, type CourtProfile, type NationalProcedures } from './schema.js';
+import type { PathSegment } from './yaml-source.js';
+
+export interface RuleContext<T> {
+  data: T;
+  /** The file name without `.yaml`. */
+  fileId: string;
+  report(path: PathSegment[], message: string): void;
+}
+export type Rule<T> = (ctx: RuleContext<T>) => void;
+
+const idMatchesFileName: Rule<CourtProfile> = ({ data, fileId, report }) => {
+  if (data.id !== fileId)
+    report(['id'], `id "${data.id}" must match the file name "${fileId}.yaml"`);
+};
+
+const goLiveBoundsAgree: Rule<CourtProfile> = ({ data, report }) => {
+  const { goLive, liveBy, notLiveOn } = data.nextGen;
+  if (goLive.precision === 'window' && goLive.from > goLive.to) {
+    report(
+      ['nextGen', 'goLive', 'to'],
+      `window ends (${goLive.to}) before it starts (${goLive.from})`,
+    );
+  }
+  const { earliest, latest } = goLiveBounds(data.nextGen);
+  if (earliest !== undefined && latest !== undefined && earliest > latest) {
+    const path = liveBy ? ['nextGen', 'liveBy', 'date'] : ['nextGen', 'notLiveOn', 'date'];
+    report(
+      path,
+      `the dated facts contradict each other: go-live cannot be after ${earliest} and by ${latest}` +
+        (notLiveOn ? ` (notLiveOn ${notLiveOn.date})` : ''),
+    );
+  }
+};
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+function checkPlaceholders(
+  steps: readonly string[],
+  path: PathSegment[],
+  report: RuleContext<unknown>['report'],
+) {
+  steps.forEach((step, index) => {
+    for (const match of step.matchAll(PLACEHOLDER)) {
+      const name = match[1] ?? '';
+      if (!(STEP_PLACEHOLDERS as readonly string[]).includes(name)) {
+        report(
+          [...path, index],
+          `unknown placeholder {${name}}; allowed: ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        );
+      }
+    }
+  });
+}
+
+const courtStepPlaceholdersKnown: Rule<CourtProfile> = ({ data, report }) => {
+  for (const [id, override] of Object.entries(data.procedures)) {
+    if (override?.steps) checkPlaceholders(override.steps, ['procedures', id, 'steps'], report);
+  }
+};
+
+const overrideSaysSomething: Rule<CourtProfile> = ({ data, report }) => {
+  for (const [id, override] of Object.entries(data.procedures)) {
+    if (!override) continue;
+    if (override.mode !== 'replace' && !override.steps?.length) {
+      report(
+        ['procedures', id, 'mode'],
+        `mode "${override.mode}" adds steps, so \`steps\` is required`,
+      );
+    }
+    if (!override.title && !override.steps && !override.links && !override.contacts) {
+      report(
+        ['procedures', id],
+        'an override needs at least one of: title, steps, links, contacts',
+      );
+    }
+  }
+};
+
+const relatedIsAnotherCourt: Rule<CourtProfile> = ({ data, report }) => {
+  data.related.forEach((related, index) => {
+    if (related.id === data.id)
+      report(['related', index, 'id'], 'a court cannot be related to itself');
+  });
+  const bankruptcy = data.related.filter((related) => related.relation === 'bankruptcy');
+  if (bankruptcy.length > 1) report(['related'], 'at most one related bankruptcy court');
+};
+
+export const COURT_RULES: readonly Rule<CourtProfile>[] = [
+  idMatchesFileName,
+  goLiveBoundsAgree,
+  courtStepPlaceholdersKnown,
+  overrideSaysSomething,
+  relatedIsAnotherCourt,
+];
+
+const nationalStepPlaceholdersKnown: Rule<NationalProcedures> = ({ data, report }) => {
+  for (const [id, procedure] of Object.entries(data.procedures)) {
+    checkPlaceholders(procedure.steps, ['procedures', id, 'steps'], report);
+  }
+};
+
+const mfaDatesOrdered: Rule<NationalProcedures> = ({ data, report }) => {
+  if (data.facts.mfaRequiredBy.date < data.facts.mfaEnrollmentBegan.date) {
+    report(['facts', 'mfaRequiredBy', 'date'], 'MFA cannot be required before enrolment began');
+  }
+};
+
+export const NATIONAL_RULES: readonly Rule<NationalProcedures>[] = [
+  nationalStepPlaceholdersKnown,
+  mfaDatesOrdered,
+];

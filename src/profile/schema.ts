@@ -1,0 +1,274 @@
+/**
+ * The court profile format and the national procedures format. These zod schemas ARE the
+ * formats: the JSON Schemas in schema/ are generated from them (npm run schema).
+ *
+ * Every fact (date, URL, phone, e-mail, step list) sits in an object that carries `source`:
+ * a seed file name from sources/seeds/ or a public URL. Where a source was wrong or ambiguous,
+ * `note` says what was chosen and why.
+ */
+import { z } from 'zod';
+
+/** A seed document in sources/seeds/ (e.g. 001_8805ec3108b7372f.txt). */
+export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
+const SOURCE_URL = /^https?:\/\/[^\s]+$/;
+
+export const Source = z
+  .string()
+  .refine((value) => SEED_FILE.test(value) || SOURCE_URL.test(value), {
+    error: 'expected a seed file name (like 001_8805ec3108b7372f.txt) or an http(s) URL',
+  })
+  .meta({
+    description: 'A seed file name from sources/seeds/ or the public URL the fact came from.',
+  });
+
+/** One source, or several where a fact was checked against more than one. */
+export const Sources = z.union([Source, z.array(Source).min(1)]);
+export type Sources = z.infer<typeof Sources>;
+
+const Note = z
+  .string()
+  .min(1)
+  .meta({ description: 'What was chosen and why, where a source was corrected or ambiguous.' });
+
+export const IsoDate = z.iso.date({ error: 'expected a real date written YYYY-MM-DD' });
+export const IsoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM' });
+
+const HTTPS_URL = /^https:\/\/[^\s]+$/;
+const ANY_URL = /^https?:\/\/[^\s]+$/;
+
+/** A link to a page. https only, unless `httpReason` records why a plain http URL is kept. */
+export const Link = z
+  .strictObject({
+    label: z.string().min(1),
+    url: z.string().regex(ANY_URL, { error: 'expected an absolute http(s) URL' }),
+    httpReason: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Why this URL is kept as plain http (the https version is unknown).' }),
+    source: Sources,
+    note: Note.optional(),
+  })
+  .superRefine((link, ctx) => {
+    if (!HTTPS_URL.test(link.url) && link.httpReason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'expected an https URL; a plain http URL needs `httpReason` saying why it is kept',
+      });
+    }
+  });
+export type Link = z.infer<typeof Link>;
+
+/** A plain ASCII e-mail address: seeds extracted from PDFs carry look-alike letters. */
+export const Email = z
+  .string()
+  .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/, {
+    error: 'expected a plain ASCII e-mail address (check for look-alike letters)',
+  });
+
+export const Phone = z
+  .string()
+  .regex(/^(1-)?\d{3}-\d{3}-\d{4}$/, { error: 'expected a phone number written 800-676-6856' });
+
+/** Someone to call or write: a help desk, the PACER Service Center, a named clerk. */
+export const Contact = z.strictObject({
+  label: z.string().min(1).meta({ description: 'Who this is, e.g. "CM/ECF Help Desk".' }),
+  name: z.string().min(1).optional(),
+  division: z.string().min(1).optional(),
+  phone: Phone.optional(),
+  extension: z
+    .string()
+    .regex(/^\d{1,6}$/, { error: 'expected digits only' })
+    .optional(),
+  email: Email.optional(),
+  hours: z.string().min(1).optional(),
+  url: z.string().regex(HTTPS_URL, { error: 'expected an https URL' }).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const DatedFact = z.strictObject({
+  date: IsoDate,
+  source: Sources,
+  note: Note.optional(),
+});
+export type DatedFact = z.infer<typeof DatedFact>;
+
+const GoLiveCommon = {
+  source: Sources,
+  note: Note.optional(),
+  stated: z.enum(['scheduled', 'reported']).optional().meta({
+    description:
+      'scheduled: the source was written before the date, as a plan; reported: written after, saying it happened.',
+  }),
+};
+
+/**
+ * What is known of the day the court went live on NextGen. Only `day`, `window` and `month`
+ * bound it; an `expected-month` is a plan the court announced, not proof.
+ */
+export const GoLive = z.discriminatedUnion('precision', [
+  z.strictObject({ precision: z.literal('day'), date: IsoDate, ...GoLiveCommon }),
+  z.strictObject({ precision: z.literal('window'), from: IsoDate, to: IsoDate, ...GoLiveCommon }),
+  z.strictObject({ precision: z.literal('month'), month: IsoMonth, ...GoLiveCommon }),
+  z.strictObject({ precision: z.literal('expected-month'), month: IsoMonth, ...GoLiveCommon }),
+  z.strictObject({ precision: z.literal('unknown'), ...GoLiveCommon }),
+]);
+export type GoLive = z.infer<typeof GoLive>;
+
+export const NextGen = z.strictObject({
+  goLive: GoLive,
+  liveBy: DatedFact.optional().meta({
+    description: 'A day a source shows the court already on NextGen (an upper bound).',
+  }),
+  notLiveOn: DatedFact.optional().meta({
+    description: 'A day a source shows the court not yet on NextGen (a lower bound).',
+  }),
+  otherAnnouncedDays: z
+    .array(DatedFact)
+    .optional()
+    .meta({ description: 'Other go-live days a source announced, kept for the record.' }),
+  page: Link.optional().meta({ description: "The court's own NextGen page." }),
+});
+export type NextGen = z.infer<typeof NextGen>;
+
+/** Placeholders a step may use; the plan fills them from the court's profile. */
+export const STEP_PLACEHOLDERS = [
+  'court.name',
+  'court.ecfUrl',
+  'court.jurisdiction',
+  'court.cjaPanelName',
+] as const;
+
+export const Step = z.string().min(1);
+
+/** Every procedure id the data and the plan know. Action ids are a subset. */
+export const PROCEDURE_IDS = [
+  'register-pacer-account',
+  'register-cja-panel',
+  'find-pacer-account',
+  'reset-pacer-password',
+  'check-account-type',
+  'upgrade-pacer-account',
+  'recover-ecf-login',
+  'request-filing-access',
+  'wait-for-go-live',
+  'link-ecf-account',
+  'add-cja-exemption',
+  'merge-exempt-account',
+  'switch-exemption-status',
+  'set-up-firm-billing',
+  'enroll-mfa',
+  'bankruptcy-court-login',
+  'refresh-ecf-menus',
+  'reactivate-pacer-account',
+  'update-contact-info',
+  'update-secondary-email',
+  'unlink-ecf-account',
+] as const;
+export const ProcedureId = z.enum(PROCEDURE_IDS);
+export type ProcedureId = z.infer<typeof ProcedureId>;
+
+/** A national procedure: written once, sourced; courts override only what differs. */
+export const Procedure = z.strictObject({
+  title: z.string().min(1),
+  steps: z.array(Step).min(1),
+  links: z.array(Link).optional(),
+  contacts: z.array(Contact).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Procedure = z.infer<typeof Procedure>;
+
+/** A court's change to a national procedure. */
+export const ProcedureOverride = z.strictObject({
+  mode: z.enum(['replace', 'before', 'after']).default('replace').meta({
+    description:
+      "replace: the court's steps replace the national ones; before/after: they are added to them.",
+  }),
+  title: z.string().min(1).optional(),
+  steps: z.array(Step).optional(),
+  links: z.array(Link).optional(),
+  contacts: z.array(Contact).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type ProcedureOverride = z.infer<typeof ProcedureOverride>;
+
+export const CourtType = z.enum(['district', 'bankruptcy', 'appellate']);
+export type CourtType = z.infer<typeof CourtType>;
+
+export const RelatedCourt = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+$/),
+  relation: z.enum(['bankruptcy', 'district', 'circuit']),
+  source: Sources,
+  note: Note.optional(),
+});
+export type RelatedCourt = z.infer<typeof RelatedCourt>;
+
+export const CourtNote = z.strictObject({
+  text: z.string().min(1),
+  audience: z.enum(['all', 'attorney', 'pro-se', 'cja']).default('all').meta({
+    description:
+      'Whom the note is for: everyone, attorneys, self-represented filers, or CJA panel attorneys.',
+  }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type CourtNote = z.infer<typeof CourtNote>;
+
+export const Cja = z.strictObject({
+  panelName: z
+    .string()
+    .min(1)
+    .meta({ description: 'How to name this court when asking PSC for CJA exemption.' }),
+  source: Sources,
+  note: Note.optional(),
+});
+
+export const CourtProfile = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+$/, { error: 'expected a PACER court id: lower-case letters and digits' }),
+  name: z.string().min(1),
+  shortName: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'How sentences name the court, e.g. "District of Connecticut".' }),
+  type: CourtType,
+  jurisdiction: z.string().min(1).nullable(),
+  identitySource: Sources.meta({
+    description: 'Where the id, name, type and jurisdiction come from.',
+  }),
+  ecf: Link.meta({ description: "The court's CM/ECF site." }),
+  website: Link.optional(),
+  nextGen: NextGen,
+  helpDesks: z.array(Contact).default([]),
+  cja: Cja.optional(),
+  related: z.array(RelatedCourt).default([]),
+  procedures: z.partialRecord(ProcedureId, ProcedureOverride).default({}),
+  notes: z.array(CourtNote).default([]),
+});
+export type CourtProfile = z.infer<typeof CourtProfile>;
+export type CourtProfileInput = z.input<typeof CourtProfile>;
+
+export const NationalFacts = z.strictObject({
+  legacyCutoff: DatedFact.meta({
+    description: 'PACER accounts created before this day are legacy accounts.',
+  }),
+  mfaEnrollmentBegan: DatedFact,
+  mfaRequiredBy: DatedFact,
+});
+
+export const NationalProcedures = z.strictObject({
+  facts: NationalFacts,
+  pacerServiceCenter: Contact,
+  procedures: z.record(ProcedureId, Procedure),
+  notes: z.strictObject({ 'linking-per-court': CourtNote, 'shared-accounts': CourtNote }),
+});
+export type NationalProcedures = z.infer<typeof NationalProcedures>;
