@@ -1,0 +1,189 @@
+/**
+ * `nextgen-ready check`: reads the profiles and the answers (file, flags, prompts), makes the
+ * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
+ */
+import { UserError } from '../errors.js';
+import { loadCatalog, type Catalog } from '../profile/catalog.js';
+import { parseYamlSource } from '../profile/yaml-source.js';
+import {
+  checkAnswers,
+  describeMissing,
+  emptyAnswers,
+  mergeAnswers,
+  resolveAnswers,
+  type AnswerProblem,
+  type CourtFacts,
+  type GivenAnswers,
+} from '../plan/answers.js';
+import { liveStatus } from '../plan/go-live.js';
+import { makePlan } from '../plan/plan.js';
+import { courtDisplayName } from '../plan/procedures.js';
+import { QUESTIONS } from '../plan/questions.js';
+import type { Plan } from '../plan/types.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { colorLevelFor, writeFileAtomic, type Io } from './io.js';
+import { readAsOf, readCourtIds, readUserFile } from './shared.js';
+
+export interface CheckOptions {
+  court?: string[];
+  answers?: string;
+  asOf?: string;
+  format?: 'text' | 'json' | 'markdown';
+  output?: string;
+  exitCode?: boolean;
+  input?: boolean;
+  color?: boolean;
+  courtsDir?: string[];
+  /** Question flags, by commander's camelCase name (e.g. pacerAccount). */
+  [flag: string]: unknown;
+}
+
+const camel = (id: string) => id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
+export async function readAnswersFile(
+  file: string,
+  knownCourts: readonly string[],
+): Promise<GivenAnswers> {
+  const text = await readUserFile(file, 'answers file');
+  const source = parseYamlSource(text, file);
+  if (source.problems.length > 0) {
+    throw new UserError(`answers file ${file} is not valid YAML or JSON`, {
+      details: source.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+    });
+  }
+  const { answers, problems } = checkAnswers(source.value, knownCourts, 'file');
+  if (problems.length > 0) {
+    const where = (problem: AnswerProblem) => {
+      const { line, column } = source.locate([], problem.key || undefined);
+      return `${file}:${line}:${column}: ${problem.message}`;
+    };
+    throw new UserError(`${problems.length} problem(s) in answers file ${file}`, {
+      details: problems.map(where),
+      hint: 'Run `nextgen-ready questions` for every answer key and its allowed values.',
+    });
+  }
+  return answers;
+}
+
+/** The question flags given on the command line, checked. */
+export function readAnswerFlags(
+  options: CheckOptions,
+  knownCourts: readonly string[],
+): GivenAnswers {
+  const raw: Record<string, unknown> = {};
+  for (const question of QUESTIONS) {
+    const value = options[camel(question.id)];
+    if (value !== undefined) raw[question.id] = value;
+  }
+  const { answers, problems } = checkAnswers(raw, knownCourts, 'flag');
+  if (problems.length === 1)
+    throw new UserError(problems[0]?.message ?? '', {
+      hint: 'Run `nextgen-ready questions` for the allowed values.',
+    });
+  if (problems.length > 1) {
+    throw new UserError(`${problems.length} problems in the answer flags`, {
+      details: problems.map((p) => p.message),
+      hint: 'Run `nextgen-ready questions` for the allowed values.',
+    });
+  }
+  return answers;
+}
+
+/** What the `applies` tests need to know of each court. */
+export function courtFactsOf(catalog: Catalog, ids: readonly string[], asOf: string): CourtFacts[] {
+  return ids.map((id) => {
+    const profile = catalog.courts.get(id);
+    if (!profile) throw new Error(`court ${id} vanished from the catalog`);
+    return {
+      id,
+      name: courtDisplayName(profile),
+      info: {
+        type: profile.type,
+        liveStatus: liveStatus(profile, asOf),
+        hasBankruptcyCourt: profile.related.some((related) => related.relation === 'bankruptcy'),
+      },
+    };
+  });
+}
+
+/** Runs `check` and returns the exit code. */
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const asOf = readAsOf(options.asOf, io);
+  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
+  const knownCourts = [...catalog.courts.keys()];
+  const fromFile = options.answers
+    ? await readAnswersFile(options.answers, knownCourts)
+    : emptyAnswers();
+  const given = mergeAnswers(fromFile, readAnswerFlags(options, knownCourts));
+  const interactive = options.input !== false && io.stdinIsTTY;
+
+  let courtIds = readCourtIds(options.court ?? [], knownCourts);
+  if (courtIds.length === 0 && given.courts) courtIds = given.courts;
+  const prompts = interactive ? await import('../prompt/ask.js') : undefined;
+  const streams = { output: process.stderr };
+  if (courtIds.length === 0) {
+    if (!prompts) {
+      throw new UserError('no court given', {
+        hint: 'Pass --court ID (e.g. --court ctd); `nextgen-ready courts` lists the ids.',
+      });
+    }
+    courtIds = [await prompts.askCourt([...catalog.courts.values()], streams)];
+  }
+  if (prompts)
+    io.stderr.write(
+      'A few questions about your accounts (Ctrl-C to stop). Never type a password here.\n',
+    );
+
+  const mfaExists = asOf >= catalog.national.facts.mfaEnrollmentBegan.date;
+  const courtFacts = courtFactsOf(catalog, courtIds, asOf);
+  const { answers, missing } = await resolveAnswers(
+    given,
+    courtFacts,
+    mfaExists,
+    prompts?.createAsker(streams),
+  );
+  if (missing.length > 0) {
+    throw new UserError(
+      `missing answers: ${[...new Set(missing.map((m) => m.question.id))].join(', ')}`,
+      {
+        details: describeMissing(missing, courtIds.length),
+        hint: interactive
+          ? undefined
+          : 'Pass them as flags or in an --answers file, or run in a terminal without --no-input to be asked.',
+      },
+    );
+  }
+
+  const plan = makePlan({
+    courts: courtIds.map((id) => catalog.courts.get(id)).filter((court) => court !== undefined),
+    lookup: (id) => catalog.courts.get(id),
+    national: catalog.national,
+    answers,
+    asOf,
+  });
+  const rendered = render(plan, options, io);
+  if (options.output) {
+    await writeFileAtomic(options.output, rendered);
+    io.stderr.write(
+      `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${plan.actions.length} action(s)).\n`,
+    );
+  } else io.stdout.write(rendered);
+  return options.exitCode && plan.actions.length > 0 ? 1 : 0;
+}
+
+function render(plan: Plan, options: CheckOptions, io: Io): string {
+  switch (options.format) {
+    case 'json':
+      return renderJson(plan);
+    case 'markdown':
+      return renderMarkdown(plan);
+    default: {
+      const toFile = options.output !== undefined;
+      const colorLevel = toFile ? 0 : colorLevelFor(io.stdout, io.env, options.color);
+      return renderText(plan, { colorLevel, width: toFile ? 100 : (io.stdout.columns ?? 100) });
+    }
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Commander wiring only: commands, options, help text. Each command's work lives in its own
+ * module, imported when the command runs, so `--help` and `--version` load nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
+import type { Io } from './io.js';
+
+function readVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
+  return manifest.version;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function examples(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+const courtsDirOption = () =>
+  new Option(
+    '--courts-dir <dir>',
+    "a directory of the firm's own court profiles (*.yaml); adds courts or replaces bundled ones by id; repeatable",
+  )
+    .argParser(collect)
+    .default([]);
+const asOfOption = () =>
+  new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
+
+/** Builds the program; `setExitCode` receives each command's exit code. */
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('nextgen-ready')
+    .description(
+      'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
+    )
+    .version(readVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText(
+      'after',
+      examples([
+        'nextgen-ready check --court ctd',
+        'nextgen-ready check --court utd --answers answers.yaml --format json --no-input',
+        'nextgen-ready courts',
+        'nextgen-ready questions',
+        'nextgen-ready validate ./my-courts',
+      ]) +
+        '\nExit codes: 0 done · 1 actions remain (with --exit-code) · 2 usage, answer or profile error · 130 cancelled\n',
+    );
+
+  program
+    .command('check')
+    .description(
+      'Ask about your accounts and print your personal, ordered action list for one or more courts',
+    )
+    .addOption(
+      new Option('-c, --court <id>', 'court id, e.g. ctd (repeatable, or comma-separated)')
+        .argParser(collect)
+        .default([]),
+    )
+    .option(
+      '-a, --answers <file>',
+      'answers file (YAML or JSON) keyed by question id; flags win over it',
+    )
+    .addOption(asOfOption())
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json', 'markdown'])
+        .default('text'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the result to this file (written whole, never half-written)',
+    )
+    .option('--exit-code', 'exit with 1 when actions remain')
+    .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')
+    .option('--no-color', 'no colour in text output')
+    .addOption(courtsDirOption())
+    .configureHelp({ sortOptions: false })
+    .addHelpText('after', () => questionFlagHelp())
+    .addHelpText(
+      'after',
+      examples([
+        'nextgen-ready check --court ctd',
+        'nextgen-ready check --court ctd --court utd --as-of 2020-01-15',
+        'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy \\\n      --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
+        'nextgen-ready check --court ctd,utd --answers answers.yaml --linked ctd=yes,utd=no --format json --no-input',
+        'nextgen-ready check --court cacd --answers answers.yaml --format markdown --output plan.md',
+      ]),
+    )
+    .action(async (options: Record<string, unknown>) => {
+      const { check } = await import('./check.js');
+      setExitCode(await check(options, io));
+    });
+  const checkCommand = program.commands.find((command) => command.name() === 'check');
+  for (const question of QUESTIONS) {
+    const valueName =
+      question.scope === 'court' ? 'value|court=value,...' : question.multiple ? 'values' : 'value';
+    checkCommand?.addOption(
+      new Option(
+        `${flagOf(question)} <${valueName}>`,
+        `${question.summary}: ${allowedValues(question).replaceAll('|', ', ')}`,
+      ).hideHelp(),
+    );
+  }
+
+  program
+    .command('courts')
+    .description('List the courts with their NextGen status and go-live date')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(asOfOption())
+    .option('--no-color', 'no colour in text output')
+    .addOption(courtsDirOption())
+    .addHelpText(
+      'after',
+      examples([
+        'nextgen-ready courts',
+        'nextgen-ready courts --format json',
+        'nextgen-ready courts --courts-dir ./firm-courts',
+      ]),
+    )
+    .action(async (options: Record<string, unknown>) => {
+      const { courts } = await import('./courts.js');
+      setExitCode(await courts(options, io));
+    });
+
+  program
+    .command('validate')
+    .description('Check court profiles: the bundled ones, or every *.yaml in the given directories')
+    .argument(
+      '[dir...]',
+      'directories of court profiles (default: the bundled profiles and national procedures)',
+    )
+    .addHelpText(
+      'after',
+      examples(['nextgen-ready validate', 'nextgen-ready validate ./firm-courts']),
+    )
+    .action(async (dirs: string[]) => {
+      const { validate } = await import('./validate.js');
+      setExitCode(await validate({ dirs }, io));
+    });
+
+  program
+    .command('questions')
+    .description('Print the question catalogue: ids, allowed values, when each is asked')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      examples(['nextgen-ready questions', 'nextgen-ready questions --format json']),
+    )
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { questions } = await import('./questions.js');
+      setExitCode(questions(options, io));
+    });
+
+  return program;
+}
+
+/** The question flags, listed in `check --help` from the question catalogue. */
+function questionFlagHelp(): string {
+  const lines = QUESTIONS.map((question) => {
+    const value =
+      question.scope === 'court'
+        ? `<${allowedValues(question)}> or <court=value,...>`
+        : question.multiple
+          ? `<${allowedValues(question).replaceAll('|', ',')}>`
+          : `<${allowedValues(question)}>`;
+    return `  ${flagOf(question)} ${value}\n      ${question.summary}${question.when ? ` (asked when ${question.when})` : ''}`;
+  });
+  return `\nAnswers (each is also a key of the --answers file; see \`nextgen-ready questions\`):\n${lines.join('\n')}\n`;
+}

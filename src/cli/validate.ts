@@ -1,0 +1,32 @@
+/** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
+import {
+  displayPath,
+  loadCourtDirs,
+  BUNDLED_COURTS_DIR,
+  NATIONAL_FILE,
+} from '../profile/catalog.js';
+import { loadNationalFile } from '../profile/load.js';
+import { formatProblem } from '../profile/yaml-source.js';
+import type { Io } from './io.js';
+
+/** Validates the bundled data, or the given directories; 0 when all are valid, else 2. */
+export async function validate(options: { dirs: string[] }, io: Io): Promise<number> {
+  const bundled = options.dirs.length === 0;
+  const { results } = await loadCourtDirs(bundled ? [BUNDLED_COURTS_DIR] : options.dirs);
+  const all = bundled
+    ? [...results, await loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE))]
+    : results;
+  const problems = all.flatMap((result) => (result.ok ? [] : result.problems));
+  for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  const bad = all.filter((result) => !result.ok).length;
+  if (all.length === 0) {
+    io.stderr.write(`no *.yaml profiles found in ${options.dirs.join(', ')}\n`);
+    return 2;
+  }
+  if (bad > 0) {
+    io.stderr.write(`${bad} of ${all.length} file(s) invalid, ${problems.length} problem(s).\n`);
+    return 2;
+  }
+  io.stdout.write(`${all.length} file(s) valid.\n`);
+  return 0;
+}

@@ -1,0 +1,73 @@
+/** The plan as a Markdown checklist, fit to e-mail or print. Never any colour. */
+import { formatDay } from '../dates.js';
+import type { Plan } from '../plan/types.js';
+import { formatContact } from './contact.js';
+
+const STATUS_WORDS = {
+  ready: 'ready',
+  'action-needed': 'action needed',
+  waiting: 'waiting for a go-live',
+} as const;
+
+/**
+ * Escapes what Markdown would read as formatting in our texts. Underscores are left alone:
+ * they sit inside URLs and words, where GitHub-flavoured Markdown does not emphasise them.
+ */
+function escape(text: string): string {
+  return text.replace(/([\\`*[\]|<>])/g, '\\$1');
+}
+
+/** Renders the plan as a Markdown checklist. */
+export function renderMarkdown(plan: Plan, options: { title?: string } = {}): string {
+  const out: string[] = [];
+  out.push(
+    `# ${escape(options.title ?? `NextGen CM/ECF checklist: ${plan.courts.map((court) => court.id).join(', ')}`)}`,
+  );
+  out.push('');
+  out.push(
+    `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${plan.actions.length} action(s)`,
+  );
+  out.push('');
+  out.push('| Court | NextGen | CM/ECF |');
+  out.push('| --- | --- | --- |');
+  for (const court of plan.courts) {
+    const status =
+      court.nextGen.status === 'live'
+        ? 'on NextGen'
+        : court.nextGen.status === 'not-live'
+          ? 'not yet on NextGen'
+          : 'status unknown on this date';
+    out.push(
+      `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)} | ${court.ecfUrl} |`,
+    );
+  }
+  out.push('');
+  if (plan.actions.length === 0) {
+    out.push('Nothing to do: you can e-file with your PACER account.');
+    out.push('');
+  } else {
+    out.push('## What to do');
+    out.push('');
+  }
+  plan.actions.forEach((action, index) => {
+    out.push(`- [ ] **${index + 1}. ${escape(action.title)}** (${action.court ?? 'PACER'})`);
+    out.push(`  - Why: ${escape(action.why)}`);
+    if (action.caveat) out.push(`  - Note: ${escape(action.caveat)}`);
+    if (action.notBefore) out.push(`  - Not before: ${formatDay(action.notBefore)}`);
+    if (action.deadline) out.push(`  - Deadline: ${formatDay(action.deadline)}`);
+    action.steps.forEach((step, stepIndex) => out.push(`  ${stepIndex + 1}. ${escape(step)}`));
+    for (const link of action.links) out.push(`  - [${escape(link.label)}](${link.url})`);
+    for (const contact of action.contacts)
+      out.push(`  - Contact: ${escape(formatContact(contact))}`);
+    out.push(`  - Sources: ${action.sources.map(escape).join(', ')}`);
+  });
+  if (plan.notes.length > 0) {
+    out.push('');
+    out.push('## Notes');
+    out.push('');
+    for (const note of plan.notes)
+      out.push(`- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,195 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+
+interface Listing {
+  id: string;
+  name: string;
+  type: string;
+  nextGen: { status: string; precision: string; date?: string; month?: string; liveBy?: string };
+  ecfUrl: string;
+}
+
+const listCourts = (...args: string[]) => {
+  const result = runCli(['courts', '--format', 'json', ...args]);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Listing[];
+};
+
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('nextgen-ready courts', () => {
+  it('lists the four seed courts with their NextGen date and precision', () => {
+    const courts = listCourts('--as-of', '2026-11-22');
+    const byId = Object.fromEntries(courts.map((court) => [court.id, court]));
+    expect(Object.keys(byId)).toEqual(expect.arrayContaining(['cacd', 'ctd', 'prd', 'utd']));
+    expect(byId.cacd?.nextGen).toMatchObject({
+      status: 'live',
+      precision: 'day',
+      date: '2020-02-18',
+    });
+    expect(byId.utd?.nextGen).toMatchObject({
+      status: 'live',
+      precision: 'day',
+      date: '2020-02-03',
+    });
+    expect(byId.prd?.nextGen).toMatchObject({
+      status: 'live',
+      precision: 'day',
+      date: '2021-11-29',
+    });
+    expect(byId.ctd?.nextGen).toMatchObject({
+      status: 'live',
+      precision: 'expected-month',
+      month: '2017-12',
+      liveBy: '2022-11-27',
+    });
+    expect(byId.ctd?.ecfUrl).toBe('https://ecf.ctd.uscourts.gov');
+  });
+
+  it('says "unknown" where the facts cannot settle a date, and "not live" before a known go-live', () => {
+    const byId = Object.fromEntries(
+      listCourts('--as-of', '2020-01-15').map((court) => [court.id, court.nextGen.status]),
+    );
+    expect(byId).toMatchObject({
+      ctd: 'unknown',
+      cacd: 'not-live',
+      utd: 'not-live',
+      prd: 'not-live',
+    });
+    const early = Object.fromEntries(
+      listCourts('--as-of', '2017-06-01').map((court) => [court.id, court.nextGen.status]),
+    );
+    expect(early.ctd).toBe('not-live');
+  });
+
+  it('prints a table in text', () => {
+    const result = runCli(['courts', '--as-of', '2026-11-22']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ID\s+TYPE\s+ON 2026-11-22/);
+    expect(result.stdout).toContain('ctd   district  live');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('adds and replaces courts from --courts-dir', () => {
+    const ctd = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8').replace(
+      'name: United States District Court for the District of Connecticut',
+      'name: Connecticut, as our firm keeps it',
+    );
+    const zzd = ctd.replace('id: ctd', 'id: zzd');
+    const dir = tempDir({ 'ctd.yaml': ctd, 'zzd.yaml': zzd });
+    const courts = listCourts('--courts-dir', dir);
+    expect(courts.find((court) => court.id === 'ctd')?.name).toBe(
+      'Connecticut, as our firm keeps it',
+    );
+    expect(courts.map((court) => court.id)).toContain('zzd');
+  });
+
+  it.each([
+    {
+      args: ['courts', '--format', 'xml'],
+      message: /error: option '-f, --format <format>' argument 'xml' is invalid/,
+    },
+    {
+      args: ['courts', '--as-of', '2020-13-01'],
+      message: /^error: --as-of: "2020-13-01" is not a date\nWrite it as YYYY-MM-DD/,
+    },
+    {
+      args: ['courts', '--courts-dir', '/no/such/dir'],
+      message: /^error: courts directory not found: \/no\/such\/dir/,
+    },
+    { args: ['cours'], message: /unknown command 'cours'/ },
+    { args: ['courts', '--frmat', 'json'], message: /unknown option '--frmat'/ },
+  ])('exits 2 with a clear message for $args', ({ args, message }) => {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('nextgen-ready validate', () => {
+  it('passes the bundled profiles and the national procedures', () => {
+    const result = runCli(['validate']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ file\(s\) valid\.\n$/);
+  });
+
+  it('reports every problem of a bad directory as file:line:column and exits 2', () => {
+    const good = readFileSync(join(ROOT, 'courts', 'utd.yaml'), 'utf8');
+    const bad = good
+      .replace('type: district', 'type: distict')
+      .replace('date: 2020-02-03', 'date: 2020-02-31');
+    const dir = tempDir({ 'utd.yaml': good, 'xxd.yaml': bad });
+    const result = runCli(['validate', dir]);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /xxd\.yaml:\d+:1: id: id "utd" must match the file name "xxd\.yaml"|xxd\.yaml:\d+:7: type: "distict" is not allowed/,
+    );
+    expect(result.stderr).toMatch(
+      /xxd\.yaml:\d+:7: type: "distict" is not allowed \(did you mean "district"\?\); expected one of: district, bankruptcy, appellate/,
+    );
+    expect(result.stderr).toMatch(
+      /xxd\.yaml:\d+:\d+: nextGen\.goLive\.date: expected a real date written YYYY-MM-DD, got "2020-02-31"/,
+    );
+    expect(lines.at(-1)).toBe('1 of 2 file(s) invalid, 2 problem(s).');
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('exits 2 for a directory with no profiles', () => {
+    const result = runCli(['validate', tempDir({})]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no \*\.yaml profiles found/);
+  });
+});
+
+describe('help and version', () => {
+  it('prints the version from package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+  });
+
+  it.each([
+    ['--help'],
+    ['check', '--help'],
+    ['courts', '--help'],
+    ['validate', '--help'],
+    ['questions', '--help'],
+  ])('%s ends with examples', (...args) => {
+    const result = runCli(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Examples:\n( {2}\$ nextgen-ready .+\n?)+/);
+  });
+
+  it('lists every question flag in check --help', () => {
+    const result = runCli(['check', '--help']);
+    for (const flag of [
+      '--filer',
+      '--pacer-account',
+      '--account-type',
+      '--ecf-login',
+      '--linked',
+      '--mfa',
+      '--cja',
+      '--exempt-account',
+      '--firm-billing',
+      '--bankruptcy',
+      '--problems',
+    ]) {
+      expect(result.stdout).toContain(`  ${flag} <`);
+    }
+  });
+});

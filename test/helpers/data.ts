@@ -1,0 +1,60 @@
+/** The bundled data files, read raw (as YAML) for data tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './cli.js';
+
+export const COURTS_DIR = join(ROOT, 'courts');
+export const NATIONAL_FILE = join(ROOT, 'procedures', 'national.yaml');
+export const SEEDS_DIR = join(ROOT, 'sources', 'seeds');
+
+export interface DataFile {
+  file: string;
+  name: string;
+  text: string;
+  data: unknown;
+}
+
+/** Every bundled court profile, plus the national procedures file. */
+export function readDataFiles(): DataFile[] {
+  const courts = readdirSync(COURTS_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(COURTS_DIR, name));
+  return [...courts, NATIONAL_FILE].map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return { file, name: file.slice(ROOT.length), text, data: parse(text) as unknown };
+  });
+}
+
+/** Walks every object in a value, with its path. */
+export function* walkObjects(
+  value: unknown,
+  path: string[] = [],
+): Generator<{ path: string[]; object: Record<string, unknown> }> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* walkObjects(item, [...path, String(index)]);
+  } else if (value !== null && typeof value === 'object') {
+    yield { path, object: value as Record<string, unknown> };
+    for (const [key, item] of Object.entries(value)) yield* walkObjects(item, [...path, key]);
+  }
+}
+
+/** Every string in a value, with its path. */
+export function* walkStrings(
+  value: unknown,
+  path: string[] = [],
+): Generator<{ path: string[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* walkStrings(item, [...path, String(index)]);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* walkStrings(item, [...path, key]);
+}
+
+/** The sources of a fact object, as a list. */
+export function sourcesIn(object: Record<string, unknown>): string[] {
+  const source = object.source;
+  if (typeof source === 'string') return [source];
+  if (Array.isArray(source)) return source.map(String);
+  return [];
+}

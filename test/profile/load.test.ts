@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataText } from '../../src/profile/load.js';
+import { COURT_RULES } from '../../src/profile/rules.js';
+import { CourtProfile } from '../../src/profile/schema.js';
+import { formatProblem } from '../../src/profile/yaml-source.js';
+
+const VALID = `id: xyz
+name: Test Court
+type: district
+jurisdiction: Testland
+identitySource: https://example.org/courts
+ecf:
+  label: CM/ECF
+  url: https://ecf.xyz.uscourts.gov
+  source: https://example.org/feed
+nextGen:
+  goLive:
+    precision: day
+    date: 2020-02-18
+    source: 004_a41e1d1ccf7e65df.txt
+helpDesks:
+  - label: Help desk
+    phone: 213-894-0242
+    email: help@xyz.uscourts.gov
+    source: https://example.org/feed
+`;
+
+function problemsOf(text: string, file = 'courts/xyz.yaml'): string[] {
+  const result = parseDataText(text, file, CourtProfile, COURT_RULES);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('loading a court profile', () => {
+  it('accepts a valid profile and fills defaults', () => {
+    const result = parseDataText(VALID, 'courts/xyz.yaml', CourtProfile, COURT_RULES);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.data.related).toEqual([]);
+      expect(result.data.procedures).toEqual({});
+    }
+  });
+
+  it.each([
+    {
+      name: 'a misspelt key, with the nearest allowed key',
+      text: VALID.replace('helpDesks:', 'helpdesks:'),
+      expected:
+        'courts/xyz.yaml:15:1: unknown key "helpdesks" (did you mean "helpDesks"?); allowed keys: id, name, shortName,',
+    },
+    {
+      name: 'a value outside the enum',
+      text: VALID.replace('type: district', 'type: distrct'),
+      expected:
+        'courts/xyz.yaml:3:7: type: "distrct" is not allowed (did you mean "district"?); expected one of: district, bankruptcy, appellate',
+    },
+    {
+      name: 'a date that does not exist',
+      text: VALID.replace('date: 2020-02-18', 'date: 2020-02-30'),
+      expected:
+        'courts/xyz.yaml:13:11: nextGen.goLive.date: expected a real date written YYYY-MM-DD, got "2020-02-30"',
+    },
+    {
+      name: 'a fact without its source',
+      text: VALID.replace('  source: https://example.org/feed\nnextGen', 'nextGen'),
+      expected: 'courts/xyz.yaml:7:3: ecf.source: missing: expected string or array',
+    },
+    {
+      name: 'a plain http URL without a reason',
+      text: VALID.replace('url: https://ecf.xyz', 'url: http://ecf.xyz'),
+      expected:
+        'courts/xyz.yaml:8:8: ecf.url: expected an https URL; a plain http URL needs `httpReason` saying why it is kept',
+    },
+    {
+      name: 'an e-mail with a look-alike letter',
+      text: VALID.replace('help@xyz', 'hеlp@xyz'),
+      expected:
+        'courts/xyz.yaml:18:12: helpDesks[0].email: expected a plain ASCII e-mail address (check for look-alike letters), got "hеlp@xyz.uscourts.gov"',
+    },
+    {
+      name: 'an unknown go-live precision',
+      text: VALID.replace('precision: day', 'precision: dayy'),
+      expected:
+        'courts/xyz.yaml:12:16: nextGen.goLive.precision: "dayy" is not allowed (did you mean "day"?); expected one of: day, window, month, expected-month, unknown',
+    },
+    {
+      name: 'an id that does not match the file name',
+      text: VALID,
+      file: 'courts/abc.yaml',
+      expected: 'courts/abc.yaml:1:5: id: id "xyz" must match the file name "abc.yaml"',
+    },
+    {
+      name: 'a YAML syntax error (a key given twice)',
+      text: VALID.replace('type: district', 'type: district\nname: Other'),
+      expected: 'courts/xyz.yaml:4:1: YAML syntax: Map keys must be unique',
+    },
+    {
+      name: 'an override of a procedure that does not exist',
+      text: `${VALID}procedures:\n  link-account:\n    steps: [Do it.]\n    source: https://example.org/x\n`,
+      expected:
+        'courts/xyz.yaml:21:3: procedures: unknown key "link-account" (did you mean "link-ecf-account"?)',
+    },
+    {
+      name: 'an unknown placeholder in a step',
+      text: `${VALID}procedures:\n  link-ecf-account:\n    steps:\n      - Go to {court.url} now.\n    source: https://example.org/x\n`,
+      expected:
+        'courts/xyz.yaml:23:9: procedures.link-ecf-account.steps[0]: unknown placeholder {court.url}; allowed: {court.name}',
+    },
+    {
+      name: 'dated facts that contradict each other',
+      text: VALID.replace('helpDesks:', 'nextGenExtra:')
+        .replace('nextGenExtra:', 'helpDesks:')
+        .replace(
+          '    source: 004_a41e1d1ccf7e65df.txt\n',
+          '    source: 004_a41e1d1ccf7e65df.txt\n  liveBy:\n    date: 2019-01-01\n    source: https://example.org/feed\n',
+        ),
+      expected:
+        'courts/xyz.yaml:16:11: nextGen.liveBy.date: the dated facts contradict each other: go-live cannot be after 2020-02-18 and by 2019-01-01',
+    },
+    {
+      name: 'unquoted text with a colon, read as a map',
+      text: `${VALID}procedures:\n  link-ecf-account:\n    steps:\n      - Note: this breaks.\n    source: https://example.org/x\n`,
+      expected:
+        'courts/xyz.yaml:23:9: procedures.link-ecf-account.steps[0]: expected string, got a map (unquoted text containing ": " is read as a map',
+    },
+  ])('reports $name at its line and column', ({ text, file, expected }) => {
+    const problems = problemsOf(text, file);
+    expect(
+      problems.some((problem) => problem.includes(expected)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const text = VALID.replace('type: district', 'type: court')
+      .replace('date: 2020-02-18', 'date: someday')
+      .replace('helpDesks:', 'helpdesk:');
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(3);
+    expect(problems.map((p) => p.split(':').slice(0, 2).join(':'))).toEqual([
+      'courts/xyz.yaml:3',
+      'courts/xyz.yaml:13',
+      'courts/xyz.yaml:15',
+    ]);
+  });
+
+  it('reports an empty file', () => {
+    expect(problemsOf('')).toEqual(['courts/xyz.yaml:1:1: the file is empty']);
+  });
+});
