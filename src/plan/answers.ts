@@ -191,6 +191,9 @@ export function checkAnswers(
     return { answers, problems };
   }
   for (const [key, value] of Object.entries(raw)) {
+    // An empty value (`linked:` in YAML, an empty cell) is an answer not given.
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+      continue;
     if (key === 'courts' && origin === 'file') {
       const ids = (Array.isArray(value) ? value : String(value).split(/[,;\s]+/))
         .map(String)

@@ -48,6 +48,7 @@ export function placeholderCourt(court: CourtProfile): PlaceholderCourt {
 
 /** Fills {court.*} placeholders; a placeholder with no court to fill it is a bug. */
 export function fillPlaceholders(text: string, court: PlaceholderCourt | undefined): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{(court\.[a-zA-Z]+)\}/g, (whole, name: string) => {
     if (!court) throw new Error(`placeholder ${whole} used where no court applies: "${text}"`);
     switch (name) {

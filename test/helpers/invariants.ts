@@ -1,0 +1,128 @@
+/**
+ * The rules every plan must keep, whatever the answers, court and date. Returns the
+ * violations found (empty when the plan is sound), so a test can show they can fail.
+ */
+import { goLiveBounds } from '../../src/profile/go-live.js';
+import type { CourtProfile } from '../../src/profile/schema.js';
+import { ACTION_ORDER, type ActionId, type Plan } from '../../src/plan/types.js';
+
+/** Actions done once for the PACER account (court: null); every other action names a court. */
+export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
+  'find-pacer-account',
+  'reset-pacer-password',
+  'reactivate-pacer-account',
+  'register-pacer-account',
+  'check-account-type',
+  'upgrade-pacer-account',
+  'set-up-firm-billing',
+  'merge-exempt-account',
+  'enroll-mfa',
+  'update-contact-info',
+]);
+
+/** Pairs that must come in this order when both are present (for the same court, where court-level). */
+const BEFORE: readonly [ActionId, ActionId][] = [
+  ['find-pacer-account', 'link-ecf-account'],
+  ['register-pacer-account', 'link-ecf-account'],
+  ['check-account-type', 'upgrade-pacer-account'],
+  ['upgrade-pacer-account', 'link-ecf-account'],
+  ['reset-pacer-password', 'link-ecf-account'],
+  ['recover-ecf-login', 'link-ecf-account'],
+  ['wait-for-go-live', 'link-ecf-account'],
+  ['link-ecf-account', 'switch-exemption-status'],
+  ['link-ecf-account', 'refresh-ecf-menus'],
+  ['enroll-mfa', 'refresh-ecf-menus'],
+];
+
+/** Actions that need the court to be on NextGen. */
+const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set<ActionId>([
+  'refresh-ecf-menus',
+  'update-secondary-email',
+  'unlink-ecf-account',
+]);
+
+/** Every violation of the plan rules in `plan`. */
+export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtProfile>): string[] {
+  const problems: string[] = [];
+  const courtIds = new Set(plan.courts.map((court) => court.id));
+  const seen = new Set<string>();
+  const indexOf = (id: ActionId, court: string | null) =>
+    plan.actions.findIndex(
+      (action) =>
+        action.id === id && (court === null || action.court === null || action.court === court),
+    );
+
+  plan.actions.forEach((action, index) => {
+    const key = `${action.id}@${action.court ?? 'pacer'}`;
+    if (seen.has(key)) problems.push(`${key}: duplicate (id, court)`);
+    seen.add(key);
+    if (action.sources.length === 0) problems.push(`${key}: no source`);
+    if (PACER_LEVEL.has(action.id) !== (action.court === null))
+      problems.push(`${key}: wrong scope`);
+    if (action.court !== null && !courtIds.has(action.court))
+      problems.push(`${key}: court not in the plan`);
+    if (action.steps.length === 0) problems.push(`${key}: no steps`);
+    const texts = [action.title, action.why, ...action.steps, action.caveat ?? ''];
+    if (texts.some((text) => text.includes('{court.')))
+      problems.push(`${key}: placeholder left unfilled`);
+    if (action.links.some((link) => !link.url.startsWith('https://')))
+      problems.push(`${key}: non-https link`);
+    if (action.notBefore !== undefined && action.notBefore <= plan.asOf)
+      problems.push(`${key}: notBefore ${action.notBefore} is not after ${plan.asOf}`);
+    if (action.deadline !== undefined && action.deadline < plan.asOf)
+      problems.push(`${key}: deadline ${action.deadline} already past`);
+    if (index > 0) {
+      const previous = plan.actions[index - 1]!;
+      const order = ACTION_ORDER.indexOf(previous.id) - ACTION_ORDER.indexOf(action.id);
+      if (order > 0) problems.push(`${key}: listed after ${previous.id}`);
+    }
+  });
+
+  for (const court of plan.courts) {
+    const profile = profiles.get(court.id);
+    if (!profile) continue;
+    const { earliest, latest } = goLiveBounds(profile.nextGen);
+    const notLive = earliest !== undefined && plan.asOf < earliest;
+    const live = latest !== undefined && plan.asOf >= latest;
+    if (court.nextGen.status !== (live ? 'live' : notLive ? 'not-live' : 'unknown'))
+      problems.push(`${court.id}: status ${court.nextGen.status} disagrees with the dates`);
+    const link = plan.actions.find(
+      (action) => action.id === 'link-ecf-account' && action.court === court.id,
+    );
+    if (notLive) {
+      // Never link before go-live.
+      if (link && (link.notBefore === undefined || link.notBefore < earliest))
+        problems.push(`${court.id}: linking before go-live`);
+      for (const action of plan.actions) {
+        if (action.court === court.id && NEEDS_NEXTGEN.has(action.id))
+          problems.push(`${action.id}@${court.id}: planned before go-live`);
+      }
+      if (plan.answers.courts[court.id]?.linked !== undefined)
+        problems.push(`${court.id}: asked whether linked before go-live`);
+    } else if (!live && link && link.caveat === undefined) {
+      problems.push(
+        `${court.id}: go-live unknown on this day, yet linking is planned without a caveat`,
+      );
+    }
+    if (link && plan.answers.courts[court.id]?.linked === 'yes')
+      problems.push(`${court.id}: linking planned although already linked`);
+  }
+
+  for (const [first, second] of BEFORE) {
+    for (const action of plan.actions.filter((a) => a.id === second)) {
+      const firstIndex = indexOf(first, action.court);
+      if (firstIndex > plan.actions.indexOf(action))
+        problems.push(`${first} must come before ${second}@${action.court ?? 'pacer'}`);
+    }
+  }
+
+  const waits = plan.actions.every(
+    (a) => a.id === 'wait-for-go-live' || (a.notBefore !== undefined && a.notBefore > plan.asOf),
+  );
+  const expected = plan.actions.length === 0 ? 'ready' : waits ? 'waiting' : 'action-needed';
+  if (plan.status !== expected)
+    problems.push(`status ${plan.status}, but the actions say ${expected}`);
+  if ((plan.status === 'ready') !== (plan.actions.length === 0))
+    problems.push(`status ${plan.status} with ${plan.actions.length} actions`);
+  return problems;
+}
