@@ -33,3 +33,8 @@ export function runCli(
 export function hasStackTrace(text: string): boolean {
   return /\n\s+at .+\(.+:\d+:\d+\)/.test(text) || /^\s+at /m.test(text);
 }
+
+/** True when the text holds ANSI colour codes. */
+export function hasAnsi(text: string): boolean {
+  return text.includes('\u001b[');
+}

@@ -1,0 +1,391 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/plan/types.js';
+import { hasAnsi, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+
+const READY_FLAGS = [
+  '--filer',
+  'attorney',
+  '--pacer-account',
+  'individual',
+  '--account-type',
+  'upgraded',
+  '--mfa',
+  'enrolled',
+  '--firm-billing',
+  'no',
+  '--linked',
+  'yes',
+  '--cja',
+  'no',
+  '--bankruptcy',
+  'no',
+];
+
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-check-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function checkJson(args: readonly string[]): Plan {
+  const result = runCli([
+    'check',
+    '--format',
+    'json',
+    '--as-of',
+    '2026-11-22',
+    '--no-input',
+    ...args,
+  ]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Plan;
+}
+
+/** A user error: exit 2, a message on stderr, no stack trace, nothing on stdout. */
+function expectUserError(args: readonly string[], message: RegExp, env?: Record<string, string>) {
+  const result = runCli(args, env ? { env } : {});
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stderr).toMatch(message);
+  expect(hasStackTrace(result.stderr)).toBe(false);
+  expect(result.stdout).toBe('');
+  return result;
+}
+
+describe('check, unattended', () => {
+  it('prints the plan as JSON from flags', () => {
+    const plan = checkJson([
+      '--court',
+      'utd',
+      ...READY_FLAGS,
+      '--linked',
+      'no',
+      '--ecf-login',
+      'known',
+      '--account-type',
+      'legacy',
+    ]);
+    expect(plan).toMatchObject({ schemaVersion: 1, asOf: '2026-11-22', status: 'action-needed' });
+    expect(plan.courts.map((court) => court.id)).toEqual(['utd']);
+    expect(plan.actions.map((action) => [action.id, action.court])).toEqual([
+      ['upgrade-pacer-account', null],
+      ['link-ecf-account', 'utd'],
+    ]);
+    for (const action of plan.actions) {
+      expect(action).toEqual(
+        expect.objectContaining({
+          title: expect.any(String),
+          why: expect.any(String),
+          steps: expect.any(Array),
+          links: expect.any(Array),
+          contacts: expect.any(Array),
+          sources: expect.any(Array),
+        }),
+      );
+    }
+  });
+
+  it('reads an answers file (YAML), and flags win over it', () => {
+    const dir = tempDir({
+      'answers.yaml':
+        'filer: attorney\npacer-account: individual\naccount-type: legacy\nmfa: enrolled\nfirm-billing: no\nlinked: {ctd: yes, utd: no}\necf-login: known\ncja: no\nbankruptcy: no\n',
+    });
+    const fromFile = checkJson(['--court', 'ctd,utd', '--answers', join(dir, 'answers.yaml')]);
+    expect(fromFile.actions.map((a) => `${a.id}@${a.court}`)).toEqual([
+      'upgrade-pacer-account@null',
+      'link-ecf-account@utd',
+    ]);
+    const overridden = checkJson([
+      '--court',
+      'ctd',
+      '--court',
+      'utd',
+      '--answers',
+      join(dir, 'answers.yaml'),
+      '--account-type',
+      'upgraded',
+      '--linked',
+      'utd=yes',
+    ]);
+    expect(overridden.status).toBe('ready');
+  });
+
+  it('reads an answers file in JSON, taking the courts from it', () => {
+    const dir = tempDir({
+      'answers.json': JSON.stringify({
+        courts: ['prd'],
+        filer: 'pro-se',
+        'pacer-account': 'none',
+        'ecf-login': 'none',
+        bankruptcy: 'no',
+      }),
+    });
+    const plan = checkJson(['--answers', join(dir, 'answers.json')]);
+    expect(plan.courts.map((court) => court.id)).toEqual(['prd']);
+    expect(plan.actions.map((a) => a.id)).toEqual([
+      'register-pacer-account',
+      'request-filing-access',
+      'enroll-mfa',
+    ]);
+  });
+
+  it('prints a Markdown checklist', () => {
+    const result = runCli([
+      'check',
+      '--court',
+      'cacd',
+      ...READY_FLAGS,
+      '--linked',
+      'no',
+      '--ecf-login',
+      'known',
+      '--format',
+      'markdown',
+      '--no-input',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# NextGen CM\/ECF checklist: cacd\n/);
+    expect(result.stdout).toContain(
+      '- [ ] **1. Link your CM/ECF login in the Central District of California to your PACER account** (cacd)',
+    );
+  });
+
+  it('prints text without colour when stdout is not a terminal, and with it when forced', () => {
+    const args = ['check', '--court', 'ctd', ...READY_FLAGS, '--no-input'];
+    const plain = runCli(args);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Status: READY');
+    expect(hasAnsi(plain.stdout)).toBe(false);
+    expect(hasAnsi(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout)).toBe(true);
+    expect(hasAnsi(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout)).toBe(
+      false,
+    );
+    expect(hasAnsi(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout)).toBe(false);
+  });
+
+  it('exits 1 with --exit-code only when actions remain', () => {
+    const ready = runCli(['check', '--court', 'ctd', ...READY_FLAGS, '--no-input', '--exit-code']);
+    expect(ready.code).toBe(0);
+    const pending = runCli([
+      'check',
+      '--court',
+      'ctd',
+      ...READY_FLAGS,
+      '--mfa',
+      'not-enrolled',
+      '--no-input',
+      '--exit-code',
+    ]);
+    expect(pending.code).toBe(1);
+    expect(pending.stdout).toContain('Enrol your PACER account in multi-factor authentication');
+    expect(
+      runCli(['check', '--court', 'ctd', ...READY_FLAGS, '--mfa', 'not-enrolled', '--no-input'])
+        .code,
+    ).toBe(0);
+  });
+
+  it('writes --output whole, and says so on stderr', () => {
+    const dir = tempDir();
+    const file = join(dir, 'plan.json');
+    const result = runCli([
+      'check',
+      '--court',
+      'ctd',
+      ...READY_FLAGS,
+      '--no-input',
+      '--format',
+      'json',
+      '--output',
+      file,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Wrote json plan to .*plan\.json \(ready, 0 action\(s\)\)\.\n$/);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as Plan).status).toBe('ready');
+    expect(readdirSync(dir)).toEqual(['plan.json']);
+  });
+
+  it('replays a date before go-live', () => {
+    const plan = checkJson([
+      '--court',
+      'cacd',
+      ...READY_FLAGS.filter((f) => !['--linked', 'yes', '--mfa', 'enrolled'].includes(f)),
+      '--ecf-login',
+      'known',
+      '--as-of',
+      '2020-02-01',
+    ]);
+    expect(plan.asOf).toBe('2020-02-01');
+    expect(plan.status).toBe('waiting');
+    expect(plan.actions.find((a) => a.id === 'link-ecf-account')?.notBefore).toBe('2020-02-18');
+  });
+});
+
+describe('check, user errors: exit 2, one clear message, no stack trace', () => {
+  it('names every missing answer, its allowed values and its flag', () => {
+    const result = expectUserError(
+      ['check', '--court', 'ctd', '--no-input'],
+      /^error: missing answers: filer, pacer-account, ecf-login, bankruptcy\n/,
+    );
+    expect(result.stderr).toContain('  --filer <attorney|pro-se>  (who will e-file)');
+    expect(result.stderr).toContain('  --pacer-account <individual|shared|none|unknown>');
+    expect(result.stderr).toContain('  --ecf-login <known|forgotten|none>');
+    expect(result.stderr).toMatch(/further questions may apply/);
+  });
+
+  it('asks nothing when stdin is not a terminal, even without --no-input', () => {
+    expectUserError(
+      ['check', '--court', 'ctd', '--filer', 'attorney'],
+      /^error: missing answers: pacer-account/,
+    );
+  });
+
+  it('names per-court missing answers by court when there are several courts', () => {
+    const result = expectUserError(
+      ['check', '--court', 'ctd,utd', ...READY_FLAGS, '--linked', 'ctd=no', '--no-input'],
+      /missing answers: linked, ecf-login/,
+    );
+    expect(result.stderr).toContain('--linked utd=<yes|no>');
+    expect(result.stderr).toContain('--ecf-login ctd=<known|forgotten|none>');
+  });
+
+  it.each([
+    {
+      args: ['--pacer-account', 'indivdual'],
+      message:
+        /^error: --pacer-account: "indivdual" is not allowed \(did you mean "individual"\?\); allowed: individual, shared, none, unknown\n/,
+    },
+    {
+      args: ['--linked', 'ctd=maybe'],
+      message: /^error: --linked ctd: "maybe" is not allowed; allowed: yes, no\n/,
+    },
+    {
+      args: ['--linked', 'ctx=yes'],
+      message: /^error: --linked: unknown court "ctx" \(did you mean "ctd"/,
+    },
+    { args: ['--problems', 'menus,unlink'], message: /^error: --problems: "menus" is not allowed/ },
+    { args: ['--as-of', '2020-02-30'], message: /^error: --as-of: "2020-02-30" is not a date/ },
+    {
+      args: ['--format', 'pdf'],
+      message: /argument 'pdf' is invalid\. Allowed choices are text, json, markdown/,
+    },
+  ])('rejects $args', ({ args, message }) => {
+    expectUserError(['check', '--court', 'ctd', ...READY_FLAGS, '--no-input', ...args], message);
+  });
+
+  it('suggests the nearest court for an unknown id', () => {
+    expectUserError(
+      ['check', '--court', 'ctdd', '--no-input'],
+      /^error: unknown court "ctdd"; did you mean "ctd"\?\nRun `nextgen-ready courts`/,
+    );
+  });
+
+  it('asks for a court when none is given', () => {
+    expectUserError(
+      ['check', '--no-input', ...READY_FLAGS],
+      /^error: no court given\nPass --court ID/,
+    );
+  });
+
+  it('points at the line of a bad key in the answers file', () => {
+    const dir = tempDir({
+      'answers.yaml': 'filer: attorney\npacer_account: individual\nlinked: sometimes\n',
+    });
+    const result = expectUserError(
+      ['check', '--court', 'ctd', '--answers', join(dir, 'answers.yaml'), '--no-input'],
+      /^error: 2 problem\(s\) in answers file/,
+    );
+    expect(result.stderr).toContain(
+      `${join(dir, 'answers.yaml')}:2:1: unknown answer "pacer_account" (did you mean "pacer-account"?)`,
+    );
+    expect(result.stderr).toContain(
+      `${join(dir, 'answers.yaml')}:3:1: linked: "sometimes" is not allowed; allowed: yes, no`,
+    );
+  });
+
+  it('reports an answers file that is not YAML, or not there', () => {
+    const dir = tempDir({ 'answers.yaml': 'filer: [attorney\n' });
+    expectUserError(
+      ['check', '--court', 'ctd', '--answers', join(dir, 'answers.yaml'), '--no-input'],
+      /answers file .* is not valid YAML or JSON\n.*answers\.yaml:\d+:\d+: YAML syntax/,
+    );
+    expectUserError(
+      ['check', '--court', 'ctd', '--answers', join(dir, 'nope.yaml'), '--no-input'],
+      /^error: answers file not found: /,
+    );
+  });
+
+  it('cannot write --output into a missing directory', () => {
+    expectUserError(
+      [
+        'check',
+        '--court',
+        'ctd',
+        ...READY_FLAGS,
+        '--no-input',
+        '--output',
+        '/no/such/dir/plan.txt',
+      ],
+      /^error: cannot write \/no\/such\/dir\/plan\.txt \(ENOENT\)/,
+    );
+    expect(existsSync('/no/such/dir')).toBe(false);
+  });
+
+  it('reports a broken profile in --courts-dir with its file and line', () => {
+    const profile = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8').replace(
+      'type: district',
+      'type: court',
+    );
+    const dir = tempDir({ 'ctd.yaml': profile });
+    expectUserError(
+      ['check', '--court', 'ctd', '--courts-dir', dir, ...READY_FLAGS, '--no-input'],
+      /^error: 1 problem\(s\) in court data\n {2}.*ctd\.yaml:\d+:7: type: "court" is not allowed/,
+    );
+  });
+});
+
+describe('questions', () => {
+  it('prints the catalogue as JSON, with ids, flags and values', () => {
+    const result = runCli(['questions', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const catalogue = JSON.parse(result.stdout) as {
+      id: string;
+      flag: string;
+      scope: string;
+      options: { value: string }[];
+    }[];
+    expect(catalogue.map((question) => question.id)).toEqual([
+      'filer',
+      'pacer-account',
+      'account-type',
+      'mfa',
+      'firm-billing',
+      'linked',
+      'ecf-login',
+      'cja',
+      'exempt-account',
+      'cja-exemption',
+      'bankruptcy',
+      'problems',
+    ]);
+    expect(
+      catalogue
+        .find((question) => question.id === 'pacer-account')
+        ?.options.map((option) => option.value),
+    ).toEqual(['individual', 'shared', 'none', 'unknown']);
+    expect(catalogue.find((question) => question.id === 'linked')).toMatchObject({
+      flag: '--linked',
+      scope: 'court',
+    });
+  });
+
+  it('prints the catalogue as text', () => {
+    const result = runCli(['questions']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('pacer-account (--pacer-account, once)');
+    expect(result.stdout).toContain('linked (--linked, per court)');
+  });
+});
