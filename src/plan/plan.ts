@@ -162,9 +162,11 @@ export function makePlan(input: PlanInput): Plan {
   const pacerDeadlineSources = courts
     .filter((court) => prepareBy(court) !== undefined)
     .flatMap(goLiveSources);
+  // Name the court whose go-live sets the deadline: the first upcoming one.
+  const firstGoLive = courts.find((court) => prepareBy(court) === earliestPrepareBy);
   const deadlineWhy =
-    earliestPrepareBy !== undefined
-      ? ` Do it before the first of your courts goes live on NextGen.`
+    earliestPrepareBy !== undefined && firstGoLive
+      ? ` Do it before the ${courtDisplayName(firstGoLive.profile)} goes live on NextGen (${describeGoLive(firstGoLive.profile.nextGen)}).`
       : '';
 
   // 1. The PACER account.
