@@ -120,6 +120,17 @@ export const GoLive = z.discriminatedUnion('precision', [
 ]);
 export type GoLive = z.infer<typeof GoLive>;
 
+/** The CM/ECF release a source (PACER's court feed) reported for the court on a day. */
+export const ReportedRelease = z.strictObject({
+  text: z.string().min(1).meta({
+    description: 'The release as the source names it, e.g. "NextGen CM/ECF Release 1.6".',
+  }),
+  asOf: IsoDate.meta({ description: 'The day the source reported it.' }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type ReportedRelease = z.infer<typeof ReportedRelease>;
+
 export const NextGen = z.strictObject({
   goLive: GoLive,
   liveBy: DatedFact.optional().meta({
@@ -133,6 +144,9 @@ export const NextGen = z.strictObject({
     .optional()
     .meta({ description: 'Other go-live days a source announced, kept for the record.' }),
   page: Link.optional().meta({ description: "The court's own NextGen page." }),
+  feedRelease: ReportedRelease.optional().meta({
+    description: "The CM/ECF release PACER's court feed reported for the court.",
+  }),
 });
 export type NextGen = z.infer<typeof NextGen>;
 
