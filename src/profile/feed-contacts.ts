@@ -1,0 +1,269 @@
+/**
+ * Help desks from PACER's court feed. The feed's text fields are free text: a phone field may
+ * hold "N/A", an e-mail address or two numbers run together; an e-mail field may hold a
+ * sentence. Only clean values are taken; everything left out is reported, so the generated
+ * profile can say what was dropped and why.
+ */
+import { CITE, type FeedCourt, type FeedHelpDesk, type FeedLocation } from './reference-data.js';
+import { Email, type Contact } from './schema.js';
+
+/** A phone number found in a feed text, written 800-676-6856. */
+export interface ParsedPhone {
+  phone: string;
+  extension?: string;
+  /** Text around the number that is not part of it (", Option 12"); empty when none. */
+  rest: string;
+}
+
+const PHONE_TEXT =
+  /^\s*\(?(\d{3})\)?[\s.-]*(\d{3})[\s.-]+(\d{4})\s*(?:(?:ext\.?|x)\s*(\d{1,6}))?\s*(.*?)\s*$/i;
+
+/**
+ * Reads one phone number at the start of a feed text. Area codes and exchanges must be
+ * possible North American numbers: N11 codes are services and N9X area codes are reserved,
+ * so a typo such as 299 is caught rather than printed.
+ */
+export function parsePhone(text: string | undefined): ParsedPhone | undefined {
+  const match = PHONE_TEXT.exec(text ?? '');
+  if (!match) return undefined;
+  const [, area = '', exchange = '', line = '', extension, rest = ''] = match;
+  if (!isPossibleNumber(area, exchange)) return undefined;
+  if (/\d{3}[\s.-]*\d{4}/.test(rest)) return undefined; // a second number: which one is meant?
+  const parsed: ParsedPhone = { phone: `${area}-${exchange}-${line}`, rest };
+  if (extension) parsed.extension = extension;
+  return parsed;
+}
+
+function isPossibleNumber(area: string, exchange: string): boolean {
+  const serviceCode = (code: string) => code[1] === '1' && code[2] === '1';
+  return (
+    /^[2-9]/.test(area) &&
+    area[1] !== '9' &&
+    !serviceCode(area) &&
+    /^[2-9]/.test(exchange) &&
+    !serviceCode(exchange)
+  );
+}
+
+/** The digits of a phone text, when it is one possible number and nothing else. */
+function singlePhone(text: string | undefined): string | undefined {
+  const parsed = parsePhone(text);
+  return parsed && parsed.rest === '' && !parsed.extension ? parsed.phone : undefined;
+}
+
+/**
+ * An e-mail text that is exactly one plain ASCII address at a court (uscourts.gov) domain: the
+ * feed also carries placeholders such as deadmail@localhost.localdomain.
+ */
+export function cleanEmail(text: string | undefined): string | undefined {
+  const trimmed = (text ?? '').trim();
+  return Email.safeParse(trimmed).success && /@([a-z0-9-]+\.)*uscourts\.gov$/i.test(trimmed)
+    ? trimmed
+    : undefined;
+}
+
+const PLAIN_DIVISION = /^[A-Za-z][A-Za-z .,'&()-]*$/;
+const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export interface FeedContacts {
+  helpDesks: Contact[];
+  /** What was left out of the feed and why, one line each, for the generated file's header. */
+  leftOut: string[];
+}
+
+/**
+ * The help desks of one court from its feed records (an appellate court's own record first,
+ * then its bankruptcy appellate panel's, which shares the court's CM/ECF).
+ */
+export function contactsFromFeed(records: readonly FeedCourt[]): FeedContacts {
+  const helpDesks: Contact[] = [];
+  const leftOut: string[] = [];
+  const locations = records.flatMap((record) => record.locations);
+  for (const record of records) {
+    const bap = /BAP/.test(record.pacerCode);
+    for (const desk of record.helpDesk) {
+      const contact = deskContact(desk, bap, locations, record.pacerCode, leftOut);
+      if (contact) helpDesks.push(contact);
+    }
+  }
+  helpDesks.push(...locationContacts(locations, helpDesks, leftOut));
+  return { helpDesks: dedupe(helpDesks), leftOut };
+}
+
+function quoteDesk(desk: FeedHelpDesk): string {
+  const parts = [
+    desk.phone !== undefined ? `phone "${desk.phone}"` : undefined,
+    desk.phoneExt !== undefined ? `extension "${desk.phoneExt}"` : undefined,
+    desk.division !== undefined ? `division "${desk.division}"` : undefined,
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+function deskContact(
+  desk: FeedHelpDesk,
+  bap: boolean,
+  locations: readonly FeedLocation[],
+  pacerCode: string,
+  leftOut: string[],
+): Contact | undefined {
+  const label = bap ? 'CM/ECF Help Desk, Bankruptcy Appellate Panel' : 'CM/ECF Help Desk';
+  const notes: string[] = [];
+  let parsed = parsePhone(desk.phone);
+  if (!parsed) {
+    const url = onlyHttpsUrl(desk.division);
+    if (url && !desk.phone) {
+      return {
+        label,
+        url,
+        source: CITE.feed,
+        note: `PACER's feed lists this help desk as ${quoteDesk(desk)}.`,
+      };
+    }
+    const corrected = correctedFromLocation(desk, locations);
+    if (!corrected) {
+      leftOut.push(
+        `${pacerCode} help desk ${quoteDesk(desk)}: no usable phone number (none, or not a possible one).`,
+      );
+      return undefined;
+    }
+    notes.push(
+      `The feed's help-desk list gives ${quoteDesk(desk)}, which is not a possible number; the feed's office "${corrected.office}" lists ${corrected.phone}, the same number but for the area code, which is used.`,
+    );
+    parsed = { phone: corrected.phone, rest: '' };
+  }
+  const contact: Contact = { label, source: CITE.feed };
+  const division = desk.division === undefined ? undefined : squashSpaces(desk.division);
+  if (division && PLAIN_DIVISION.test(division) && division.length <= 60)
+    contact.division = division;
+  contact.phone = parsed.phone;
+  const extension = desk.phoneExt?.trim() || parsed.extension;
+  if (extension && /^\d{1,6}$/.test(extension)) contact.extension = extension;
+  const plain =
+    parsed.rest === '' &&
+    (division === undefined || contact.division === division) &&
+    (desk.phoneExt === undefined || contact.extension === desk.phoneExt) &&
+    /^\s*\d{3}-\d{3}-\d{4}\s*$/.test(desk.phone ?? '');
+  if (!plain && notes.length === 0)
+    notes.push(`PACER's feed writes this entry as ${quoteDesk(desk)}.`);
+
+  // E-mail and hours come only from a feed office that lists exactly this number.
+  const offices = locations.filter((location) => singlePhone(location.phone) === contact.phone);
+  const emails = new Set(offices.map((office) => cleanEmail(office.email)));
+  const hours = new Set(offices.map((office) => office.hours && squashSpaces(office.hours)));
+  if (offices.length > 0 && emails.size === 1 && hours.size === 1) {
+    const [email] = emails;
+    const [hour] = hours;
+    if (email) contact.email = email;
+    if (hour) contact.hours = hour;
+    if (email || hour) {
+      notes.push(
+        `${email ? (hour ? 'E-mail and hours' : 'E-mail') : 'Hours'} from the feed's office "${squashSpaces(offices[0]?.name ?? '')}", which lists the same number.`,
+      );
+    }
+  }
+  if (notes.length > 0) contact.note = notes.join(' ');
+  return contact;
+}
+
+/** A help-desk number with an impossible area code, fixed from an office with the same line. */
+function correctedFromLocation(
+  desk: FeedHelpDesk,
+  locations: readonly FeedLocation[],
+): { phone: string; office: string } | undefined {
+  const typed = /^\s*\(?\d{3}\)?[\s.-]*(\d{3})[\s.-]+(\d{4})\s*$/.exec(desk.phone ?? '');
+  if (!typed || !desk.division) return undefined;
+  const local = `${typed[1]}-${typed[2]}`;
+  const division = desk.division.trim().toLowerCase();
+  const offices = locations.filter(
+    (location) =>
+      singlePhone(location.phone)?.endsWith(local) &&
+      location.name.toLowerCase().includes(division),
+  );
+  const office = offices[0];
+  const phone = singlePhone(office?.phone);
+  if (offices.length !== 1 || !office || !phone) return undefined;
+  return { phone, office: squashSpaces(office.name) };
+}
+
+function onlyHttpsUrl(text: string | undefined): string | undefined {
+  const urls = (text ?? '').match(/https?:\/\/[^\s)]+/g) ?? [];
+  const [url] = urls;
+  return urls.length === 1 && url?.startsWith('https://') ? url : undefined;
+}
+
+/**
+ * Offices whose e-mail is one clean address not already on a help desk; where a court lists no
+ * usable help-desk phone at all, its offices' phones too.
+ */
+function locationContacts(
+  locations: readonly FeedLocation[],
+  desks: readonly Contact[],
+  leftOut: string[],
+): Contact[] {
+  const contacts: Contact[] = [];
+  const known = new Set(desks.map((desk) => desk.email).filter(Boolean));
+  const byEmail = new Map<string, FeedLocation[]>();
+  for (const location of locations) {
+    const email = cleanEmail(location.email);
+    if (location.email !== undefined && location.email.trim() !== '' && !email) {
+      leftOut.push(
+        `office "${squashSpaces(location.name)}" e-mail "${squashSpaces(location.email)}": not exactly one plain address at a uscourts.gov domain.`,
+      );
+    }
+    if (!email || known.has(email)) continue;
+    byEmail.set(email, [...(byEmail.get(email) ?? []), location]);
+  }
+  for (const [email, offices] of byEmail) {
+    const names = [...new Set(offices.map((office) => squashSpaces(office.name)))];
+    const phones = new Set(offices.map((office) => singlePhone(office.phone)));
+    const hours = new Set(offices.map((office) => office.hours && squashSpaces(office.hours)));
+    const contact: Contact = {
+      label: 'Court office',
+      division: names.join('; '),
+      source: CITE.feed,
+    };
+    const [phone] = phones;
+    if (phones.size === 1 && phone) contact.phone = phone;
+    contact.email = email;
+    const [hour] = hours;
+    if (hours.size === 1 && hour) contact.hours = hour;
+    contact.note =
+      offices.length === 1
+        ? "An office PACER's feed lists for the court, with its e-mail address."
+        : `PACER's feed gives this address for ${offices.length} of the court's offices; a phone or hours are given only where they all agree.`;
+    contacts.push(contact);
+  }
+  if (desks.some((desk) => desk.phone) || contacts.some((contact) => contact.phone))
+    return contacts;
+  // No help-desk number at all: the offices' own numbers are the best the feed has.
+  const seen = new Set<string>();
+  for (const location of locations) {
+    const phone = singlePhone(location.phone);
+    if (!phone || seen.has(phone)) continue;
+    seen.add(phone);
+    const contact: Contact = {
+      label: 'Court office',
+      division: squashSpaces(location.name),
+      phone,
+      source: CITE.feed,
+    };
+    if (location.hours) contact.hours = squashSpaces(location.hours);
+    contact.note =
+      "PACER's feed lists no usable help-desk number for this court; this is one of its offices.";
+    contacts.push(contact);
+  }
+  return contacts;
+}
+
+/** Drops a contact that repeats an earlier one's phone, extension, e-mail and division. */
+function dedupe(contacts: readonly Contact[]): Contact[] {
+  const seen = new Set<string>();
+  return contacts.filter((contact) => {
+    const key = [contact.phone, contact.extension, contact.email, contact.division, contact.url]
+      .map(String)
+      .join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

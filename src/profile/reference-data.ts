@@ -1,0 +1,125 @@
+/**
+ * The reference data the court profiles are generated from (sources/reference/, see its
+ * README): the court list, PACER's court feed and the NextGen go-live table. The shapes are
+ * checked when read, so a changed file fails loudly instead of generating wrong facts.
+ */
+import { z } from 'zod';
+
+/** Where each reference fact is cited from: public URLs, never the local copies. */
+export const CITE = {
+  feed: 'https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json',
+  feedMirror: 'https://github.com/splashingdiamonds/pacer-courts',
+  courtsDb:
+    'https://github.com/freelawproject/courts-db/blob/b8918b528a45516b28f67a4e9ab769325e986b7e/courts_db/data/courts.json',
+} as const;
+
+export const FederalCourt = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+$/),
+  name: z.string().min(1),
+  type: z.enum(['district', 'bankruptcy', 'appellate']),
+  jurisdiction: z.string().min(1).nullable(),
+  ecfUrl: z.string().regex(/^https:\/\/ecf\.[a-z0-9]+\.uscourts\.gov$/),
+  website: z.string().min(1).nullable(),
+});
+export type FederalCourt = z.infer<typeof FederalCourt>;
+
+const FeedHelpDesk = z.strictObject({
+  courtId: z.string(),
+  phone: z.string().optional(),
+  phoneExt: z.string().optional(),
+  division: z.string().optional(),
+});
+export type FeedHelpDesk = z.infer<typeof FeedHelpDesk>;
+
+const FeedLocation = z.strictObject({
+  name: z.string(),
+  address: z.string().optional(),
+  email: z.string().optional(),
+  hours: z.string().optional(),
+  phone: z.string().optional(),
+});
+export type FeedLocation = z.infer<typeof FeedLocation>;
+
+const FeedCourt = z.strictObject({
+  pacerCode: z.string(),
+  hostId: z.string().nullable(),
+  title: z.string(),
+  courtName: z.string().nullable(),
+  type: z.string(),
+  circuit: z.string().nullable(),
+  softwareVersion: z.string().nullable(),
+  loginUrl: z.string().nullable(),
+  webUrl: z.string().nullable(),
+  helpDesk: z.array(FeedHelpDesk),
+  locations: z.array(FeedLocation),
+  pdfSizeMB: z.string().nullable(),
+  mergeDocSizeMB: z.string().nullable(),
+  counties: z.record(z.string(), z.array(z.string())),
+});
+export type FeedCourt = z.infer<typeof FeedCourt>;
+
+export const Feed = z.strictObject({
+  meta: z.looseObject({ url: z.string(), feedLastUpdated: z.string() }),
+  courts: z.array(FeedCourt),
+});
+export type Feed = z.infer<typeof Feed>;
+
+export const GoLiveRecord = z.strictObject({
+  id: z.string(),
+  court: z.string(),
+  type: z.string(),
+  goLiveAsStated: z.string(),
+  precision: z.string(),
+  sourceKind: z.string(),
+  source: z.string().regex(/^https?:\/\/\S+$/),
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+export type GoLiveRecord = z.infer<typeof GoLiveRecord>;
+
+const GoLiveTable = z.strictObject({
+  meta: z.looseObject({}),
+  courts: z.array(GoLiveRecord),
+});
+
+export interface ReferenceData {
+  courts: FederalCourt[];
+  feed: Feed;
+  goLive: GoLiveRecord[];
+}
+
+/** The file names in sources/reference/, as the generator reads them. */
+export const REFERENCE_FILES = {
+  courts: 'federal-courts.json',
+  feed: 'pacer-feed-2023-01-10.json',
+  goLive: 'nextgen-go-live.json',
+} as const;
+
+/** Parses the three reference files' texts; throws naming the file when one has changed shape. */
+export function parseReferenceData(
+  texts: Record<keyof typeof REFERENCE_FILES, string>,
+): ReferenceData {
+  const parse = <T>(schema: z.ZodType<T>, key: keyof typeof REFERENCE_FILES): T => {
+    const result = schema.safeParse(JSON.parse(texts[key]));
+    if (!result.success)
+      throw new Error(`${REFERENCE_FILES[key]}: ${z.prettifyError(result.error)}`);
+    return result.data;
+  };
+  return {
+    courts: parse(z.array(FederalCourt), 'courts'),
+    feed: parse(Feed, 'feed'),
+    goLive: parse(GoLiveTable, 'goLive').courts,
+  };
+}
+
+/** The feed's `last_updated` as a day, e.g. "Tue, 10 Jan 2023 06:10:05 -0500" → 2023-01-10. */
+export function feedDay(feed: Feed): string {
+  const match = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(
+    feed.meta.feedLastUpdated,
+  );
+  if (!match)
+    throw new Error(`feed last-updated date not understood: ${feed.meta.feedLastUpdated}`);
+  const months = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+  const month = months.indexOf(match[2] ?? '') / 3 + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
+}
