@@ -62,7 +62,7 @@ export function cleanEmail(text: string | undefined): string | undefined {
     : undefined;
 }
 
-const PLAIN_DIVISION = /^[A-Za-z][A-Za-z .,'&()-]*$/;
+const PLAIN_DIVISION = /^[A-Za-z][A-Za-z .,'&()/-]*$/;
 const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface FeedContacts {
@@ -135,6 +135,12 @@ function deskContact(
   const division = desk.division === undefined ? undefined : squashSpaces(desk.division);
   if (division && PLAIN_DIVISION.test(division) && division.length <= 60)
     contact.division = division;
+  else if (division) {
+    // "Admissions/biennial fee inquiries: Email ..." says what the number is for: say that.
+    const purpose = division.split(':')[0]?.trim() ?? '';
+    if (/^[A-Za-z][A-Za-z .,'&()/-]*$/.test(purpose) && purpose.length <= 60)
+      contact.label = purpose;
+  }
   contact.phone = parsed.phone;
   const extension = desk.phoneExt?.trim() || parsed.extension;
   if (extension && /^\d{1,6}$/.test(extension)) contact.extension = extension;
