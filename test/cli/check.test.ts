@@ -264,7 +264,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     },
     {
       args: ['--linked', 'ctx=yes'],
-      message: /^error: --linked: unknown court "ctx" \(did you mean "ctd"/,
+      message: /^error: --linked: unknown court "ctx" \(did you mean "ctb", "ctd"\?\)/,
     },
     { args: ['--problems', 'menus,unlink'], message: /^error: --problems: "menus" is not allowed/ },
     { args: ['--as-of', '2020-02-30'], message: /^error: --as-of: "2020-02-30" is not a date/ },

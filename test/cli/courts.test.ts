@@ -73,7 +73,7 @@ describe('nextgen-ready courts', () => {
     const result = runCli(['courts', '--as-of', '2026-11-22']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ID\s+TYPE\s+ON 2026-11-22/);
-    expect(result.stdout).toContain('ctd   district  live');
+    expect(result.stdout).toMatch(/^ctd\s+district\s+live/m);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
