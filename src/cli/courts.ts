@@ -1,13 +1,23 @@
-/** `nextgen-ready courts`: the courts with their NextGen status and go-live date. */
+/**
+ * `nextgen-ready courts`: the courts with their NextGen status and go-live date, and finding
+ * one by type, state, circuit, county or a search text.
+ */
 import { Chalk } from 'chalk';
+import { suggestNearest } from '../suggest.js';
 import { describeGoLive } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
+import {
+  matchCourts,
+  readCourtFilters,
+  type CourtFilters,
+  type RawCourtFilters,
+} from '../profile/find-courts.js';
 import type { CourtProfile } from '../profile/schema.js';
 import { liveStatus, type LiveStatus } from '../plan/go-live.js';
 import { colorLevelFor, type Io } from './io.js';
 import { readAsOf } from './shared.js';
 
-export interface CourtsOptions {
+export interface CourtsOptions extends RawCourtFilters {
   format?: 'text' | 'json';
   asOf?: string;
   color?: boolean;
@@ -56,15 +66,55 @@ export function listCourt(profile: CourtProfile, asOf: string): CourtListing {
   };
 }
 
-/** Lists the courts. */
+/** The filters as the user wrote them, for messages: `--state AZ --type district`. */
+function describeFilters(options: RawCourtFilters): string {
+  return (['type', 'state', 'circuit', 'county', 'search'] as const)
+    .filter((key) => options[key] !== undefined)
+    .map((key) => {
+      const value = String(options[key]);
+      return `--${key} ${/\s/.test(value) ? `"${value}"` : value}`;
+    })
+    .join(' ');
+}
+
+/** The courts covering the county, and a hint when the feed lists no such county. */
+async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>; hint?: string }> {
+  if (filters.county === undefined || !filters.jurisdiction) return {};
+  const { findCounty, loadCounties } = await import('../profile/counties.js');
+  const match = findCounty(await loadCounties(), filters.jurisdiction.name, filters.county);
+  if (match.county !== undefined) return { ids: new Set(match.courtIds) };
+  const near = suggestNearest(filters.county, match.countiesInState);
+  const state = filters.jurisdiction.name;
+  return {
+    ids: new Set(),
+    hint:
+      match.countiesInState.length === 0
+        ? `PACER's court feed lists no counties for ${state}; try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`
+        : `PACER's court feed lists no county "${filters.county}" in ${state}` +
+          (near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : '') +
+          `; its county lists are incomplete for some courts, so also try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`,
+  };
+}
+
+/** Lists the courts that match the filters (all of them when none is given). */
 export async function courts(options: CourtsOptions, io: Io): Promise<number> {
   const asOf = readAsOf(options.asOf, io);
+  const filters = readCourtFilters(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
-  const listings = [...catalog.courts.values()].map((profile) => listCourt(profile, asOf));
+  const county = await countyCourts(filters);
+  const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
+  const listings = matched.map((profile) => listCourt(profile, asOf));
+  if (listings.length === 0) {
+    // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
+    io.stderr.write(
+      `No court matches ${describeFilters(options)}.\n${county.hint ?? 'Try fewer filters, or `nextgen-ready courts` for the full list.'}\n`,
+    );
+  }
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
     return 0;
   }
+  if (listings.length === 0) return 0;
   const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
   const rows = listings.map((court) => [
     court.id,

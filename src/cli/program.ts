@@ -114,7 +114,20 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command('courts')
-    .description('List the courts with their NextGen status and go-live date')
+    .description(
+      'List the courts with their NextGen status and go-live date; find yours by type, state, circuit, county or name',
+    )
+    .option('--type <type>', 'only courts of this type: district, bankruptcy or appellate')
+    .option(
+      '--state <state>',
+      'courts in this state or territory (postal code or name), and the court of appeals for its circuit',
+    )
+    .option('--circuit <circuit>', 'courts in this circuit: 1 to 11, dc or federal')
+    .option(
+      '--county <county>',
+      "the district and bankruptcy court covering this county (needs --state), from PACER's court feed",
+    )
+    .option('--search <text>', 'courts whose id, name or state contains this text')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['text', 'json'])
@@ -123,13 +136,19 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .addOption(asOfOption())
     .option('--no-color', 'no colour in text output')
     .addOption(courtsDirOption())
+    .configureHelp({ sortOptions: false })
     .addHelpText(
       'after',
       examples([
         'nextgen-ready courts',
-        'nextgen-ready courts --format json',
+        'nextgen-ready courts --state AZ',
+        'nextgen-ready courts --county Maricopa --state AZ',
+        'nextgen-ready courts --type bankruptcy --state "New York"',
+        'nextgen-ready courts --circuit 9 --type district',
+        'nextgen-ready courts --search "southern district" --format json',
         'nextgen-ready courts --courts-dir ./firm-courts',
-      ]),
+      ]) +
+        '\nFilters combine: a court must match all of them. No match is not an error: the list is empty (JSON: []) and a hint goes to stderr.\n',
     )
     .action(async (options: Record<string, unknown>) => {
       const { courts } = await import('./courts.js');

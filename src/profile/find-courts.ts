@@ -1,0 +1,158 @@
+/**
+ * Finding a court: the `courts` filters read from what a user typed, and the courts that match
+ * them. Reading a filter throws a UserError naming the allowed values and the nearest one;
+ * matching is pure.
+ */
+import { UserError } from '../errors.js';
+import { suggestNearest } from '../suggest.js';
+import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from './jurisdictions.js';
+import { CourtType, type CourtProfile } from './schema.js';
+
+export interface CourtFilters {
+  type?: CourtType;
+  jurisdiction?: Jurisdiction;
+  /** The court of appeals' id: ca1 ... ca11, cadc, cafc. */
+  circuit?: string;
+  search?: string;
+  county?: string;
+}
+
+/** What the user typed, as commander hands it over. */
+export interface RawCourtFilters {
+  type?: unknown;
+  state?: unknown;
+  circuit?: unknown;
+  search?: unknown;
+  county?: unknown;
+}
+
+const CIRCUIT_VALUES = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  'dc',
+  'federal',
+] as const;
+
+function didYouMean(typed: string, allowed: readonly string[]): string {
+  const near = suggestNearest(typed, allowed);
+  return near.length > 0
+    ? ` (did you mean ${near.map((value) => `"${value}"`).join(' or ')}?)`
+    : '';
+}
+
+/** The court of appeals a `--circuit` value names: "9", "ca9", "dc", "federal". */
+export function readCircuit(text: string): string {
+  const typed = text.trim().toLowerCase().replace(/^ca/, '').replace(/\./g, '');
+  if (/^\d+$/.test(typed) && Number(typed) >= 1 && Number(typed) <= 11) return `ca${Number(typed)}`;
+  if (typed === 'dc') return 'cadc';
+  if (typed === 'federal' || typed === 'fed' || typed === 'fc') return 'cafc';
+  throw new UserError(
+    `--circuit: "${text}" is not a circuit${didYouMean(typed, CIRCUIT_VALUES)}; expected 1 to 11, dc or federal`,
+  );
+}
+
+/** Reads and checks the filters; throws a UserError with one line for the first bad one. */
+export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
+  const filters: CourtFilters = {};
+  const text = (value: unknown) =>
+    value === undefined || value === null ? undefined : String(value).trim();
+  const type = text(raw.type);
+  if (type !== undefined) {
+    const parsed = CourtType.safeParse(type.toLowerCase());
+    if (!parsed.success) {
+      throw new UserError(
+        `--type: "${type}" is not a court type${didYouMean(type, CourtType.options)}; expected one of: ${CourtType.options.join(', ')}`,
+      );
+    }
+    filters.type = parsed.data;
+  }
+  const state = text(raw.state);
+  if (state !== undefined) {
+    const jurisdiction = findJurisdiction(state);
+    if (!jurisdiction) {
+      // Two letters look like a postal code; anything longer like a name.
+      const names = JURISDICTIONS.map((each) => (state.length <= 2 ? each.code : each.name));
+      throw new UserError(
+        `--state: "${state}" is not a state or territory${didYouMean(state, names)}; give a postal code (AZ) or a name (Arizona)`,
+      );
+    }
+    filters.jurisdiction = jurisdiction;
+  }
+  const circuit = text(raw.circuit);
+  if (circuit !== undefined) filters.circuit = readCircuit(circuit);
+  const search = text(raw.search);
+  if (search !== undefined && search !== '') filters.search = search;
+  const county = text(raw.county);
+  if (county !== undefined) {
+    if (!filters.jurisdiction) {
+      throw new UserError(
+        `--county needs --state: county names repeat across states (e.g. --county "${county}" --state AZ)`,
+      );
+    }
+    if (county === '') throw new UserError('--county: give a county name, e.g. --county Maricopa');
+    filters.county = county;
+  }
+  return filters;
+}
+
+/** The court of appeals a court belongs to: itself, or its related circuit. */
+export function circuitOf(profile: CourtProfile): string | undefined {
+  if (profile.type === 'appellate') return profile.id;
+  return profile.related.find((related) => related.relation === 'circuit')?.id;
+}
+
+/** True when the court matches the search text: its id, name, short name or state. */
+function matchesSearch(profile: CourtProfile, search: string): boolean {
+  const needle = search.toLowerCase();
+  const code = profile.jurisdiction
+    ? findJurisdiction(profile.jurisdiction)?.code.toLowerCase()
+    : undefined;
+  return (
+    [profile.id, profile.name, profile.shortName, profile.jurisdiction]
+      .filter((value): value is string => typeof value === 'string')
+      .some((value) => value.toLowerCase().includes(needle)) || code === needle
+  );
+}
+
+/**
+ * The courts that match every filter, in the order given. `--state` matches the courts in that
+ * state or territory and the court of appeals for its circuit; `countyCourts` (court ids) is
+ * used when a county is asked for.
+ */
+export function matchCourts(
+  profiles: readonly CourtProfile[],
+  filters: CourtFilters,
+  countyCourts?: ReadonlySet<string>,
+): CourtProfile[] {
+  const { jurisdiction } = filters;
+  const stateCircuits = new Set(
+    jurisdiction
+      ? profiles
+          .filter((profile) => profile.jurisdiction === jurisdiction.name)
+          .map(circuitOf)
+          .filter((id): id is string => id !== undefined)
+      : [],
+  );
+  return profiles.filter((profile) => {
+    if (filters.type && profile.type !== filters.type) return false;
+    if (
+      jurisdiction &&
+      profile.jurisdiction !== jurisdiction.name &&
+      !(profile.type === 'appellate' && stateCircuits.has(profile.id))
+    )
+      return false;
+    if (filters.circuit && circuitOf(profile) !== filters.circuit) return false;
+    if (filters.search && !matchesSearch(profile, filters.search)) return false;
+    if (filters.county !== undefined && !countyCourts?.has(profile.id)) return false;
+    return true;
+  });
+}

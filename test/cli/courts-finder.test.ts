@@ -1,0 +1,233 @@
+/** `nextgen-ready courts` filters, and a plan that uses a generated profile, via the built binary. */
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli } from '../helpers/cli.js';
+
+interface Listing {
+  id: string;
+  type: string;
+  jurisdiction: string | null;
+  ecfUrl: string;
+}
+
+const find = (...args: string[]) => {
+  const result = runCli(['courts', '--format', 'json', '--as-of', '2026-11-22', ...args]);
+  expect(result.code, result.stderr).toBe(0);
+  return (JSON.parse(result.stdout) as Listing[]).map((court) => court.id);
+};
+
+describe('nextgen-ready courts, finding your court', () => {
+  it('lists all 201 courts without filters', () => {
+    expect(find()).toHaveLength(201);
+  });
+
+  it.each([
+    [['--type', 'appellate'], 13],
+    [['--type', 'district'], 94],
+    [['--type', 'BANKRUPTCY'], 94],
+  ])('filters by %j', (args, count) => {
+    expect(find(...args)).toHaveLength(count);
+  });
+
+  it('filters by state, by postal code or name in any case, with the circuit court', () => {
+    expect(find('--state', 'AZ')).toEqual(['azb', 'azd', 'ca9']);
+    expect(find('--state', 'arizona')).toEqual(['azb', 'azd', 'ca9']);
+    expect(find('--state', 'New York', '--type', 'district')).toEqual([
+      'nyed',
+      'nynd',
+      'nysd',
+      'nywd',
+    ]);
+    expect(find('--state', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
+  });
+
+  it('filters by circuit: a number, dc or federal', () => {
+    const ninth = find('--circuit', '9');
+    expect(ninth).toContain('ca9');
+    expect(ninth).toContain('azd');
+    expect(ninth).toContain('gub');
+    expect(ninth).not.toContain('ca10');
+    expect(find('--circuit', 'federal')).toEqual(['cafc']);
+    expect(find('--circuit', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
+    expect(find('--circuit', '1', '--type', 'district')).toEqual([
+      'mad',
+      'med',
+      'nhd',
+      'prd',
+      'rid',
+    ]);
+  });
+
+  it('searches ids, names and states', () => {
+    expect(find('--search', 'southern district of new york')).toEqual(['nysb', 'nysd']);
+    expect(find('--search', 'cacd')).toEqual(['cacd']);
+    expect(find('--search', 'Wyoming')).toEqual(['wyb', 'wyd']);
+  });
+
+  it('finds the district and bankruptcy court of a county', () => {
+    expect(find('--county', 'Maricopa', '--state', 'AZ')).toEqual(['azb', 'azd']);
+    expect(find('--county', 'maricopa county', '--state', 'arizona')).toEqual(['azb', 'azd']);
+    expect(find('--county', 'Kings', '--state', 'NY')).toEqual(['nyeb', 'nyed']);
+    expect(find('--county', 'St Louis City', '--state', 'MO')).toEqual(['moeb', 'moed']);
+    expect(find('--county', 'Hartford', '--state', 'CT')).toEqual(['ctb', 'ctd']);
+    expect(find('--county', 'Kings', '--state', 'NY', '--type', 'bankruptcy')).toEqual(['nyeb']);
+  });
+
+  it('prints the matches as a table in text', () => {
+    const result = runCli(['courts', '--state', 'AZ', '--as-of', '2026-11-22']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ID\s+TYPE/);
+    expect(result.stdout).toMatch(/^azd\s+district\s+live\s+February 7, 2022/m);
+    expect(result.stdout).toContain('3 court(s).');
+  });
+
+  it.each([
+    {
+      args: ['--state', 'AZ', '--type', 'appellate', '--circuit', '10'],
+      hint: /Try fewer filters/,
+    },
+    {
+      args: ['--county', 'Maricopo', '--state', 'AZ'],
+      hint: /no county "Maricopo" in Arizona \(did you mean "Maricopa"\?\)/,
+    },
+    { args: ['--search', 'no such court'], hint: /Try fewer filters/ },
+  ])('finds nothing for $args: exit 0, [] and a hint on stderr', ({ args, hint }) => {
+    const json = runCli(['courts', '--format', 'json', ...args]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toMatch(/^No court matches /);
+    expect(json.stderr).toMatch(hint);
+    const text = runCli(['courts', ...args]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toMatch(hint);
+  });
+
+  it.each([
+    {
+      args: ['--type', 'distric'],
+      message:
+        'error: --type: "distric" is not a court type (did you mean "district"?); expected one of: district, bankruptcy, appellate',
+    },
+    {
+      args: ['--state', 'XX'],
+      message:
+        'error: --state: "XX" is not a state or territory (did you mean "TX"?); give a postal code (AZ) or a name (Arizona)',
+    },
+    {
+      args: ['--state', 'Arizonna'],
+      message:
+        'error: --state: "Arizonna" is not a state or territory (did you mean "Arizona"?); give a postal code (AZ) or a name (Arizona)',
+    },
+    {
+      args: ['--circuit', '14'],
+      message:
+        /^error: --circuit: "14" is not a circuit \(did you mean .*"11".*\); expected 1 to 11, dc or federal$/,
+    },
+    {
+      args: ['--county', 'Maricopa'],
+      message:
+        'error: --county needs --state: county names repeat across states (e.g. --county "Maricopa" --state AZ)',
+    },
+  ])('exits 2 with one clear line for $args', ({ args, message }) => {
+    const result = runCli(['courts', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    if (typeof message === 'string') expect(lines[0]).toBe(message);
+    else expect(lines[0]).toMatch(message);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('shows the filters with examples in --help', () => {
+    const result = runCli(['courts', '--help']);
+    expect(result.code).toBe(0);
+    for (const flag of ['--type', '--state', '--circuit', '--county', '--search'])
+      expect(result.stdout).toContain(flag);
+    expect(result.stdout).toContain('$ nextgen-ready courts --county Maricopa --state AZ');
+  });
+});
+
+describe('a plan for a generated court', () => {
+  it("sends a District of Arizona filer to the Arizona bankruptcy court's own CM/ECF and help desk", () => {
+    const result = runCli([
+      'check',
+      '--court',
+      'azd',
+      '--as-of',
+      '2026-11-22',
+      '--filer',
+      'attorney',
+      '--pacer-account',
+      'individual',
+      '--account-type',
+      'upgraded',
+      '--mfa',
+      'enrolled',
+      '--firm-billing',
+      'no',
+      '--linked',
+      'yes',
+      '--cja',
+      'no',
+      '--bankruptcy',
+      'yes',
+      '--no-input',
+      '--format',
+      'json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as {
+      actions: {
+        id: string;
+        court: string;
+        steps: string[];
+        contacts: { phone?: string; email?: string }[];
+        sources: string[];
+      }[];
+    };
+    const action = plan.actions.find((each) => each.id === 'bankruptcy-court-login');
+    expect(action?.court).toBe('azd');
+    expect(action?.steps.join('\n')).toContain('https://ecf.azb.uscourts.gov');
+    expect(action?.contacts.map((contact) => contact.phone)).toContain('602-682-4900');
+    expect(action?.contacts.map((contact) => contact.email)).toContain(
+      'azb_support@azb.uscourts.gov',
+    );
+    expect(action?.sources).toContain(
+      'https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json',
+    );
+  });
+
+  it("shows the Second Circuit's ACMS note in its plan", () => {
+    const result = runCli([
+      'check',
+      '--court',
+      'ca2',
+      '--as-of',
+      '2026-11-22',
+      '--filer',
+      'attorney',
+      '--pacer-account',
+      'individual',
+      '--account-type',
+      'upgraded',
+      '--mfa',
+      'enrolled',
+      '--firm-billing',
+      'no',
+      '--linked',
+      'yes',
+      '--cja',
+      'no',
+      '--no-input',
+      '--format',
+      'json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as {
+      notes: { court: string; text: string; sources: string[] }[];
+    };
+    const acms = plan.notes.find((note) => note.court === 'ca2' && note.text.includes('ACMS'));
+    expect(acms?.sources).toEqual(['https://www.ca2.uscourts.gov/']);
+  });
+});
