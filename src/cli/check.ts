@@ -3,28 +3,24 @@
  * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
  */
 import { UserError } from '../errors.js';
-import { loadCatalog, type Catalog } from '../profile/catalog.js';
-import { parseYamlSource } from '../profile/yaml-source.js';
+import { loadCatalog } from '../profile/catalog.js';
 import {
   checkAnswers,
   describeMissing,
   emptyAnswers,
   mergeAnswers,
   resolveAnswers,
-  type AnswerProblem,
-  type CourtFacts,
   type GivenAnswers,
 } from '../plan/answers.js';
-import { liveStatus } from '../plan/go-live.js';
 import { makePlan } from '../plan/plan.js';
-import { courtDisplayName } from '../plan/procedures.js';
 import { QUESTIONS } from '../plan/questions.js';
 import type { Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { colorLevelFor, writeFileAtomic, type Io } from './io.js';
-import { readAsOf, readCourtIds, readUserFile } from './shared.js';
+import { courtFactsOf, readAnswersFile } from './plan-input.js';
+import { readAsOf, readCourtIds } from './shared.js';
 
 export interface CheckOptions {
   court?: string[];
@@ -41,32 +37,6 @@ export interface CheckOptions {
 }
 
 const camel = (id: string) => id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-/** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
-export async function readAnswersFile(
-  file: string,
-  knownCourts: readonly string[],
-): Promise<GivenAnswers> {
-  const text = await readUserFile(file, 'answers file');
-  const source = parseYamlSource(text, file);
-  if (source.problems.length > 0) {
-    throw new UserError(`answers file ${file} is not valid YAML or JSON`, {
-      details: source.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
-    });
-  }
-  const { answers, problems } = checkAnswers(source.value, knownCourts, 'file');
-  if (problems.length > 0) {
-    const where = (problem: AnswerProblem) => {
-      const { line, column } = source.locate([], problem.key || undefined);
-      return `${file}:${line}:${column}: ${problem.message}`;
-    };
-    throw new UserError(`${problems.length} problem(s) in answers file ${file}`, {
-      details: problems.map(where),
-      hint: 'Run `nextgen-ready questions` for every answer key and its allowed values.',
-    });
-  }
-  return answers;
-}
 
 /** The question flags given on the command line, checked. */
 export function readAnswerFlags(
@@ -90,23 +60,6 @@ export function readAnswerFlags(
     });
   }
   return answers;
-}
-
-/** What the `applies` tests need to know of each court. */
-export function courtFactsOf(catalog: Catalog, ids: readonly string[], asOf: string): CourtFacts[] {
-  return ids.map((id) => {
-    const profile = catalog.courts.get(id);
-    if (!profile) throw new Error(`court ${id} vanished from the catalog`);
-    return {
-      id,
-      name: courtDisplayName(profile),
-      info: {
-        type: profile.type,
-        liveStatus: liveStatus(profile, asOf),
-        hasBankruptcyCourt: profile.related.some((related) => related.relation === 'bankruptcy'),
-      },
-    };
-  });
 }
 
 /** Runs `check` and returns the exit code. */

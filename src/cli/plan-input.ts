@@ -1,0 +1,59 @@
+/**
+ * What `check` and `roster` both need to turn input into a plan: the answers file, read and
+ * checked, and the facts of each court that decide which questions apply.
+ */
+import { UserError } from '../errors.js';
+import type { Catalog } from '../profile/catalog.js';
+import { parseYamlSource } from '../profile/yaml-source.js';
+import {
+  checkAnswers,
+  type AnswerProblem,
+  type CourtFacts,
+  type GivenAnswers,
+} from '../plan/answers.js';
+import { liveStatus } from '../plan/go-live.js';
+import { courtDisplayName } from '../plan/procedures.js';
+import { readUserFile } from './shared.js';
+
+/** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
+export async function readAnswersFile(
+  file: string,
+  knownCourts: readonly string[],
+): Promise<GivenAnswers> {
+  const text = await readUserFile(file, 'answers file');
+  const source = parseYamlSource(text, file);
+  if (source.problems.length > 0) {
+    throw new UserError(`answers file ${file} is not valid YAML or JSON`, {
+      details: source.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+    });
+  }
+  const { answers, problems } = checkAnswers(source.value, knownCourts, 'file');
+  if (problems.length > 0) {
+    const where = (problem: AnswerProblem) => {
+      const { line, column } = source.locate([], problem.key || undefined);
+      return `${file}:${line}:${column}: ${problem.message}`;
+    };
+    throw new UserError(`${problems.length} problem(s) in answers file ${file}`, {
+      details: problems.map(where),
+      hint: 'Run `nextgen-ready questions` for every answer key and its allowed values.',
+    });
+  }
+  return answers;
+}
+
+/** What the `applies` tests need to know of each court. */
+export function courtFactsOf(catalog: Catalog, ids: readonly string[], asOf: string): CourtFacts[] {
+  return ids.map((id) => {
+    const profile = catalog.courts.get(id);
+    if (!profile) throw new Error(`court ${id} vanished from the catalog`);
+    return {
+      id,
+      name: courtDisplayName(profile),
+      info: {
+        type: profile.type,
+        liveStatus: liveStatus(profile, asOf),
+        hasBankruptcyCourt: profile.related.some((related) => related.relation === 'bankruptcy'),
+      },
+    };
+  });
+}
