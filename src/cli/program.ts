@@ -113,6 +113,62 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   }
 
   program
+    .command('roster')
+    .description(
+      'Plan a whole roster of attorneys unattended: one checklist each, and a summary of who is ready',
+    )
+    .argument('[file]', 'the roster: CSV as Excel saves it, or a YAML or JSON list of records')
+    .option('--template', 'print a CSV header with every column and one example row')
+    .addOption(
+      new Option(
+        '-c, --courts <ids>',
+        'courts for rows whose courts cell is empty (repeatable, or comma-separated)',
+      )
+        .argParser(collect)
+        .default([]),
+    )
+    .option(
+      '-a, --answers <file>',
+      "answers for every row (YAML or JSON, as for check); a row's own cells win",
+    )
+    .addOption(asOfOption())
+    .addOption(
+      new Option('-f, --format <format>', 'the report on stdout')
+        .choices(['text', 'json', 'csv', 'markdown'])
+        .default('text'),
+    )
+    .option(
+      '-o, --out <dir>',
+      'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
+    )
+    .option('--exit-code', 'exit with 1 when actions remain')
+    .addOption(courtsDirOption())
+    .configureHelp({ sortOptions: false })
+    .addHelpText(
+      'after',
+      `
+Columns: name (required), email, id, courts (ids separated by ";" or spaces), and one per
+question id: ${QUESTIONS.map((question) => question.id).join(', ')}.
+Values are those of check (\`nextgen-ready questions\`); per court: ctd=yes;utd=no. An empty
+cell is not given. A column that looks like a password, PIN, secret or token refuses the file.
+
+Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error
+(every good row is still planned and written)
+` +
+        examples([
+          'nextgen-ready roster --template > team.csv',
+          'nextgen-ready roster team.csv --as-of 2026-01-05',
+          'nextgen-ready roster team.csv --courts ctd,utd --answers firm-defaults.yaml --out checklists',
+          'nextgen-ready roster team.csv --format json > roster.json',
+          'nextgen-ready roster team.yaml --format csv --exit-code',
+        ]),
+    )
+    .action(async (file: string | undefined, options: Record<string, unknown>) => {
+      const { roster } = await import('./roster.js');
+      setExitCode(await roster(file, options, io));
+    });
+
+  program
     .command('courts')
     .description(
       'List the courts with their NextGen status and go-live date; find yours by type, state, circuit, county or name',

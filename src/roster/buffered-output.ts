@@ -1,0 +1,63 @@
+/**
+ * Writes a long output to a stream in large pieces, waiting when the stream is full. A roster
+ * of 100,000 plans is megabytes of JSON: one write per row would cost a system call each, and
+ * ignoring back-pressure would queue the whole document in memory when stdout is a slow pipe.
+ */
+
+const PIECE = 64 * 1024;
+const EVENTS = ['drain', 'close', 'error'] as const;
+
+/** A stream that takes bytes as well as text, as process.stdout does. */
+export interface ByteStream {
+  write(chunk: string | Uint8Array): unknown;
+}
+
+interface DrainableStream extends ByteStream {
+  once(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+function isDrainable(stream: ByteStream): stream is DrainableStream {
+  const candidate = stream as Partial<DrainableStream>;
+  return typeof candidate.once === 'function' && typeof candidate.off === 'function';
+}
+
+/** A piece of output: text, or text already encoded as UTF-8 (a plan's JSON, reused). */
+export type OutputPiece = string | Uint8Array;
+
+export class BufferedOutput {
+  private pending: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: ByteStream) {}
+
+  /** Adds pieces; writes when enough is pending. */
+  async write(...pieces: readonly OutputPiece[]): Promise<void> {
+    for (const piece of pieces) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      this.pending.push(bytes);
+      this.size += bytes.length;
+    }
+    if (this.size >= PIECE) await this.flush();
+  }
+
+  /** Writes whatever is pending and waits until the stream can take more. */
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const bytes = Buffer.concat(this.pending, this.size);
+    this.pending = [];
+    this.size = 0;
+    const more = this.stream.write(bytes);
+    if (more === false && isDrainable(this.stream)) {
+      const stream = this.stream;
+      // A reader that went away (`| head`) closes the stream instead of draining it.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          for (const event of EVENTS) stream.off(event, done);
+          resolve();
+        };
+        for (const event of EVENTS) stream.once(event, done);
+      });
+    }
+  }
+}

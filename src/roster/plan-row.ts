@@ -1,0 +1,200 @@
+/**
+ * One roster row → its plan, or why it has none. No I/O: the caller reads the file and the
+ * court profiles and passes them in, with the as-of date. Values are checked by the same
+ * code as `check`'s answers file, so a cell takes exactly what a flag or answers key takes.
+ */
+import type { IsoDate } from '../dates.js';
+import {
+  checkAnswers,
+  mergeAnswers,
+  resolveAnswers,
+  type CourtFacts,
+  type GivenAnswers,
+  type MissingAnswer,
+} from '../plan/answers.js';
+import { makePlan, type PlanInput } from '../plan/plan.js';
+import { QUESTIONS } from '../plan/questions.js';
+import type { Plan, PlanStatus } from '../plan/types.js';
+import type { Catalog } from '../profile/catalog.js';
+import { suggestNearest } from '../suggest.js';
+import type { RosterRow } from './columns.js';
+
+export interface RosterContext {
+  catalog: Pick<Catalog, 'courts' | 'national'>;
+  /** Every known court id, for checking the courts column. */
+  knownCourts: readonly string[];
+  /** The facts of every known court on the as-of date. */
+  facts: ReadonlyMap<string, CourtFacts>;
+  /** Answers for every row (--answers); a row's own cells win. */
+  defaults: GivenAnswers;
+  /** Courts for a row whose courts cell is empty (--courts, else the answers file's). */
+  defaultCourts: readonly string[];
+  asOf: IsoDate;
+}
+
+/** Who a row is about, as the outputs show it. */
+export interface RowIdentity {
+  line: number;
+  name: string;
+  email: string;
+  id: string;
+  courts: string[];
+}
+
+export type RowOutcome =
+  | (RowIdentity & { status: PlanStatus; plan: Plan })
+  | (RowIdentity & { status: 'error'; errors: string[] });
+
+/** A cell as text, or undefined when it holds a list or map where text belongs. */
+function textOf(value: unknown): string | undefined {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Answer values are not case-sensitive: spreadsheets capitalise "Yes". */
+function lowerCase(value: unknown): unknown {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (Array.isArray(value)) return value.map(lowerCase);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.toLowerCase(), lowerCase(item)]),
+    );
+  return value;
+}
+
+function readCourts(value: unknown, context: RosterContext, errors: string[]): string[] {
+  if (value === undefined) return [...context.defaultCourts];
+  const items = Array.isArray(value) ? value.map(textOf) : [textOf(value)];
+  if (items.some((item) => item === undefined)) {
+    errors.push('courts: expected court ids separated by ";" or spaces, e.g. ctd;utd');
+    return [];
+  }
+  const ids = [
+    ...new Set(
+      items
+        .flatMap((item) => (item ?? '').split(/[;,\s]+/))
+        .map((id) => id.toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  for (const id of ids) {
+    if (context.facts.has(id)) continue;
+    const near = suggestNearest(id, context.knownCourts);
+    errors.push(
+      withoutCellValue(
+        `courts: unknown court "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}; \`nextgen-ready courts\` lists the ids`,
+      ),
+    );
+  }
+  return ids;
+}
+
+/** One message per missing answer: the column, which courts, what it asks, what it takes. */
+export function describeMissingCells(missing: readonly MissingAnswer[]): string[] {
+  const byQuestion = new Map<string, MissingAnswer[]>();
+  for (const item of missing)
+    byQuestion.set(item.question.id, [...(byQuestion.get(item.question.id) ?? []), item]);
+  return [...byQuestion.values()].map((items) => {
+    const question = items[0]!.question;
+    const values = question.options.map((option) => option.value);
+    const courts = items.flatMap((item) => (item.court ? [item.court.id] : []));
+    const perCourt =
+      courts.length > 1
+        ? `, or per court: ${courts.map((id) => `${id}=${values[0]}`).join(';')}`
+        : '';
+    return `${question.id}: empty, but it applies${courts.length ? ` to ${courts.join(', ')}` : ''} (${question.summary}); allowed: ${values.join(', ')}${perCourt}`;
+  });
+}
+
+const QUESTION_COLUMNS = new Set<string>(QUESTIONS.map((question) => question.id));
+
+/**
+ * A bad cell is quoted back only when it is a near miss of an allowed value (a typo, shown with
+ * "did you mean"). Anything else might be a secret typed into the wrong column, a password in
+ * `ecf-login` say, and nothing the tool writes may contain one: the line and the column are
+ * enough to find it.
+ */
+export function withoutCellValue(message: string): string {
+  if (message.includes('did you mean')) return message;
+  return message
+    .replace(/: ".*" is not allowed/, ': this value is not allowed')
+    .replace(/: ".*" is not court=value/, ': a value is not court=value')
+    .replace(/unknown court ".*?"(?=;|$| \()/, 'an unknown court id');
+}
+
+/** Plans one roster row; every problem becomes a message naming its column. */
+export async function planRow(row: RosterRow, context: RosterContext): Promise<RowOutcome> {
+  return planRowWith(row, context, makePlan);
+}
+
+/** How many distinct plans a roster run keeps for reuse. */
+const PLAN_CACHE_SIZE = 512;
+
+/**
+ * A `planRow` that reuses plans: a firm's attorneys mostly share a few answer sets, and a plan
+ * is a pure function of courts, answers and date. Rows with the same inputs get the same Plan
+ * object, which nobody may change. The cache is bounded, so memory stays flat on any roster.
+ */
+export function createRowPlanner(context: RosterContext): (row: RosterRow) => Promise<RowOutcome> {
+  const cache = new Map<string, Plan>();
+  const cachedMakePlan = (input: PlanInput): Plan => {
+    const key = `${input.courts.map((court) => court.id).join(',')}\n${JSON.stringify(input.answers)}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const plan = makePlan(input);
+    if (cache.size >= PLAN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, plan);
+    return plan;
+  };
+  return (row) => planRowWith(row, context, cachedMakePlan);
+}
+
+async function planRowWith(
+  row: RosterRow,
+  context: RosterContext,
+  plan: (input: PlanInput) => Plan,
+): Promise<RowOutcome> {
+  const errors = [...row.problems];
+  const text = (column: 'name' | 'email' | 'id') => {
+    const value = textOf(row.cells[column]);
+    if (value === undefined) errors.push(`${column}: expected text, not a list or map`);
+    return value ?? '';
+  };
+  // A line break typed inside a quoted name cell is an accident, not part of the name.
+  const name = text('name').replace(/\s+/g, ' ');
+  const email = text('email');
+  const id = text('id');
+  if (row.cells.name === undefined) errors.push("name: empty; every row needs the attorney's name");
+  const courts = readCourts(row.cells.courts, context, errors);
+  if (row.cells.courts === undefined && courts.length === 0)
+    errors.push(
+      'courts: empty, and no --courts default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
+    );
+
+  const raw: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row.cells))
+    if (QUESTION_COLUMNS.has(column)) raw[column] = lowerCase(value);
+  const checked = checkAnswers(raw, context.knownCourts, 'file');
+  errors.push(...checked.problems.map((problem) => withoutCellValue(problem.message)));
+
+  const identity: RowIdentity = { line: row.line, name, email, id, courts };
+  if (errors.length > 0) return { ...identity, status: 'error', errors };
+
+  const given = mergeAnswers(context.defaults, checked.answers);
+  const courtFacts = courts.map((courtId) => context.facts.get(courtId)!);
+  const mfaExists = context.asOf >= context.catalog.national.facts.mfaEnrollmentBegan.date;
+  const { answers, missing } = await resolveAnswers(given, courtFacts, mfaExists);
+  if (missing.length > 0)
+    return { ...identity, status: 'error', errors: describeMissingCells(missing) };
+
+  const made = plan({
+    courts: courts.map((courtId) => context.catalog.courts.get(courtId)!),
+    lookup: (courtId) => context.catalog.courts.get(courtId),
+    national: context.catalog.national,
+    answers,
+    asOf: context.asOf,
+  });
+  return { ...identity, status: made.status, plan: made };
+}

@@ -1,0 +1,288 @@
+/**
+ * The roster summary: one small record per row (who, which courts, status, which actions),
+ * kept for the whole run instead of the plans, and its renderings: a text table, Markdown,
+ * CSV and JSON. Pure: the callers decide where the text goes.
+ */
+import { formatDay, type IsoDate } from '../dates.js';
+import type { Plan, PlanStatus } from '../plan/types.js';
+import type { RowOutcome } from './plan-row.js';
+
+export interface RosterSummary {
+  line: number;
+  name: string;
+  email: string;
+  id: string;
+  courts: string[];
+  status: PlanStatus | 'error';
+  /** Each action as `id` (PACER-level, done once) or `id@court`. */
+  actions: string[];
+  /** The attorney's checklist in the --out directory, if one was written. */
+  checklist?: string;
+  errors: string[];
+}
+
+export interface RosterTotals {
+  /** Attorney rows read: planned plus errors. */
+  rows: number;
+  ready: number;
+  actionNeeded: number;
+  waiting: number;
+  errors: number;
+  /** Actions across every plan. */
+  actions: number;
+  /** Rows that repeat an earlier row's name and courts. */
+  duplicates: number;
+}
+
+/** The first lines of every roster document: what was read, and as of which day. */
+export interface RosterMeta {
+  roster: string;
+  asOf: IsoDate;
+}
+
+/** Totals of nothing yet. */
+export function emptyTotals(): RosterTotals {
+  return { rows: 0, ready: 0, actionNeeded: 0, waiting: 0, errors: 0, actions: 0, duplicates: 0 };
+}
+
+/** The action as the summary names it: `id`, or `id@court` for a court-level action. */
+export function actionLabel(action: { id: string; court: string | null }): string {
+  return action.court === null ? action.id : `${action.id}@${action.court}`;
+}
+
+/** The summary record of a row's outcome. */
+export function summaryOf(outcome: RowOutcome, checklist?: string): RosterSummary {
+  const summary: RosterSummary = {
+    line: outcome.line,
+    name: outcome.name,
+    email: outcome.email,
+    id: outcome.id,
+    courts: outcome.courts,
+    status: outcome.status,
+    actions: outcome.status === 'error' ? [] : outcome.plan.actions.map(actionLabel),
+    errors: outcome.status === 'error' ? outcome.errors : [],
+  };
+  if (checklist !== undefined) summary.checklist = checklist;
+  return summary;
+}
+
+/** Adds a row to the totals. */
+export function countRow(totals: RosterTotals, summary: RosterSummary): void {
+  totals.rows++;
+  totals.actions += summary.actions.length;
+  if (summary.status === 'ready') totals.ready++;
+  else if (summary.status === 'waiting') totals.waiting++;
+  else if (summary.status === 'action-needed') totals.actionNeeded++;
+  else totals.errors++;
+}
+
+/** "40 attorneys: 12 ready, 20 action needed, 3 waiting, 5 errors; 63 actions in all" */
+export function describeTotals(totals: RosterTotals): string {
+  const parts = [
+    `${totals.ready} ready`,
+    `${totals.actionNeeded} action needed`,
+    `${totals.waiting} waiting`,
+    `${totals.errors} error${totals.errors === 1 ? '' : 's'}`,
+  ];
+  const duplicates =
+    totals.duplicates > 0
+      ? `; ${totals.duplicates} duplicate row${totals.duplicates === 1 ? '' : 's'}`
+      : '';
+  return `${totals.rows} attorney${totals.rows === 1 ? '' : 's'}: ${parts.join(', ')}; ${totals.actions} action${totals.actions === 1 ? '' : 's'} in all${duplicates}`;
+}
+
+// ---- text ---------------------------------------------------------------------------------
+
+const STATUS_WORDS: Record<RosterSummary['status'], string> = {
+  ready: 'ready',
+  'action-needed': 'action needed',
+  waiting: 'waiting',
+  error: 'ERROR',
+};
+
+/** The summary as an aligned table for a terminal, then the errors, then the totals. */
+export function renderSummaryText(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): string {
+  const header = ['LINE', 'ATTORNEY', 'COURTS', 'STATUS', 'ACTIONS', 'WHAT'];
+  const rows = summaries.map((summary) => [
+    String(summary.line),
+    summary.name || '(no name)',
+    summary.courts.join(','),
+    STATUS_WORDS[summary.status],
+    summary.status === 'error' ? '-' : String(summary.actions.length),
+    summary.status === 'error' ? 'see errors below' : summary.actions.join(' '),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const format = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}`,
+    '',
+    format(header),
+    ...rows.map(format),
+    '',
+  ];
+  const failed = summaries.filter((summary) => summary.status === 'error');
+  if (failed.length > 0) {
+    out.push('Errors:');
+    for (const summary of failed)
+      for (const error of summary.errors)
+        out.push(`  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}`);
+    out.push('');
+  }
+  out.push(describeTotals(totals), '');
+  return out.join('\n');
+}
+
+// ---- Markdown -------------------------------------------------------------------------------
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*[\]|<>_])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
+}
+
+/** The summary as a Markdown table with the totals, to paste into a ticket or an e-mail. */
+export function renderSummaryMarkdown(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): string {
+  const out = [
+    `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}`,
+    '',
+    `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}`,
+    '',
+    '| Line | Attorney | Courts | Status | Actions | What |',
+    '| ---: | --- | --- | --- | ---: | --- |',
+  ];
+  for (const summary of summaries) {
+    const what =
+      summary.status === 'error'
+        ? summary.errors.map(escapeMarkdown).join('<br>')
+        : summary.actions.map((action) => `\`${action}\``).join(', ');
+    out.push(
+      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+export const SUMMARY_CSV_COLUMNS = [
+  'line',
+  'name',
+  'email',
+  'id',
+  'courts',
+  'status',
+  'actions',
+  'action_ids',
+  'checklist',
+  'errors',
+] as const;
+
+/**
+ * One CSV cell. Quoted when it holds a comma, quote or line break (RFC 4180); a cell that
+ * Excel would run as a formula (=, +, -, @) gets a leading apostrophe, which Excel hides.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV line ending in CRLF, as Excel writes and expects. */
+export function csvLine(cells: readonly (string | number)[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** The summary CSV header line. */
+export function summaryCsvHeader(): string {
+  return csvLine(SUMMARY_CSV_COLUMNS);
+}
+
+/** One summary CSV line. */
+export function summaryCsvLine(summary: RosterSummary): string {
+  return csvLine([
+    summary.line,
+    summary.name,
+    summary.email,
+    summary.id,
+    summary.courts.join(';'),
+    summary.status,
+    summary.status === 'error' ? '' : summary.actions.length,
+    summary.actions.join(' '),
+    summary.checklist ?? '',
+    summary.errors.join(' | '),
+  ]);
+}
+
+// ---- JSON -----------------------------------------------------------------------------------
+
+export const ROSTER_SCHEMA_VERSION = 1;
+
+/**
+ * A JSON document with one entry per row, written piece by piece: `start`, then `entry` for
+ * each row (one compact line each), then `end`. The whole is one valid JSON value.
+ */
+export const jsonDocument = {
+  start(meta: RosterMeta, listName: string): string {
+    return `{\n  "schemaVersion": ${ROSTER_SCHEMA_VERSION},\n  "roster": ${JSON.stringify(meta.roster)},\n  "asOf": ${JSON.stringify(meta.asOf)},\n  ${JSON.stringify(listName)}: [`;
+  },
+  /** What goes before the entry at `index` (its compact JSON follows). */
+  separator(index: number): string {
+    return `${index === 0 ? '' : ','}\n    `;
+  },
+  end(totals: RosterTotals, count: number): string {
+    return `${count === 0 ? '' : '\n  '}],\n  "totals": ${JSON.stringify(totals)}\n}\n`;
+  },
+};
+
+/** A summary as summary.json holds it: actions as {id, court}. */
+export function summaryJsonOf(summary: RosterSummary): Record<string, unknown> {
+  return {
+    ...summary,
+    actions: summary.actions.map((label) => {
+      const [id, court] = label.split('@');
+      return { id, court: court ?? null };
+    }),
+  };
+}
+
+// Rows that share a Plan object (see createRowPlanner) share its encoded JSON too: a roster's
+// JSON is mostly plans, and encoding each once is what keeps 10,000 rows within a second.
+const planJson = new WeakMap<Plan, Uint8Array>();
+
+/**
+ * What `--format json` prints for a row, as compact JSON in pieces to write one after the
+ * other: the identity, the status and the whole plan (or the errors).
+ */
+export function rosterJsonEntry(outcome: RowOutcome, checklist?: string): (string | Uint8Array)[] {
+  const { line, name, email, id, courts, status } = outcome;
+  const head = JSON.stringify({
+    line,
+    name,
+    email,
+    id,
+    courts,
+    status,
+    ...(checklist !== undefined ? { checklist } : {}),
+    ...(outcome.status === 'error' ? { errors: outcome.errors } : {}),
+  });
+  if (outcome.status === 'error') return [head];
+  let plan = planJson.get(outcome.plan);
+  if (plan === undefined) {
+    plan = Buffer.from(JSON.stringify(outcome.plan), 'utf8');
+    planJson.set(outcome.plan, plan);
+  }
+  return [`${head.slice(0, -1)},"plan":`, plan, '}'];
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/plan/types.js';
+import type { RowOutcome } from '../../src/roster/plan-row.js';
+import {
+  countRow,
+  csvCell,
+  describeTotals,
+  emptyTotals,
+  jsonDocument,
+  renderSummaryMarkdown,
+  renderSummaryText,
+  rosterJsonEntry,
+  summaryCsvHeader,
+  summaryCsvLine,
+  summaryOf,
+  type RosterSummary,
+} from '../../src/roster/summary.js';
+
+const plan = {
+  schemaVersion: 1,
+  asOf: '2026-11-22',
+  status: 'action-needed',
+  courts: [],
+  answers: { filer: {}, courts: {} },
+  actions: [
+    { id: 'upgrade-pacer-account', court: null },
+    { id: 'link-ecf-account', court: 'utd' },
+  ],
+  notes: [],
+} as unknown as Plan; // only the fields the summary reads
+
+const planned: RowOutcome = {
+  line: 2,
+  name: 'Doe, Jane',
+  email: 'jane@example.com',
+  id: 'E1',
+  courts: ['utd'],
+  status: 'action-needed',
+  plan,
+};
+const failed: RowOutcome = {
+  line: 5,
+  name: 'Pat | Roe',
+  email: '',
+  id: '',
+  courts: ['ctd'],
+  status: 'error',
+  errors: ['filer: empty, but it applies (who will e-file); allowed: attorney, pro-se'],
+};
+
+function totalsOf(summaries: RosterSummary[]) {
+  const totals = emptyTotals();
+  for (const summary of summaries) countRow(totals, summary);
+  return totals;
+}
+
+describe('the roster summary', () => {
+  const summaries = [summaryOf(planned, 'doe-jane.md'), summaryOf(failed)];
+  const totals = totalsOf(summaries);
+  const meta = { roster: 'team.csv', asOf: '2026-11-22' };
+
+  it('keeps a small record per row', () => {
+    expect(summaries[0]).toEqual({
+      line: 2,
+      name: 'Doe, Jane',
+      email: 'jane@example.com',
+      id: 'E1',
+      courts: ['utd'],
+      status: 'action-needed',
+      actions: ['upgrade-pacer-account', 'link-ecf-account@utd'],
+      checklist: 'doe-jane.md',
+      errors: [],
+    });
+    expect(totals).toEqual({
+      rows: 2,
+      ready: 0,
+      actionNeeded: 1,
+      waiting: 0,
+      errors: 1,
+      actions: 2,
+      duplicates: 0,
+    });
+    expect(describeTotals(totals)).toBe(
+      '2 attorneys: 0 ready, 1 action needed, 0 waiting, 1 error; 2 actions in all',
+    );
+  });
+
+  it('renders a text table with the errors below it', () => {
+    expect(renderSummaryText(summaries, totals, meta)).toMatchInlineSnapshot(`
+      "NextGen CM/ECF roster team.csv · as of November 22, 2026
+
+      LINE  ATTORNEY   COURTS  STATUS         ACTIONS  WHAT
+      2     Doe, Jane  utd     action needed  2        upgrade-pacer-account link-ecf-account@utd
+      5     Pat | Roe  ctd     ERROR          -        see errors below
+
+      Errors:
+        line 5 (Pat | Roe): filer: empty, but it applies (who will e-file); allowed: attorney, pro-se
+
+      2 attorneys: 0 ready, 1 action needed, 0 waiting, 1 error; 2 actions in all
+      "
+    `);
+  });
+
+  it('renders a Markdown table, escaping what would break it', () => {
+    const markdown = renderSummaryMarkdown(summaries, totals, meta);
+    expect(markdown).toContain(
+      '| 2 | Doe, Jane | utd | action needed | 2 | `upgrade-pacer-account`, `link-ecf-account@utd` |',
+    );
+    expect(markdown).toContain('| 5 | Pat \\| Roe | ctd | ERROR |  | filer: empty');
+    expect(markdown).not.toContain('\u001b[');
+  });
+
+  it('writes CSV as Excel reads it: quoted where needed, CRLF, formulas defused', () => {
+    expect(summaryCsvHeader()).toBe(
+      'line,name,email,id,courts,status,actions,action_ids,checklist,errors\r\n',
+    );
+    expect(summaryCsvLine(summaries[0]!)).toBe(
+      '2,"Doe, Jane",jane@example.com,E1,utd,action-needed,2,upgrade-pacer-account link-ecf-account@utd,doe-jane.md,\r\n',
+    );
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-1)).toBe('-1');
+  });
+
+  it('writes one valid JSON document piece by piece, the plan once per object', () => {
+    const pieces = [jsonDocument.start(meta, 'attorneys')];
+    [planned, failed].forEach((outcome, index) => {
+      pieces.push(jsonDocument.separator(index));
+      for (const piece of rosterJsonEntry(outcome))
+        pieces.push(typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'));
+    });
+    pieces.push(jsonDocument.end(totals, 2));
+    const document = JSON.parse(pieces.join(''));
+    expect(document).toEqual({
+      schemaVersion: 1,
+      roster: 'team.csv',
+      asOf: '2026-11-22',
+      attorneys: [
+        { ...summaryFields(planned), plan: JSON.parse(JSON.stringify(plan)) },
+        { ...summaryFields(failed), errors: failed.status === 'error' ? failed.errors : [] },
+      ],
+      totals,
+    });
+    expect(rosterJsonEntry(planned)[1]).toBe(rosterJsonEntry({ ...planned, line: 9 })[1]);
+    expect(
+      JSON.parse(jsonDocument.start(meta, 'attorneys') + jsonDocument.end(totals, 0)),
+    ).toMatchObject({ attorneys: [] });
+  });
+});
+
+function summaryFields(outcome: RowOutcome) {
+  const { line, name, email, id, courts, status } = outcome;
+  return { line, name, email, id, courts, status };
+}

@@ -1,0 +1,121 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import type { Plan } from '../../src/plan/types.js';
+import type { RowOutcome } from '../../src/roster/plan-row.js';
+import { countRow, emptyTotals } from '../../src/roster/summary.js';
+import { openOutputs, type RosterOutputFormat } from '../../src/roster/write-outputs.js';
+import { planFor } from '../helpers/plan.js';
+
+const AS_OF = '2026-11-22';
+let plan: Plan;
+
+beforeAll(async () => {
+  plan = await planFor(['utd'], AS_OF, {
+    filer: 'attorney',
+    'pacer-account': 'individual',
+    'account-type': 'legacy',
+    mfa: 'enrolled',
+    'firm-billing': 'no',
+    linked: 'no',
+    'ecf-login': 'known',
+    cja: 'no',
+    bankruptcy: 'no',
+  });
+});
+
+const person = (line: number, name: string) => ({ line, name, email: '', id: '', courts: ['utd'] });
+
+function outcomes(): RowOutcome[] {
+  return [
+    { ...person(2, 'Jane Doe'), status: plan.status, plan },
+    { ...person(3, 'Jane Doe'), status: plan.status, plan },
+    { ...person(4, 'Pat Roe'), status: 'error', errors: ['filer: empty'] },
+  ];
+}
+
+async function run(format: RosterOutputFormat, outDir?: string) {
+  let stdout = '';
+  const outputs = await openOutputs(
+    { format, outDir, meta: { roster: 'team.csv', asOf: AS_OF } },
+    { write: (chunk: string | Uint8Array) => (stdout += Buffer.from(chunk).toString('utf8')) },
+  );
+  const totals = emptyTotals();
+  for (const outcome of outcomes()) countRow(totals, await outputs.add(outcome));
+  const result = await outputs.finish(totals);
+  return { stdout, ...result };
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'nextgen-ready-out-'));
+
+describe('roster outputs', () => {
+  it('writes a checklist per planned attorney, unique names, and both summaries', async () => {
+    const dir = join(tempDir(), 'new', 'checklists');
+    const { replaced, checklists } = await run('json', dir);
+    expect(replaced).toEqual([]);
+    expect(checklists).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([
+      'jane-doe-2.md',
+      'jane-doe.md',
+      'summary.csv',
+      'summary.json',
+    ]);
+    const checklist = readFileSync(join(dir, 'jane-doe.md'), 'utf8');
+    expect(checklist).toMatch(/^# NextGen CM\/ECF checklist: Jane Doe \(utd\)\n/);
+    expect(checklist).toContain('- [ ] **1. ');
+    const csv = readFileSync(join(dir, 'summary.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffline,name,')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+    expect(summary.attorneys.map((a: { checklist?: string }) => a.checklist)).toEqual([
+      'jane-doe.md',
+      'jane-doe-2.md',
+      undefined,
+    ]);
+    expect(summary.totals).toMatchObject({ rows: 3, errors: 1 });
+  });
+
+  it('keeps what else is in the directory and names the files it replaces', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'jane-doe.md'), 'old');
+    writeFileSync(join(dir, 'summary.csv'), 'old');
+    writeFileSync(join(dir, 'notes.txt'), 'keep me');
+    const { replaced } = await run('text', dir);
+    expect(replaced).toEqual(['jane-doe.md', 'summary.csv']);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(readFileSync(join(dir, 'jane-doe.md'), 'utf8')).not.toBe('old');
+  });
+
+  it('leaves no partial or temporary file when a write fails', async () => {
+    const dir = tempDir();
+    // A directory where summary.json should go makes its rename fail.
+    mkdirSync(join(dir, 'summary.json', 'inside'), { recursive: true });
+    await expect(run('csv', dir)).rejects.toThrow(UserError);
+    expect(readdirSync(dir).sort()).toEqual([
+      'jane-doe-2.md',
+      'jane-doe.md',
+      'summary.csv',
+      'summary.json',
+    ]);
+    expect(readdirSync(join(dir, 'summary.json'))).toEqual(['inside']);
+    expect(readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('refuses an --out that is a file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), '');
+    await expect(run('csv', join(dir, 'file'))).rejects.toThrow(/is a file, not a directory/);
+  });
+
+  it.each(['text', 'markdown', 'csv', 'json'] as const)(
+    'accounts for every row on stdout as %s',
+    async (format) => {
+      const { stdout } = await run(format);
+      for (const line of ['2', '3', '4']) expect(stdout).toMatch(new RegExp(`\\b${line}\\b`));
+      expect(stdout).toContain('Pat Roe');
+      expect(stdout.match(/Jane Doe/g)?.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+});
