@@ -282,7 +282,7 @@ const ACMS_NOTES: Record<string, CourtNote[]> = {
       source: 'https://www.ca2.uscourts.gov/',
     },
     {
-      text: "ACMS, which the Second and Ninth Circuits built together, is reached with your PACER account: the courts' instructions say to make sure it is upgraded before you log in to ACMS for the first time.",
+      text: "ACMS, a filing system the Second and Ninth Circuits partnered on, is reached with your PACER account: the courts' instructions say to make sure it is upgraded before you log in to ACMS for the first time.",
       audience: 'all',
       source: 'https://dokumen.tips/documents/acms-portal-instructions.html',
       note: 'A third-party copy of the courts\' "ACMS Portal Instructions".',

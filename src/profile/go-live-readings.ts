@@ -173,11 +173,10 @@ const READINGS: Record<string, (record: GoLiveRecord) => GoLiveReading> = {
     goLive: {
       precision: 'day',
       date: '2021-11-15',
-      stated: 'scheduled',
-      source: sourcesOf(record, 'https://pdfslide.us/documents/nvb-public-user-training.html'),
+      source: record.source,
       note:
-        `The court's page implies the day (source kind "${record.sourceKind}"): ${quoted(record)} ` +
-        `A third-party copy of the court's training deck gives "Go Live Date: November 15, 2021". ${SCHEDULED_CAVEAT}`,
+        `The court's page implies the day without saying whether it was written before or after it (source kind "${record.sourceKind}"): ${quoted(record)} ` +
+        'Filers with privileges before that day must link, so it is read as the go-live; whether it was scheduled or reported is left open.',
     },
   }),
   azb: (record) => ({
