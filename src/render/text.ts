@@ -89,7 +89,8 @@ function renderAction(
     lines.push(wrap(`${c.bold(label)} ${text}`, width, '   ', '     '));
   field('Why:', action.why);
   if (action.caveat) field('Note:', action.caveat);
-  if (action.notBefore) field('Not before:', `${formatDay(action.notBefore)} (cannot be done earlier)`);
+  if (action.notBefore)
+    field('Not before:', `${formatDay(action.notBefore)} (cannot be done earlier)`);
   if (action.deadline) field('Deadline:', `${formatDay(action.deadline)}`);
   lines.push(`   ${c.bold('Steps:')}`);
   action.steps.forEach((step, index) => {

@@ -1,0 +1,51 @@
+/**
+ * The invariants for every bundled court beyond the seed courts (those get the full problem
+ * space in invariants.test.ts): every combination of the other answers, with every problem
+ * reported, before, on and after each court's go-live. A file of its own so it runs in
+ * parallel with the seed sweep.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/dates.js';
+import { goLiveBounds } from '../../src/profile/go-live.js';
+import { makePlan } from '../../src/plan/plan.js';
+import { QUESTIONS } from '../../src/plan/questions.js';
+import { answerSpace } from '../helpers/answer-space.js';
+import { findViolations } from '../helpers/invariants.js';
+import { bundledCatalog, courtFacts } from '../helpers/plan.js';
+
+const TODAY = '2026-11-22';
+const SEED_COURTS = ['ctd', 'prd', 'utd', 'cacd'];
+const ALL_PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.options.map(
+  (option) => option.value,
+);
+const catalog = await bundledCatalog();
+const others = [...catalog.courts.keys()].filter((id) => !SEED_COURTS.includes(id));
+
+if (others.length > 0) {
+  describe('every bundled court', () => {
+    it.each(others)('%s keeps every invariant before, on and after its go-live', (id) => {
+      const profile = catalog.courts.get(id)!;
+      const { earliest, latest } = goLiveBounds(profile.nextGen);
+      const days = new Set([TODAY]);
+      for (const day of [earliest, latest])
+        if (day) [addDays(day, -1), day].forEach((d) => days.add(d));
+      for (const asOf of days) {
+        const mfaExists = asOf >= catalog.national.facts.mfaEnrollmentBegan.date;
+        for (const answers of answerSpace(courtFacts(catalog, [id], asOf), mfaExists, [
+          ALL_PROBLEMS,
+        ])) {
+          const plan = makePlan({
+            courts: [profile],
+            lookup: (other) => catalog.courts.get(other),
+            national: catalog.national,
+            answers,
+            asOf,
+          });
+          const violations = findViolations(plan, catalog.courts);
+          if (violations.length > 0)
+            expect.fail(`${id} on ${asOf}, ${JSON.stringify(answers)}: ${violations.join('; ')}`);
+        }
+      }
+    });
+  });
+}
