@@ -1,0 +1,189 @@
+/**
+ * CSV rosters, streamed: csv-parse's async iterator yields one record at a time, so a roster of
+ * 100,000 attorneys is never in memory whole. Each record keeps the line it starts on.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform, pipeline, type TransformCallback } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import { UserError } from '../errors.js';
+import { readUserFile } from '../cli/shared.js';
+import { LineCounter } from './line-counter.js';
+import {
+  checkStart,
+  encodingError,
+  invalidUtf8,
+  type Roster,
+  type RosterEntry,
+} from './roster-file.js';
+
+/** Passes bytes through, counting lines. */
+class CountedBytes extends Transform {
+  constructor(private readonly lines: LineCounter) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.lines.add(chunk);
+    done(null, chunk);
+  }
+}
+
+/**
+ * Reads the whole file once, before any row is planned, to refuse one that is not UTF-8 text:
+ * a file-level problem found halfway would leave half-written outputs. Costs milliseconds.
+ */
+async function checkUtf8File(file: string): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    if (chunk.includes(0))
+      throw encodingError(file, 'it holds NUL bytes (UTF-16 or a binary file)');
+    try {
+      decoder.decode(chunk, { stream: true });
+    } catch {
+      throw invalidUtf8(file);
+    }
+  }
+  try {
+    decoder.decode();
+  } catch {
+    throw invalidUtf8(file);
+  }
+}
+
+/** The first bytes of the file, to refuse UTF-16 early and to see the header's delimiter. */
+async function readStart(file: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    await readUserFile(file, 'roster');
+    throw new UserError(`roster cannot be read: ${file}`);
+  }
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      throw new UserError(`roster is a directory, not a file: ${file}`);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The field delimiter: a comma, unless the header line has none and has semicolons or tabs,
+ * as Excel writes "CSV" in locales whose decimal mark is a comma.
+ */
+function delimiterOf(start: Buffer): string {
+  const text = start.toString('utf8');
+  const header = text.split(/\r?\n|\r/, 1)[0] ?? '';
+  const count = (char: string) => header.split(char).length - 1;
+  if (count(',') > 0) return ',';
+  if (count(';') > 0) return ';';
+  if (count('\t') > 0) return '\t';
+  return ',';
+}
+
+/** Our own words for csv-parse's errors: its messages may quote a cell, which could be a secret. */
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field that starts in this row is never closed, so the rest of the file is in it; close the quote (") or delete it';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'text follows a closing quote (") in this row; quote the whole cell and double any quote inside it ("")';
+    case 'CSV_MAX_RECORD_SIZE':
+      return 'this row is too long to be a roster row';
+    default:
+      return `this row is not valid CSV (${error.code})`;
+  }
+}
+
+/** Opens a CSV roster: reads its header; the rows follow as they are read. */
+export async function openCsvRoster(file: string): Promise<Roster> {
+  const start = await readStart(file);
+  const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
+  checkStart(start, file);
+  if (
+    start
+      .subarray(bom ? 3 : 0)
+      .toString('utf8')
+      .trim() === ''
+  )
+    throw new UserError(`${file} is empty`);
+  await checkUtf8File(file);
+
+  const lines = new LineCounter();
+  let recordEnd = 0;
+  let produced = 0;
+  /** The first line of each record csv-parse has produced and we have not yet consumed. */
+  const recordLines: number[] = [];
+  /** Rows csv-parse could not read, with how many records came before each. */
+  const skipped: { after: number; entry: RosterEntry }[] = [];
+  const parser = parse({
+    bom: true,
+    delimiter: delimiterOf(start),
+    relax_column_count: true,
+    // Excel never writes a stray quote; a person who types `Jane "JJ" Doe` means the quotes.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    // Called in order as records are produced, while their bytes are still counted.
+    on_record: (record, context) => {
+      recordLines.push(lines.lineOfRecordAt(recordEnd));
+      recordEnd = context.bytes;
+      produced++;
+      return record;
+    },
+  });
+  parser.on('skip', (error: CsvError) => {
+    const line = lines.lineOfRecordAt(recordEnd);
+    skipped.push({ after: produced, entry: { line, unreadable: describeCsvError(error) } });
+  });
+  pipeline(createReadStream(file), new CountedBytes(lines), parser, () => {
+    // An error reaches the reader through the parser's iterator.
+  });
+
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const next = async (): Promise<{ line: number; values: string[] } | undefined> => {
+    const result = await records.next();
+    if (result.done) return undefined;
+    return { line: recordLines.shift() ?? 0, values: result.value };
+  };
+  const first = await next();
+  if (first === undefined) throw new UserError(`${file} is empty`);
+  const headers = first.values.map((header) => header.trim());
+  const state = { blankRows: 0 };
+
+  async function* entries(): AsyncGenerator<RosterEntry> {
+    let consumed = 1;
+    const flushSkipped = function* () {
+      while (skipped.length > 0 && skipped[0]!.after <= consumed) yield skipped.shift()!.entry;
+    };
+    for (;;) {
+      yield* flushSkipped();
+      const record = await next();
+      if (record === undefined) break;
+      consumed++;
+      if (record.values.every((value) => value.trim() === '')) {
+        state.blankRows++;
+        continue;
+      }
+      yield record;
+    }
+    consumed = Number.POSITIVE_INFINITY;
+    yield* flushSkipped();
+  }
+
+  return {
+    format: 'csv',
+    headers,
+    entries: entries(),
+    get blankRows() {
+      return state.blankRows;
+    },
+  };
+}
