@@ -136,6 +136,7 @@ export async function roster(
     interrupt.stop();
   }
   if (interrupt.signal !== undefined) {
+    await outputs.stop();
     io.stderr.write(
       `Cancelled (${interrupt.signal}) after ${totals.rows} row(s)${options.out !== undefined ? `: every checklist written to ${options.out} is whole; summary.csv and summary.json were not written` : ''}.\n`,
     );

@@ -15,7 +15,7 @@ export interface RosterSummary {
   courts: string[];
   status: PlanStatus | 'error';
   /** Each action as `id` (PACER-level, done once) or `id@court`. */
-  actions: string[];
+  actions: readonly string[];
   /** The attorney's checklist in the --out directory, if one was written. */
   checklist?: string;
   errors: string[];
@@ -50,6 +50,19 @@ export function actionLabel(action: { id: string; court: string | null }): strin
   return action.court === null ? action.id : `${action.id}@${action.court}`;
 }
 
+// Rows that share a Plan object (see createRowPlanner) share its list of action labels, so the
+// summary kept for a 100,000-row roster is small.
+const planLabels = new WeakMap<Plan, readonly string[]>();
+
+function labelsOf(plan: Plan): readonly string[] {
+  let labels = planLabels.get(plan);
+  if (labels === undefined) {
+    labels = Object.freeze(plan.actions.map(actionLabel));
+    planLabels.set(plan, labels);
+  }
+  return labels;
+}
+
 /** The summary record of a row's outcome. */
 export function summaryOf(outcome: RowOutcome, checklist?: string): RosterSummary {
   const summary: RosterSummary = {
@@ -59,7 +72,7 @@ export function summaryOf(outcome: RowOutcome, checklist?: string): RosterSummar
     id: outcome.id,
     courts: outcome.courts,
     status: outcome.status,
-    actions: outcome.status === 'error' ? [] : outcome.plan.actions.map(actionLabel),
+    actions: outcome.status === 'error' ? [] : labelsOf(outcome.plan),
     errors: outcome.status === 'error' ? outcome.errors : [],
   };
   if (checklist !== undefined) summary.checklist = checklist;
@@ -100,46 +113,61 @@ const STATUS_WORDS: Record<RosterSummary['status'], string> = {
   error: 'ERROR',
 };
 
-/** The summary as an aligned table for a terminal, then the errors, then the totals. */
+const TEXT_HEADER = ['LINE', 'ATTORNEY', 'COURTS', 'STATUS', 'ACTIONS', 'WHAT'];
+
+/** A summary's cells in the text table. */
+function textCells(summary: RosterSummary): string[] {
+  const failed = summary.status === 'error';
+  return [
+    String(summary.line),
+    summary.name || '(no name)',
+    summary.courts.join(','),
+    STATUS_WORDS[summary.status],
+    failed ? '-' : String(summary.actions.length),
+    failed ? 'see errors below' : summary.actions.join(' '),
+  ];
+}
+
+/**
+ * The summary as an aligned table for a terminal, then the errors, then the totals; line by
+ * line, so a 100,000-row table is never one string.
+ */
+export function* summaryTextLines(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): Generator<string> {
+  const widths = TEXT_HEADER.map((title) => title.length);
+  for (const summary of summaries)
+    textCells(summary).forEach((cell, column) => {
+      widths[column] = Math.max(widths[column]!, cell.length);
+    });
+  const format = (cells: readonly string[]) =>
+    `${cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd()}\n`;
+  yield `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}\n\n`;
+  yield format(TEXT_HEADER);
+  for (const summary of summaries) yield format(textCells(summary));
+  yield '\n';
+  if (totals.errors > 0) {
+    yield 'Errors:\n';
+    for (const summary of summaries)
+      for (const error of summary.errors)
+        yield `  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}\n`;
+    yield '\n';
+  }
+  yield `${describeTotals(totals)}\n`;
+}
+
+/** The text table as one string. */
 export function renderSummaryText(
   summaries: readonly RosterSummary[],
   totals: RosterTotals,
   meta: RosterMeta,
 ): string {
-  const header = ['LINE', 'ATTORNEY', 'COURTS', 'STATUS', 'ACTIONS', 'WHAT'];
-  const rows = summaries.map((summary) => [
-    String(summary.line),
-    summary.name || '(no name)',
-    summary.courts.join(','),
-    STATUS_WORDS[summary.status],
-    summary.status === 'error' ? '-' : String(summary.actions.length),
-    summary.status === 'error' ? 'see errors below' : summary.actions.join(' '),
-  ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  const format = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd();
-  const out = [
-    `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}`,
-    '',
-    format(header),
-    ...rows.map(format),
-    '',
-  ];
-  const failed = summaries.filter((summary) => summary.status === 'error');
-  if (failed.length > 0) {
-    out.push('Errors:');
-    for (const summary of failed)
-      for (const error of summary.errors)
-        out.push(`  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}`);
-    out.push('');
-  }
-  out.push(describeTotals(totals), '');
-  return out.join('\n');
+  return [...summaryTextLines(summaries, totals, meta)].join('');
 }
 
 // ---- Markdown -------------------------------------------------------------------------------
@@ -148,31 +176,32 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*[\]|<>_])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
 }
 
-/** The summary as a Markdown table with the totals, to paste into a ticket or an e-mail. */
-export function renderSummaryMarkdown(
+/** The summary as a Markdown table with the totals, line by line, to paste into a ticket or an e-mail. */
+export function* summaryMarkdownLines(
   summaries: readonly RosterSummary[],
   totals: RosterTotals,
   meta: RosterMeta,
-): string {
-  const out = [
-    `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}`,
-    '',
-    `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}`,
-    '',
-    '| Line | Attorney | Courts | Status | Actions | What |',
-    '| ---: | --- | --- | --- | ---: | --- |',
-  ];
+): Generator<string> {
+  yield `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}\n\n`;
+  yield `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}\n\n`;
+  yield '| Line | Attorney | Courts | Status | Actions | What |\n';
+  yield '| ---: | --- | --- | --- | ---: | --- |\n';
   for (const summary of summaries) {
     const what =
       summary.status === 'error'
         ? summary.errors.map(escapeMarkdown).join('<br>')
         : summary.actions.map((action) => `\`${action}\``).join(', ');
-    out.push(
-      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |`,
-    );
+    yield `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`;
   }
-  out.push('');
-  return out.join('\n');
+}
+
+/** The Markdown summary as one string. */
+export function renderSummaryMarkdown(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): string {
+  return [...summaryMarkdownLines(summaries, totals, meta)].join('');
 }
 
 // ---- CSV ------------------------------------------------------------------------------------

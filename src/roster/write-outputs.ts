@@ -11,15 +11,16 @@ import { renderMarkdown } from '../render/markdown.js';
 import { writeFileAtomic, type OutputStream } from '../cli/io.js';
 import { BufferedOutput } from './buffered-output.js';
 import { ChecklistNames } from './file-names.js';
+import { WritePool } from './write-pool.js';
 import type { RowOutcome } from './plan-row.js';
 import {
   jsonDocument,
-  renderSummaryMarkdown,
-  renderSummaryText,
   rosterJsonEntry,
   summaryCsvHeader,
   summaryCsvLine,
   summaryJsonOf,
+  summaryMarkdownLines,
+  summaryTextLines,
   summaryOf,
   type RosterMeta,
   type RosterSummary,
@@ -40,6 +41,8 @@ export interface RosterOutputs {
   add(outcome: RowOutcome): Promise<RosterSummary>;
   /** Writes what can only be written at the end; returns the files that were replaced. */
   finish(totals: RosterTotals): Promise<{ replaced: string[]; checklists: number }>;
+  /** Lets the files being written finish, and writes nothing more (the run was stopped). */
+  stop(): Promise<void>;
 }
 
 /** The title of an attorney's checklist. */
@@ -85,6 +88,7 @@ export async function openOutputs(
   const summaries: RosterSummary[] = [];
   let checklists = 0;
   let count = 0;
+  const pool = new WritePool(16);
 
   const writeInDir = async (name: string, content: string) => {
     if (existing.has(name)) replaced.push(name);
@@ -98,11 +102,10 @@ export async function openOutputs(
     async add(outcome) {
       let checklist: string | undefined;
       if (outDir !== undefined && outcome.status !== 'error') {
-        checklist = names.take(outcome.name);
-        await writeInDir(
-          checklist,
-          renderMarkdown(outcome.plan, { title: checklistTitle(outcome) }),
-        );
+        const name = names.take(outcome.name);
+        const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
+        await pool.add(() => writeInDir(name, content));
+        checklist = name;
         checklists++;
       }
       const summary = summaryOf(outcome, checklist);
@@ -115,6 +118,7 @@ export async function openOutputs(
     },
 
     async finish(totals) {
+      await pool.settle();
       if (outDir !== undefined) {
         await writeInDir(
           'summary.csv',
@@ -133,10 +137,16 @@ export async function openOutputs(
         );
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
-      if (format === 'text') await out.write(renderSummaryText(summaries, totals, meta));
-      if (format === 'markdown') await out.write(renderSummaryMarkdown(summaries, totals, meta));
+      if (format === 'text')
+        for (const line of summaryTextLines(summaries, totals, meta)) await out.write(line);
+      if (format === 'markdown')
+        for (const line of summaryMarkdownLines(summaries, totals, meta)) await out.write(line);
       await out.flush();
       return { replaced, checklists };
+    },
+
+    async stop() {
+      await pool.settle();
     },
   };
 }
