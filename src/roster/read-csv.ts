@@ -126,6 +126,9 @@ export async function openCsvRoster(file: string): Promise<Roster> {
   const parser = parse({
     bom: true,
     delimiter: delimiterOf(start),
+    // Any line end, even mixed: a row appended in a text editor to a file Excel saved with
+    // CRLF ends in LF, and csv-parse would otherwise keep the first line end it sees.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     // Excel never writes a stray quote; a person who types `Jane "JJ" Doe` means the quotes.
     relax_quotes: true,

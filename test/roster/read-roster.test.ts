@@ -62,6 +62,18 @@ describe('CSV rosters', () => {
     },
   );
 
+  it('reads rows appended with LF to a file Excel saved with CRLF', async () => {
+    const { entries } = await readAll(
+      file('mixed.csv', 'name,courts\r\n"Doe, Jane",ctd\r\nRoe,utd\nKim,"prd\ncacd"\nLee,ctd\r\n'),
+    );
+    expect(entries).toEqual([
+      { line: 2, values: ['Doe, Jane', 'ctd'] },
+      { line: 3, values: ['Roe', 'utd'] },
+      { line: 4, values: ['Kim', 'prd\ncacd'] },
+      { line: 6, values: ['Lee', 'ctd'] },
+    ]);
+  });
+
   it('keeps line numbers right across chunk boundaries of a long file', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) =>
       i % 100 === 0 ? `"Name\n${i}",ctd` : `Name ${i},ctd`,
