@@ -124,11 +124,11 @@ export async function courts(options: CourtsOptions, io: Io): Promise<number> {
       : court.nextGen.status === 'not-live'
         ? 'not live'
         : 'unknown',
-    court.nextGen.goLive,
+    shortGoLive(court.nextGen),
     court.ecfUrl,
     court.name,
   ]);
-  const header = ['ID', 'TYPE', `ON ${asOf}`, 'NEXTGEN GO-LIVE', 'CM/ECF', 'NAME'];
+  const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -144,4 +144,21 @@ export async function courts(options: CourtsOptions, io: Io): Promise<number> {
     `${c.dim(`${rows.length} court(s). Details: nextgen-ready check --court <id>`)}\n`,
   );
   return 0;
+}
+
+/** The go-live in a table cell: the date at its precision, and the live-by bound if no day. */
+export function shortGoLive(nextGen: CourtListing['nextGen']): string {
+  const bound = nextGen.liveBy ? `; by ${nextGen.liveBy}` : '';
+  switch (nextGen.precision) {
+    case 'day':
+      return nextGen.date ?? '';
+    case 'window':
+      return `${nextGen.from ?? ''}..${nextGen.to ?? ''}`;
+    case 'month':
+      return `${nextGen.month ?? ''} (month)${bound}`;
+    case 'expected-month':
+      return `expected ${nextGen.month ?? ''}${bound}`;
+    case 'unknown':
+      return `unknown${bound}`;
+  }
 }

@@ -15,6 +15,7 @@ export async function runCli(
   argv: readonly string[] = process.argv,
   io: Io = processIo(),
 ): Promise<number> {
+  if (io.stdout === process.stdout) endQuietlyOnClosedPipe();
   const exit: { code: number } = { code: EXIT.ok };
   const program = buildProgram(io, (code) => {
     exit.code = code;
@@ -24,6 +25,19 @@ export async function runCli(
     return exit.code;
   } catch (error) {
     return reportError(error, io);
+  }
+}
+
+/**
+ * A reader that stops early (`nextgen-ready courts | head`) closes the pipe: end quietly, as
+ * Unix tools do, instead of crashing on EPIPE.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
   }
 }
 

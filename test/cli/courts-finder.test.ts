@@ -76,7 +76,9 @@ describe('nextgen-ready courts, finding your court', () => {
     const result = runCli(['courts', '--state', 'AZ', '--as-of', '2026-11-22']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ID\s+TYPE/);
-    expect(result.stdout).toMatch(/^azd\s+district\s+live\s+February 7, 2022/m);
+    expect(result.stdout).toMatch(
+      /^azd\s+district\s+live\s+2022-02-07\s+https:\/\/ecf\.azd\.uscourts\.gov/m,
+    );
     expect(result.stdout).toContain('3 court(s).');
   });
 
