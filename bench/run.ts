@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: start-up and roster benchmarks for issue 7. Each command runs several times
+ * after a warm-up, alternating with a bare `node -e 0` measured in the same run, and the table
+ * shows medians, min–max, the ratio of medians and whether each target holds. Rosters are
+ * generated here; peak RSS comes from the measured process itself (bench/max-rss.mjs).
+ * Not part of `npm test`: timings belong here, not in assertions.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'nextgen-ready.js');
+const RSS_HOOK = join(ROOT, 'bench', 'max-rss.mjs');
+const work = mkdtempSync(join(tmpdir(), 'nextgen-ready-bench-'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+interface Sample {
+  ms: number;
+  rssMb: number;
+}
+
+/** Runs a command once; stdout goes to a file (or is discarded). */
+function runOnce(args: readonly string[], stdoutFile?: string): Sample {
+  const rssFile = join(work, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, NEXTGEN_READY_BENCH_RSS: rssFile, NO_COLOR: '1' },
+    cwd: work,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (typeof out === 'number') closeSync(out);
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(
+      `${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`,
+    );
+  }
+  const rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+  return { ms, rssMb: rss / 1024 / 1024 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+
+interface Row {
+  name: string;
+  median: number;
+  min: number;
+  max: number;
+  baseline?: number;
+  ratio?: string;
+  rss: number;
+  target: string;
+  holds: boolean;
+}
+const rows: Row[] = [];
+
+/** A start-up row: the command against `node -e 0`, alternating, after one warm-up of each. */
+function startupRow(name: string, args: string[], target: number) {
+  runOnce(['-e', '0']);
+  runOnce(args);
+  const mine: Sample[] = [];
+  const bare: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(runOnce(['-e', '0']));
+    mine.push(runOnce(args));
+  }
+  const m = median(mine.map((s) => s.ms));
+  const b = median(bare.map((s) => s.ms));
+  const ratio = m / b;
+  rows.push({
+    name,
+    median: m,
+    min: Math.min(...mine.map((s) => s.ms)),
+    max: Math.max(...mine.map((s) => s.ms)),
+    baseline: b,
+    ratio: `${fmt(ratio, 2)}×`,
+    rss: Math.max(...mine.map((s) => s.rssMb)),
+    target: `≤ ${target}×`,
+    holds: ratio <= target,
+  });
+}
+
+/** A roster row: wall time and peak RSS of a whole roster run, JSON written to a file. */
+function rosterRow(
+  name: string,
+  attorneys: number,
+  runs: number,
+  limits: { ms?: number; rssMb: number },
+) {
+  const file = join(work, `roster-${attorneys}.csv`);
+  writeRoster(file, attorneys);
+  const args = [BIN, 'roster', file, '--format', 'json', '--as-of', '2026-11-22'];
+  const out = join(work, `roster-${attorneys}.json`);
+  runOnce(args, out);
+  const samples = Array.from({ length: runs }, () => runOnce(args, out));
+  const m = median(samples.map((s) => s.ms));
+  const rss = Math.max(...samples.map((s) => s.rssMb));
+  rows.push({
+    name,
+    median: m,
+    min: Math.min(...samples.map((s) => s.ms)),
+    max: Math.max(...samples.map((s) => s.ms)),
+    rss,
+    target: `${limits.ms ? `≤ ${limits.ms / 1000} s, ` : ''}≤ ${limits.rssMb} MB`,
+    holds: (limits.ms === undefined || m <= limits.ms) && rss <= limits.rssMb,
+  });
+  return m;
+}
+
+/** A roster of `count` attorneys in one court, mixing answers so plans differ. */
+function writeRoster(file: string, count: number) {
+  const header =
+    'name,email,courts,filer,pacer-account,account-type,mfa,firm-billing,linked,ecf-login,cja,exempt-account,cja-exemption,bankruptcy,problems';
+  const variants = [
+    'attorney,individual,upgraded,enrolled,no,yes,,no,,,no,',
+    'attorney,individual,legacy,not-enrolled,yes,no,known,no,,,no,',
+    'attorney,none,,,yes,,forgotten,yes,no,,yes,menus-limited',
+    'attorney,individual,unknown,unknown,no,no,known,yes,no,unknown,no,update-secondary-email',
+    'pro-se,shared,,,,,none,,,,no,',
+  ];
+  const lines = [header];
+  for (let i = 0; i < count; i++)
+    lines.push(`Attorney ${i},a${i}@example.com,ctd,${variants[i % variants.length]}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+const answers = join(work, 'answers.yaml');
+writeFileSync(
+  answers,
+  'filer: attorney\npacer-account: individual\naccount-type: legacy\nmfa: enrolled\nfirm-billing: no\nlinked: no\necf-login: known\ncja: no\nbankruptcy: no\n',
+);
+
+const started = Date.now();
+startupRow('nextgen-ready --help', [BIN, '--help'], 1.3);
+startupRow('nextgen-ready --version', [BIN, '--version'], 1.3);
+startupRow(
+  'check --court ctd --answers F --format json --no-input',
+  [BIN, 'check', '--court', 'ctd', '--answers', answers, '--format', 'json', '--no-input'],
+  1.5,
+);
+startupRow('courts --format json', [BIN, 'courts', '--format', 'json'], 1.6);
+const tenK = rosterRow('roster 10,000 × 1 court, JSON to a file', 10_000, 5, {
+  ms: 1000,
+  rssMb: 150,
+});
+const hundredK = rosterRow('roster 100,000 × 1 court, JSON to a file', 100_000, 2, { rssMb: 200 });
+const linear = hundredK / tenK;
+
+const header = [
+  'command',
+  'median ms',
+  'min–max ms',
+  'node -e 0 ms',
+  'ratio',
+  'peak RSS MB',
+  'target',
+  'holds',
+];
+const table = rows.map((row) => [
+  row.name,
+  fmt(row.median),
+  `${fmt(row.min)}–${fmt(row.max)}`,
+  row.baseline === undefined ? '' : fmt(row.baseline),
+  row.ratio ?? '',
+  fmt(row.rss),
+  row.target,
+  row.holds ? 'yes' : 'NO',
+]);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`| ${header.map(() => '---').join(' | ')} |`);
+for (const line of table) console.log(`| ${line.join(' | ')} |`);
+console.log(
+  `\nroster 100,000 / 10,000 wall time: ${fmt(linear, 1)}× for 10× the rows (linear: about 10×)`,
+);
+console.log(
+  `${RUNS} runs per start-up row after a warm-up, alternating with node -e 0; Node ${process.version}; ${Math.round((Date.now() - started) / 1000)} s in all`,
+);
+rmSync(work, { recursive: true, force: true });
