@@ -3,9 +3,14 @@
  * and exits 2; anything else is a bug and crashes loudly.
  */
 
+// The entry and the command chunks are bundled separately, so each has its own copy of this
+// class: the edge recognises user errors by this mark, not by `instanceof`.
+const USER_ERROR = Symbol.for('nextgen-ready.user-error');
+
 /** A mistake in what the user gave us: a flag, an answer, a file, a profile. */
 export class UserError extends Error {
   override name = 'UserError';
+  readonly [USER_ERROR] = true;
   /** Extra lines printed after the message: every problem, then what to do next. */
   readonly details: readonly string[];
   readonly hint: string | undefined;
@@ -15,4 +20,13 @@ export class UserError extends Error {
     this.details = options.details ?? [];
     this.hint = options.hint;
   }
+}
+
+/** True for a UserError from any copy of this module. */
+export function isUserError(error: unknown): error is UserError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { [USER_ERROR]?: unknown })[USER_ERROR] === true
+  );
 }

@@ -17,6 +17,6 @@ export function suggestNearest(input: string, allowed: readonly string[], max = 
       ({ value, score }) =>
         score <= Math.max(1, Math.floor(Math.max(value.length, typed.length) / 3)),
     )
-    .sort((a, b) => a.score - b.score || a.value.localeCompare(b.value));
+    .sort((a, b) => a.score - b.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return scored.slice(0, max).map(({ value }) => value);
 }

@@ -1,25 +1,73 @@
 /**
  * The set of court profiles a command works with: the bundled ones, plus any a firm keeps in
  * its own directories (`--courts-dir`), which add courts or replace bundled ones by id.
+ *
+ * The bundled profiles are validated at build time and compiled into dist/data/catalog.json,
+ * which is read here without YAML or zod; only a firm's own directories are parsed and
+ * validated at run time. Without a build (running from source), the YAML is read instead.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { formatProblem, type Problem } from './yaml-source.js';
-import { loadCourtFile, loadNationalFile, type LoadResult } from './load.js';
+import { packageRoot } from '../package-root.js';
+import { formatProblem, type Problem } from './problem.js';
 import type { CourtProfile, NationalProcedures } from './schema.js';
 
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const BUNDLED_COURTS_DIR = join(packageRoot, 'courts');
-export const NATIONAL_FILE = join(packageRoot, 'procedures', 'national.yaml');
+/** Where the build writes the compiled bundled profiles. */
+export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data', 'catalog.json');
+
+/**
+ * The compiled file: a one-line JSON header, then the national procedures and each court as
+ * its own JSON text. The header gives where each text lies (byte offsets after the header
+ * line), so a command decodes and parses only the courts it uses. `format` changes if the
+ * layout does.
+ */
+export interface CompiledHeader {
+  format: 2;
+  national: [number, number];
+  courts: Record<string, [number, number]>;
+}
 
 export interface Catalog {
-  /** Every court by id, in id order. */
-  courts: Map<string, CourtProfile>;
+  /** Every court by id, in id order; a profile is parsed when first asked for. */
+  courts: ReadonlyMap<string, CourtProfile>;
   national: NationalProcedures;
-  /** Which file each court came from, for messages. */
-  files: Map<string, string>;
+}
+
+/** A read-only map whose values are made on first use. */
+class LazyMap<V> implements ReadonlyMap<string, V> {
+  private readonly made = new Map<string, V>();
+  constructor(private readonly makers: ReadonlyMap<string, () => V>) {}
+  get size(): number {
+    return this.makers.size;
+  }
+  has(key: string): boolean {
+    return this.makers.has(key);
+  }
+  get(key: string): V | undefined {
+    const done = this.made.get(key);
+    if (done !== undefined) return done;
+    const make = this.makers.get(key);
+    if (!make) return undefined;
+    const value = make();
+    this.made.set(key, value);
+    return value;
+  }
+  keys(): MapIterator<string> {
+    return this.makers.keys();
+  }
+  *values(): MapIterator<V> {
+    for (const key of this.makers.keys()) yield this.get(key) as V;
+  }
+  *entries(): MapIterator<[string, V]> {
+    for (const key of this.makers.keys()) yield [key, this.get(key) as V];
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
 }
 
 /** A profile or procedures file that does not validate. */
@@ -33,58 +81,55 @@ export class ProfileError extends UserError {
   }
 }
 
-/** Shows a path relative to the working directory when that is shorter. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
-}
-
-/** Lists the `*.yaml` files of a directory, or says clearly why it cannot. */
-export async function listProfileFiles(dir: string): Promise<string[]> {
-  const full = resolve(dir);
-  let info;
+async function readCompiled(): Promise<
+  { courts: Map<string, () => CourtProfile>; national: NationalProcedures } | undefined
+> {
+  let bytes: Buffer;
   try {
-    info = await stat(full);
-  } catch {
-    throw new UserError(`courts directory not found: ${dir}`, {
-      hint: 'Give an existing directory of *.yaml court profiles.',
-    });
+    // Read synchronously: at start-up nothing else is waiting, and it skips a thread-pool trip.
+    bytes = readFileSync(COMPILED_CATALOG);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
-  if (!info.isDirectory())
-    throw new UserError(`not a directory: ${dir}`, {
-      hint: 'Give a directory of *.yaml court profiles.',
-    });
-  const names = (await readdir(full)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  return names.map((name) => join(full, name));
-}
-
-/** Loads every profile file of the given directories; later directories win by id. */
-export async function loadCourtDirs(
-  dirs: readonly string[],
-): Promise<{ results: LoadResult<CourtProfile>[] }> {
-  const files = (await Promise.all(dirs.map(listProfileFiles))).flat();
-  const results = await Promise.all(files.map((file) => loadCourtFile(file, displayPath(file))));
-  return { results };
+  const newline = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as CompiledHeader;
+  if (header.format !== 2)
+    throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
+  const body = newline + 1;
+  const parse = <T>([start, end]: [number, number]) =>
+    JSON.parse(bytes.toString('utf8', body + start, body + end)) as T;
+  const courts = new Map(
+    Object.entries(header.courts).map(([id, span]) => [id, () => parse<CourtProfile>(span)]),
+  );
+  return { courts, national: parse<NationalProcedures>(header.national) };
 }
 
 /** Loads the bundled profiles, the national procedures and any extra directories; throws on any problem. */
 export async function loadCatalog(
   options: { courtsDirs?: readonly string[] } = {},
 ): Promise<Catalog> {
-  const dirs = [BUNDLED_COURTS_DIR, ...(options.courtsDirs ?? [])];
-  const [{ results }, national] = await Promise.all([
-    loadCourtDirs(dirs),
-    loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE)),
-  ]);
-  const problems = [...results, national].flatMap((result) => (result.ok ? [] : result.problems));
-  if (problems.length > 0 || !national.ok) throw new ProfileError(problems);
-  const courts = new Map<string, CourtProfile>();
-  const files = new Map<string, string>();
-  for (const result of results) {
-    if (!result.ok) continue;
-    courts.set(result.data.id, result.data);
-    files.set(result.data.id, result.file);
+  const compiled = await readCompiled();
+  let makers: Map<string, () => CourtProfile>;
+  let national: NationalProcedures;
+  if (compiled) {
+    makers = compiled.courts;
+    national = compiled.national;
+  } else {
+    const { loadBundledYaml } = await import('./profile-files.js');
+    const bundled = await loadBundledYaml();
+    if (bundled.problems.length > 0 || !bundled.national) throw new ProfileError(bundled.problems);
+    makers = new Map([...bundled.courts].map(([id, court]) => [id, () => court]));
+    national = bundled.national;
   }
-  const sorted = new Map([...courts].sort(([a], [b]) => a.localeCompare(b)));
-  return { courts: sorted, national: national.data, files };
+  const dirs = options.courtsDirs ?? [];
+  if (dirs.length > 0) {
+    const { collectCourts, loadCourtDirs } = await import('./profile-files.js');
+    const own = collectCourts(await loadCourtDirs(dirs));
+    if (own.problems.length > 0) throw new ProfileError(own.problems);
+    for (const [id, court] of own.courts) makers.set(id, () => court);
+  }
+  // Court ids are plain ASCII: compare code units (localeCompare would load ICU's collator).
+  const sorted = new Map([...makers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { courts: new LazyMap(sorted), national };
 }

@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { packageRoot } from '../package-root.js';
 
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const COUNTIES_PATH = join(packageRoot, 'data', 'counties.json');
+export const COUNTIES_PATH = join(packageRoot(import.meta.url), 'data', 'counties.json');
 
 export const CountiesData = z.strictObject({
   $comment: z.string(),

@@ -6,10 +6,11 @@
 import { UserError } from '../errors.js';
 import { suggestNearest } from '../suggest.js';
 import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from './jurisdictions.js';
-import { CourtType, type CourtProfile } from './schema.js';
+import { COURT_TYPES, type CourtTypeName } from './court-types.js';
+import type { CourtProfile } from './schema.js';
 
 export interface CourtFilters {
-  type?: CourtType;
+  type?: CourtTypeName;
   jurisdiction?: Jurisdiction;
   /** The court of appeals' id: ca1 ... ca11, cadc, cafc. */
   circuit?: string;
@@ -67,13 +68,13 @@ export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
     value === undefined || value === null ? undefined : String(value).trim();
   const type = text(raw.type);
   if (type !== undefined) {
-    const parsed = CourtType.safeParse(type.toLowerCase());
-    if (!parsed.success) {
+    const wanted = COURT_TYPES.find((courtType) => courtType === type.toLowerCase());
+    if (wanted === undefined) {
       throw new UserError(
-        `--type: "${type}" is not a court type${didYouMean(type, CourtType.options)}; expected one of: ${CourtType.options.join(', ')}`,
+        `--type: "${type}" is not a court type${didYouMean(type, COURT_TYPES)}; expected one of: ${COURT_TYPES.join(', ')}`,
       );
     }
-    filters.type = parsed.data;
+    filters.type = wanted;
   }
   const state = text(raw.state);
   if (state !== undefined) {

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
 import { COURT_RULES, NATIONAL_RULES, type Rule } from './rules.js';
 import { CourtProfile, NationalProcedures } from './schema.js';
-import { formatPath, parseYamlSource, type PathSegment, type Problem } from './yaml-source.js';
+import type { Problem } from './problem.js';
+import { formatPath, parseYamlSource, type PathSegment } from './yaml-source.js';
 
 export type LoadResult<T> =
   { ok: true; data: T; file: string } | { ok: false; problems: Problem[]; file: string };

@@ -7,6 +7,7 @@
  * `note` says what was chosen and why.
  */
 import { z } from 'zod';
+import { COURT_TYPES } from './court-types.js';
 
 /** A seed document in sources/seeds/ (e.g. 001_8805ec3108b7372f.txt). */
 export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
@@ -213,7 +214,7 @@ export const ProcedureOverride = z.strictObject({
 });
 export type ProcedureOverride = z.infer<typeof ProcedureOverride>;
 
-export const CourtType = z.enum(['district', 'bankruptcy', 'appellate']);
+export const CourtType = z.enum(COURT_TYPES);
 export type CourtType = z.infer<typeof CourtType>;
 
 export const RelatedCourt = z.strictObject({

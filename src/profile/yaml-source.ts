@@ -3,26 +3,9 @@
  * cross-field rule) can be reported at the line and column it comes from.
  */
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problem.js';
 
 export type PathSegment = string | number;
-
-/** One problem in a data file, located. */
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  /** Dotted path of the value, e.g. `nextGen.goLive.date`; empty for the whole file. */
-  path: string;
-  message: string;
-}
-
-/** Formats a problem as `file:line:column: path: message`. */
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  return problem.path
-    ? `${where}: ${problem.path}: ${problem.message}`
-    : `${where}: ${problem.message}`;
-}
 
 /** Joins a path as `a.b[0].c`. */
 export function formatPath(path: readonly PathSegment[]): string {

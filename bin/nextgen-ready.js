@@ -1,3 +1,0 @@
-#!/usr/bin/env node
-import { runCli } from '../dist/cli/main.js';
-process.exitCode = await runCli();

@@ -1,0 +1,79 @@
+/**
+ * Court profiles as YAML files: the bundled ones in courts/ and procedures/, and any a firm
+ * keeps in its own directories. Loading them parses YAML and runs zod, so this module is
+ * imported only when YAML must be read (validate, --courts-dir, the build).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { loadCourtFile, loadNationalFile, type LoadResult } from './load.js';
+import type { Problem } from './problem.js';
+import type { CourtProfile, NationalProcedures } from './schema.js';
+
+const root = packageRoot(import.meta.url);
+export const BUNDLED_COURTS_DIR = join(root, 'courts');
+export const NATIONAL_FILE = join(root, 'procedures', 'national.yaml');
+
+export { loadNationalFile };
+
+/** Shows a path relative to the working directory when that is shorter. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
+}
+
+/** Lists the `*.yaml` files of a directory, or says clearly why it cannot. */
+export async function listProfileFiles(dir: string): Promise<string[]> {
+  const full = resolve(dir);
+  let info;
+  try {
+    info = await stat(full);
+  } catch {
+    throw new UserError(`courts directory not found: ${dir}`, {
+      hint: 'Give an existing directory of *.yaml court profiles.',
+    });
+  }
+  if (!info.isDirectory()) {
+    throw new UserError(`not a directory: ${dir}`, {
+      hint: 'Give a directory of *.yaml court profiles.',
+    });
+  }
+  const names = (await readdir(full)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  return names.map((name) => join(full, name));
+}
+
+/** Loads every profile file of the given directories. */
+export async function loadCourtDirs(dirs: readonly string[]): Promise<LoadResult<CourtProfile>[]> {
+  const files = (await Promise.all(dirs.map(listProfileFiles))).flat();
+  return Promise.all(files.map((file) => loadCourtFile(file, displayPath(file))));
+}
+
+/** Courts by id from load results (later results win), and every problem found. */
+export function collectCourts(results: readonly LoadResult<CourtProfile>[]): {
+  courts: Map<string, CourtProfile>;
+  problems: Problem[];
+} {
+  const courts = new Map<string, CourtProfile>();
+  const problems: Problem[] = [];
+  for (const result of results) {
+    if (result.ok) courts.set(result.data.id, result.data);
+    else problems.push(...result.problems);
+  }
+  return { courts, problems };
+}
+
+/** The bundled profiles and national procedures, read from YAML. */
+export async function loadBundledYaml(): Promise<{
+  courts: Map<string, CourtProfile>;
+  national: NationalProcedures | undefined;
+  problems: Problem[];
+}> {
+  const [results, national] = await Promise.all([
+    loadCourtDirs([BUNDLED_COURTS_DIR]),
+    loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE)),
+  ]);
+  const { courts, problems } = collectCourts(results);
+  if (!national.ok) problems.push(...national.problems);
+  return { courts, national: national.ok ? national.data : undefined, problems };
+}

@@ -1,0 +1,30 @@
+/** The compiled catalog the CLI reads must say exactly what the YAML says. */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMPILED_CATALOG, loadCatalog } from '../../src/profile/catalog.js';
+import { loadBundledYaml } from '../../src/profile/profile-files.js';
+
+describe('the compiled catalog', () => {
+  it('exists after the build (npm test builds first)', () => {
+    expect(existsSync(COMPILED_CATALOG), 'run `npm run build`').toBe(true);
+  });
+
+  it('equals what loading the YAML gives, court by court', async () => {
+    const [compiled, yaml] = await Promise.all([loadCatalog(), loadBundledYaml()]);
+    expect(yaml.problems).toEqual([]);
+    expect([...compiled.courts.keys()]).toEqual([...yaml.courts.keys()].sort());
+    for (const [id, court] of yaml.courts) {
+      expect(
+        compiled.courts.get(id),
+        `${id} differs from courts/${id}.yaml: run \`npm run build\``,
+      ).toEqual(court);
+    }
+    expect(compiled.national).toEqual(yaml.national);
+  });
+
+  it('adds and replaces courts from --courts-dir on top of it', async () => {
+    const catalog = await loadCatalog({ courtsDirs: ['courts'] });
+    expect(catalog.courts.size).toBe((await loadCatalog()).courts.size);
+    expect(catalog.courts.get('ctd')?.shortName).toBe('District of Connecticut');
+  });
+});
