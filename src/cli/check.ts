@@ -17,8 +17,7 @@ import { QUESTIONS } from '../plan/questions.js';
 import type { Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderText } from '../render/text.js';
-import { colorLevelFor, writeFileAtomic, type Io } from './io.js';
+import { colorLevelFor, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
 
@@ -117,8 +116,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     answers,
     asOf,
   });
-  const rendered = render(plan, options, io);
+  const rendered = await render(plan, options, io);
   if (options.output) {
+    const { writeFileAtomic } = await import('./write-file.js');
     await writeFileAtomic(options.output, rendered);
     io.stderr.write(
       `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${plan.actions.length} action(s)).\n`,
@@ -127,13 +127,15 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   return options.exitCode && plan.actions.length > 0 ? 1 : 0;
 }
 
-function render(plan: Plan, options: CheckOptions, io: Io): string {
+/** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */
+async function render(plan: Plan, options: CheckOptions, io: Io): Promise<string> {
   switch (options.format) {
     case 'json':
       return renderJson(plan);
     case 'markdown':
       return renderMarkdown(plan);
     default: {
+      const { renderText } = await import('../render/text.js');
       const toFile = options.output !== undefined;
       const colorLevel = toFile ? 0 : colorLevelFor(io.stdout, io.env, options.color);
       return renderText(plan, { colorLevel, width: toFile ? 100 : (io.stdout.columns ?? 100) });

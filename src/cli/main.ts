@@ -4,7 +4,7 @@
  * input or profile error, 130 cancelled at a prompt, 70 a bug. Importing it does nothing.
  */
 import { CommanderError } from 'commander';
-import { UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -51,7 +51,7 @@ function reportError(error: unknown, io: Io): number {
     const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
     return shown.includes(error.code) && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof UserError) {
+  if (isUserError(error)) {
     io.stderr.write(`${red('error:')} ${error.message}\n`);
     for (const line of error.details) io.stderr.write(`  ${line}\n`);
     if (error.hint) io.stderr.write(`${error.hint}\n`);

@@ -4,7 +4,6 @@
  */
 import { UserError } from '../errors.js';
 import type { Catalog } from '../profile/catalog.js';
-import { parseYamlSource } from '../profile/yaml-source.js';
 import {
   checkAnswers,
   type AnswerProblem,
@@ -21,14 +20,23 @@ export async function readAnswersFile(
   knownCourts: readonly string[],
 ): Promise<GivenAnswers> {
   const text = await readUserFile(file, 'answers file');
-  const source = parseYamlSource(text, file);
-  if (source.problems.length > 0) {
-    throw new UserError(`answers file ${file} is not valid YAML or JSON`, {
-      details: source.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
-    });
-  }
-  const { answers, problems } = checkAnswers(source.value, knownCourts, 'file');
+  // Scripts often write JSON, which JSON.parse reads at once; YAML (and JSON with a mistake,
+  // to locate it) goes to the YAML parser, loaded only then.
+  const yamlSource = async () => {
+    const { parseYamlSource } = await import('../profile/yaml-source.js');
+    const parsed = parseYamlSource(text, file);
+    if (parsed.problems.length > 0) {
+      throw new UserError(`answers file ${file} is not valid YAML or JSON`, {
+        details: parsed.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+      });
+    }
+    return parsed;
+  };
+  let value = parseJsonObject(text);
+  if (value === undefined) value = (await yamlSource()).value;
+  const { answers, problems } = checkAnswers(value, knownCourts, 'file');
   if (problems.length > 0) {
+    const source = await yamlSource();
     const where = (problem: AnswerProblem) => {
       const { line, column } = source.locate([], problem.key || undefined);
       return `${file}:${line}:${column}: ${problem.message}`;
@@ -39,6 +47,16 @@ export async function readAnswersFile(
     });
   }
   return answers;
+}
+
+/** The value of a JSON object text, or undefined when the text is not one. */
+function parseJsonObject(text: string): unknown {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the `applies` tests need to know of each court. */

@@ -3,14 +3,22 @@
  * module, imported when the command runs, so `--help` and `--version` load nothing else.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
 import type { Io } from './io.js';
 
+// The build writes the version in (scripts/build.mjs); from source it is read from package.json.
+declare const __NEXTGEN_READY_VERSION__: string | undefined;
+
 function readVersion(): string {
+  if (typeof __NEXTGEN_READY_VERSION__ === 'string') return __NEXTGEN_READY_VERSION__;
   const manifest = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  ) as { version: string };
+    readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8'),
+  ) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -97,7 +105,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (options: Record<string, unknown>) => {
-      const { check } = await import('./check.js');
+      const { check } = await import('./commands.js');
       setExitCode(await check(options, io));
     });
   const checkCommand = program.commands.find((command) => command.name() === 'check');
@@ -223,7 +231,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
       examples(['nextgen-ready validate', 'nextgen-ready validate ./firm-courts']),
     )
     .action(async (dirs: string[]) => {
-      const { validate } = await import('./validate.js');
+      const { validate } = await import('./commands.js');
       setExitCode(await validate({ dirs }, io));
     });
 
@@ -240,7 +248,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
       examples(['nextgen-ready questions', 'nextgen-ready questions --format json']),
     )
     .action(async (options: { format: 'text' | 'json' }) => {
-      const { questions } = await import('./questions.js');
+      const { questions } = await import('./commands.js');
       setExitCode(questions(options, io));
     });
 

@@ -1,18 +1,14 @@
 /** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
-import {
-  displayPath,
-  loadCourtDirs,
-  BUNDLED_COURTS_DIR,
-  NATIONAL_FILE,
-} from '../profile/catalog.js';
-import { loadNationalFile } from '../profile/load.js';
-import { formatProblem } from '../profile/yaml-source.js';
+import { formatProblem } from '../profile/problem.js';
 import type { Io } from './io.js';
 
 /** Validates the bundled data, or the given directories; 0 when all are valid, else 2. */
 export async function validate(options: { dirs: string[] }, io: Io): Promise<number> {
+  // YAML and zod are loaded only here, where files must be parsed.
+  const { BUNDLED_COURTS_DIR, displayPath, loadCourtDirs, loadNationalFile, NATIONAL_FILE } =
+    await import('../profile/profile-files.js');
   const bundled = options.dirs.length === 0;
-  const { results } = await loadCourtDirs(bundled ? [BUNDLED_COURTS_DIR] : options.dirs);
+  const results = await loadCourtDirs(bundled ? [BUNDLED_COURTS_DIR] : options.dirs);
   const all = bundled
     ? [...results, await loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE))]
     : results;

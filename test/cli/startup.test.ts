@@ -1,0 +1,105 @@
+/**
+ * Every command pays for what it imports: which bundles each run loads, and that loading the
+ * entry does nothing by itself. Timings live in bench/, not here.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ngr-startup-'));
+const ANSWERS = {
+  filer: 'attorney',
+  'pacer-account': 'individual',
+  'account-type': 'upgraded',
+  mfa: 'enrolled',
+  'firm-billing': 'no',
+  linked: 'yes',
+  cja: 'no',
+  bankruptcy: 'no',
+};
+const json = join(dir, 'answers.json');
+const yaml = join(dir, 'answers.yaml');
+writeFileSync(json, JSON.stringify(ANSWERS));
+writeFileSync(
+  yaml,
+  Object.entries(ANSWERS)
+    .map(([key, value]) => `${key}: ${value}\n`)
+    .join(''),
+);
+
+/** The bundles in dist/ a run loads, in load order (from Node's own module debug log). */
+function bundlesLoaded(args: readonly string[]): string[] {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: '',
+    env: { ...process.env, NODE_DEBUG: 'module' },
+  });
+  expect(result.status, result.stderr.slice(-2000)).toBe(0);
+  const loads = [...result.stderr.matchAll(/load "[^"]*\/dist\/([\w-]+\.cjs)"/g)].map(
+    (match) => match[1]!,
+  );
+  return [...new Set(loads)];
+}
+
+describe('what each command loads', () => {
+  it.each([
+    { args: ['--help'], bundles: ['main.cjs'] },
+    { args: ['--version'], bundles: ['main.cjs'] },
+    { args: ['check', '--help'], bundles: ['main.cjs'] },
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'json', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs'],
+    },
+    {
+      args: ['check', '--court', 'ctd', '--answers', yaml, '--format', 'json', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs', 'yaml-source.cjs'],
+    },
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs', 'text.cjs'],
+    },
+    { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
+    { args: ['questions'], bundles: ['main.cjs', 'commands.cjs'] },
+    { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
+  ])('$args loads only $bundles', ({ args, bundles }) => {
+    expect(bundlesLoaded(args)).toEqual(bundles);
+  });
+});
+
+describe('loading the entry', () => {
+  it('has no side effects: no output, no listeners, no exit code', () => {
+    const code = [
+      "const cli = require('./dist/main.cjs');",
+      "const listeners = ['exit', 'uncaughtException', 'unhandledRejection', 'SIGINT'].map((e) => process.listenerCount(e)).join(',');",
+      "console.log(typeof cli.runCli, listeners, process.stdout.listenerCount('error'), process.exitCode ?? 'unset');",
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('function 0,0,0,0 0 unset\n');
+  });
+
+  it('has no side effects for the command bundles either', () => {
+    for (const bundle of [
+      'commands',
+      'roster',
+      'yaml-source',
+      'profile-files',
+      'counties',
+      'ask',
+    ]) {
+      const result = spawnSync(
+        process.execPath,
+        ['-e', `require('./dist/${bundle}.cjs'); console.log(process.exitCode ?? 'unset')`],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      expect(`${bundle}: ${result.stdout}${result.stderr}`).toBe(`${bundle}: unset\n`);
+    }
+  });
+});
