@@ -5,6 +5,8 @@
  */
 
 const PIECE = 64 * 1024;
+/** A piece this large (a plan's JSON) is written as it is, not copied into the pending buffer. */
+const DIRECT = 8 * 1024;
 const EVENTS = ['drain', 'close', 'error'] as const;
 
 /** A stream that takes bytes as well as text, as process.stdout does. */
@@ -34,6 +36,11 @@ export class BufferedOutput {
   /** Adds pieces; writes when enough is pending. */
   async write(...pieces: readonly OutputPiece[]): Promise<void> {
     for (const piece of pieces) {
+      if (typeof piece !== 'string' && piece.length >= DIRECT) {
+        await this.flush();
+        await this.send(piece);
+        continue;
+      }
       const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
       this.pending.push(bytes);
       this.size += bytes.length;
@@ -47,6 +54,11 @@ export class BufferedOutput {
     const bytes = Buffer.concat(this.pending, this.size);
     this.pending = [];
     this.size = 0;
+    await this.send(bytes);
+  }
+
+  /** Writes bytes and, when the stream is full, waits until it can take more. */
+  private async send(bytes: Uint8Array): Promise<void> {
     const more = this.stream.write(bytes);
     if (more === false && isDrainable(this.stream)) {
       const stream = this.stream;

@@ -124,37 +124,44 @@ export function withoutCellValue(message: string): string {
     .replace(/unknown court ".*?"(?=;|$| \()/, 'an unknown court id');
 }
 
+/** What a row's courts and answer cells give: the courts, and a plan or the problems. */
+type CellsOutcome =
+  { courts: string[]; errors: string[] } | { courts: string[]; errors: []; plan: Plan };
+
 /** Plans one roster row; every problem becomes a message naming its column. */
 export async function planRow(row: RosterRow, context: RosterContext): Promise<RowOutcome> {
-  return planRowWith(row, context, makePlan);
+  return planRowWith(row, (cells) => planCells(cells, context, makePlan));
 }
 
-/** How many distinct plans a roster run keeps for reuse. */
-const PLAN_CACHE_SIZE = 512;
+/** How many distinct answer sets a roster run keeps for reuse. */
+const CACHE_SIZE = 512;
 
 /**
- * A `planRow` that reuses plans: a firm's attorneys mostly share a few answer sets, and a plan
- * is a pure function of courts, answers and date. Rows with the same inputs get the same Plan
- * object, which nobody may change. The cache is bounded, so memory stays flat on any roster.
+ * A `planRow` that reuses work: a firm's attorneys mostly share a few answer sets, and what
+ * the courts and answer cells give (checked answers, the plan) depends on nothing else. Rows
+ * with the same cells get the same Plan object, which nobody may change. The cache is
+ * bounded, so memory stays flat on any roster.
  */
 export function createRowPlanner(context: RosterContext): (row: RosterRow) => Promise<RowOutcome> {
-  const cache = new Map<string, Plan>();
-  const cachedMakePlan = (input: PlanInput): Plan => {
-    const key = `${input.courts.map((court) => court.id).join(',')}\n${JSON.stringify(input.answers)}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const plan = makePlan(input);
-    if (cache.size >= PLAN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, plan);
-    return plan;
-  };
-  return (row) => planRowWith(row, context, cachedMakePlan);
+  const cache = new Map<string, Promise<CellsOutcome>>();
+  return (row) =>
+    planRowWith(row, (cells) => {
+      const key = JSON.stringify([
+        cells.courts,
+        ...QUESTIONS.map((question) => cells[question.id]),
+      ]);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const outcome = planCells(cells, context, makePlan);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, outcome);
+      return outcome;
+    });
 }
 
 async function planRowWith(
   row: RosterRow,
-  context: RosterContext,
-  plan: (input: PlanInput) => Plan,
+  planFromCells: (cells: RosterRow['cells']) => Promise<CellsOutcome>,
 ): Promise<RowOutcome> {
   const errors = [...row.problems];
   const text = (column: 'name' | 'email' | 'id') => {
@@ -167,27 +174,38 @@ async function planRowWith(
   const email = text('email');
   const id = text('id');
   if (row.cells.name === undefined) errors.push("name: empty; every row needs the attorney's name");
-  const courts = readCourts(row.cells.courts, context, errors);
-  if (row.cells.courts === undefined && courts.length === 0)
+  const outcome = await planFromCells(row.cells);
+  errors.push(...outcome.errors);
+  const identity: RowIdentity = { line: row.line, name, email, id, courts: [...outcome.courts] };
+  if (errors.length > 0 || !('plan' in outcome)) return { ...identity, status: 'error', errors };
+  return { ...identity, status: outcome.plan.status, plan: outcome.plan };
+}
+
+/** The courts and answer cells of a row → its plan, or every problem with their columns. */
+async function planCells(
+  cells: RosterRow['cells'],
+  context: RosterContext,
+  plan: (input: PlanInput) => Plan,
+): Promise<CellsOutcome> {
+  const errors: string[] = [];
+  const courts = readCourts(cells.courts, context, errors);
+  if (cells.courts === undefined && courts.length === 0)
     errors.push(
       'courts: empty, and no --courts default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
     );
 
   const raw: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row.cells))
+  for (const [column, value] of Object.entries(cells))
     if (QUESTION_COLUMNS.has(column)) raw[column] = lowerCase(value);
   const checked = checkAnswers(raw, context.knownCourts, 'file');
   errors.push(...checked.problems.map((problem) => withoutCellValue(problem.message)));
-
-  const identity: RowIdentity = { line: row.line, name, email, id, courts };
-  if (errors.length > 0) return { ...identity, status: 'error', errors };
+  if (errors.length > 0) return { courts, errors };
 
   const given = mergeAnswers(context.defaults, checked.answers);
   const courtFacts = courts.map((courtId) => context.facts.get(courtId)!);
   const mfaExists = context.asOf >= context.catalog.national.facts.mfaEnrollmentBegan.date;
   const { answers, missing } = await resolveAnswers(given, courtFacts, mfaExists);
-  if (missing.length > 0)
-    return { ...identity, status: 'error', errors: describeMissingCells(missing) };
+  if (missing.length > 0) return { courts, errors: describeMissingCells(missing) };
 
   const made = plan({
     courts: courts.map((courtId) => context.catalog.courts.get(courtId)!),
@@ -196,5 +214,5 @@ async function planRowWith(
     answers,
     asOf: context.asOf,
   });
-  return { ...identity, status: made.status, plan: made };
+  return { courts, errors: [], plan: made };
 }
