@@ -1,34 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { hasAnsi, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
-const READY_FLAGS = [
-  '--filer',
-  'attorney',
-  '--pacer-account',
-  'individual',
-  '--account-type',
-  'upgraded',
-  '--mfa',
-  'enrolled',
-  '--firm-billing',
-  'no',
-  '--linked',
-  'yes',
-  '--cja',
-  'no',
-  '--bankruptcy',
-  'no',
-];
-
-function tempDir(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-check-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const READY_FLAGS = answerFlags(READY_ANSWERS);
 
 function checkJson(args: readonly string[]): Plan {
   const result = runCli([

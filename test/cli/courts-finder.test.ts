@@ -1,6 +1,7 @@
 /** `nextgen-ready courts` filters, and a plan that uses a generated profile, via the built binary. */
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../helpers/cli.js';
+import { answerFlags, READY_ANSWERS } from '../helpers/fixtures.js';
 
 interface Listing {
   id: string;
@@ -158,22 +159,7 @@ describe('a plan for a generated court', () => {
       'azd',
       '--as-of',
       '2026-11-22',
-      '--filer',
-      'attorney',
-      '--pacer-account',
-      'individual',
-      '--account-type',
-      'upgraded',
-      '--mfa',
-      'enrolled',
-      '--firm-billing',
-      'no',
-      '--linked',
-      'yes',
-      '--cja',
-      'no',
-      '--bankruptcy',
-      'yes',
+      ...answerFlags({ ...READY_ANSWERS, bankruptcy: 'yes' }),
       '--no-input',
       '--format',
       'json',
@@ -207,20 +193,10 @@ describe('a plan for a generated court', () => {
       'ca2',
       '--as-of',
       '2026-11-22',
-      '--filer',
-      'attorney',
-      '--pacer-account',
-      'individual',
-      '--account-type',
-      'upgraded',
-      '--mfa',
-      'enrolled',
-      '--firm-billing',
-      'no',
-      '--linked',
-      'yes',
-      '--cja',
-      'no',
+      // A court of appeals has no bankruptcy question.
+      ...answerFlags(
+        Object.fromEntries(Object.entries(READY_ANSWERS).filter(([id]) => id !== 'bankruptcy')),
+      ),
       '--no-input',
       '--format',
       'json',

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/fixtures.js';
 
 interface Listing {
   id: string;
@@ -17,12 +17,6 @@ const listCourts = (...args: string[]) => {
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Listing[];
 };
-
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 describe('nextgen-ready courts', () => {
   it('lists the four seed courts with their NextGen date and precision', () => {

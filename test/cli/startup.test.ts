@@ -3,23 +3,14 @@
  * entry does nothing by itself. Timings live in bench/, not here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ngr-startup-'));
-const ANSWERS = {
-  filer: 'attorney',
-  'pacer-account': 'individual',
-  'account-type': 'upgraded',
-  mfa: 'enrolled',
-  'firm-billing': 'no',
-  linked: 'yes',
-  cja: 'no',
-  bankruptcy: 'no',
-};
+const dir = tempDir();
+const ANSWERS = READY_ANSWERS;
 const json = join(dir, 'answers.json');
 const yaml = join(dir, 'answers.yaml');
 writeFileSync(json, JSON.stringify(ANSWERS));

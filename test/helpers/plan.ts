@@ -1,11 +1,9 @@
 /** Builds plans from raw answers against the bundled profiles, as `check` does. */
+import { courtFactsOf } from '../../src/cli/plan-input.js';
 import { loadCatalog, type Catalog } from '../../src/profile/catalog.js';
 import { checkAnswers, resolveAnswers, type MissingAnswer } from '../../src/plan/answers.js';
-import { liveStatus } from '../../src/plan/go-live.js';
 import { makePlan } from '../../src/plan/plan.js';
-import { courtDisplayName } from '../../src/plan/procedures.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
-import type { CourtFacts } from '../../src/plan/answers.js';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -15,22 +13,8 @@ export function bundledCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** What the `applies` tests need of each court. */
-export function courtFacts(cat: Catalog, ids: readonly string[], asOf: string): CourtFacts[] {
-  return ids.map((id) => {
-    const profile = cat.courts.get(id);
-    if (!profile) throw new Error(`no court ${id}`);
-    return {
-      id,
-      name: courtDisplayName(profile),
-      info: {
-        type: profile.type,
-        liveStatus: liveStatus(profile, asOf),
-        hasBankruptcyCourt: profile.related.some((related) => related.relation === 'bankruptcy'),
-      },
-    };
-  });
-}
+/** What the `applies` tests need of each court: the same function `check` uses. */
+export const courtFacts = courtFactsOf;
 
 /** A plan from raw answers (as in an answers file); throws on bad or missing answers. */
 export async function planFor(

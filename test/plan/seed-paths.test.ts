@@ -3,20 +3,11 @@
  * exact actions expected; the court facts come from the bundled profiles.
  */
 import { describe, expect, it } from 'vitest';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
 import { actionKeys, actionOf, planFor } from '../helpers/plan.js';
 
 const TODAY = '2026-11-22';
-/** A filer with nothing left to do, to vary one answer at a time. */
-const READY = {
-  filer: 'attorney',
-  'pacer-account': 'individual',
-  'account-type': 'upgraded',
-  mfa: 'enrolled',
-  'firm-billing': 'no',
-  linked: 'yes',
-  cja: 'no',
-  bankruptcy: 'no',
-};
+const READY = READY_ANSWERS;
 
 describe('a filer with nothing left to do', () => {
   it.each(['ctd', 'prd', 'utd', 'cacd'])(
