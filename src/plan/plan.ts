@@ -536,6 +536,7 @@ export function makePlan(input: PlanInput): Plan {
           shortName: undefined,
           jurisdiction: court.profile.jurisdiction,
           cja: undefined,
+          type: 'bankruptcy',
           ecfUrl: `https://ecf.${bankruptcyId}.uscourts.gov`,
         },
         contacts: 'psc',

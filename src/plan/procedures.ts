@@ -31,7 +31,10 @@ export function courtDisplayName(court: Pick<CourtProfile, 'name' | 'shortName'>
 }
 
 /** What a placeholder needs to know of a court. */
-export type PlaceholderCourt = Pick<CourtProfile, 'name' | 'shortName' | 'jurisdiction' | 'cja'> & {
+export type PlaceholderCourt = Pick<
+  CourtProfile,
+  'name' | 'shortName' | 'jurisdiction' | 'cja' | 'type'
+> & {
   ecfUrl: string;
 };
 
@@ -42,9 +45,16 @@ export function placeholderCourt(court: CourtProfile): PlaceholderCourt {
     shortName: court.shortName,
     jurisdiction: court.jurisdiction,
     cja: court.cja,
+    type: court.type,
     ecfUrl: court.ecf.url,
   };
 }
+
+// PACER names the linking menu item differently in courts of appeals: https://pacer.uscourts.gov/help/faqs/how-do-i-link-my-cmecf-electronic-filing-credentials-my-upgraded-pacer-account
+const LINK_MENU = {
+  appellate: 'Link my filer account to my PACER account',
+  other: 'Link a CM/ECF account to my PACER account',
+};
 
 /** Fills {court.*} placeholders; a placeholder with no court to fill it is a bug. */
 export function fillPlaceholders(text: string, court: PlaceholderCourt | undefined): string {
@@ -60,6 +70,8 @@ export function fillPlaceholders(text: string, court: PlaceholderCourt | undefin
         return court.jurisdiction ?? courtDisplayName(court);
       case 'court.cjaPanelName':
         return court.cja?.panelName ?? courtDisplayName(court);
+      case 'court.linkMenu':
+        return court.type === 'appellate' ? LINK_MENU.appellate : LINK_MENU.other;
       default:
         throw new Error(`unknown placeholder ${whole}`);
     }
@@ -110,6 +122,11 @@ export function resolveProcedure(
   const contacts: Contact[] = [];
   const sources = sourcesOf(base.source);
   let replaced = false;
+  // A link meant for some kinds of court only (a district-court guide) is left out elsewhere.
+  const fits = (link: Link) =>
+    link.courtTypes === undefined ||
+    placeholders === undefined ||
+    link.courtTypes.includes(placeholders.type);
   for (const court of overrideCourts) {
     const override = court.procedures[id];
     if (!override) continue;
@@ -121,14 +138,16 @@ export function resolveProcedure(
     }
     if (override.mode === 'before' && override.steps) before.push(...override.steps);
     if (override.mode === 'after' && override.steps) after.push(...override.steps);
-    links.push(...(override.links ?? []));
+    const ownLinks = (override.links ?? []).filter(fits);
+    links.push(...ownLinks);
     contacts.push(...(override.contacts ?? []));
-    for (const item of [...(override.links ?? []), ...(override.contacts ?? [])])
+    for (const item of [...ownLinks, ...(override.contacts ?? [])])
       sources.push(...sourcesOf(item.source));
   }
-  links.push(...(base.links ?? []));
+  const baseLinks = (base.links ?? []).filter(fits);
+  links.push(...baseLinks);
   contacts.push(...(base.contacts ?? []));
-  for (const item of [...(base.links ?? []), ...(base.contacts ?? [])])
+  for (const item of [...baseLinks, ...(base.contacts ?? [])])
     sources.push(...sourcesOf(item.source));
   const fill = (text: string) => fillPlaceholders(text, placeholders);
   return {

@@ -49,6 +49,11 @@ export const Link = z
       .min(1)
       .optional()
       .meta({ description: 'Why this URL is kept as plain http (the https version is unknown).' }),
+    courtTypes: z
+      .array(z.enum(COURT_TYPES))
+      .min(1)
+      .optional()
+      .meta({ description: 'Show the link only for these kinds of court (default: all).' }),
     source: Sources,
     note: Note.optional(),
   })
@@ -157,6 +162,7 @@ export const STEP_PLACEHOLDERS = [
   'court.ecfUrl',
   'court.jurisdiction',
   'court.cjaPanelName',
+  'court.linkMenu',
 ] as const;
 
 export const Step = z.string().min(1);

@@ -464,3 +464,23 @@ describe('several courts in one plan', () => {
     expect(actionOf(plan, 'link-ecf-account', 'prd').notBefore).toBe('2021-11-29');
   });
 });
+
+describe('a court of appeals', () => {
+  it('names the linking menu item as appellate CM/ECF does, without the district-court guide', async () => {
+    const answers = { ...READY, linked: 'no', 'ecf-login': 'known', bankruptcy: undefined };
+    const appellate = actionOf(await planFor(['ca4'], TODAY, answers), 'link-ecf-account', 'ca4');
+    expect(appellate.steps).toContain('Click "Link my filer account to my PACER account".');
+    expect(appellate.links.map((link) => link.url)).not.toContain(
+      'https://pacer.uscourts.gov/sites/default/files/files/Linking_FilingAccount_to_PACER_BKDC.pdf',
+    );
+    const district = actionOf(
+      await planFor(['ctd'], TODAY, { ...answers, bankruptcy: 'no' }),
+      'link-ecf-account',
+      'ctd',
+    );
+    expect(district.steps).toContain('Click "Link a CM/ECF account to my PACER account".');
+    expect(district.links.map((link) => link.url)).toContain(
+      'https://pacer.uscourts.gov/sites/default/files/files/Linking_FilingAccount_to_PACER_BKDC.pdf',
+    );
+  });
+});
