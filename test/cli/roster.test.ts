@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { BIN, hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
 
 const AS_OF = '2026-11-22';
 
@@ -92,30 +93,14 @@ const COLUMNS = [
 
 /** Every seed path, one attorney (or pro se filer) each, in the four seed courts. */
 const SEED_ROWS: Record<string, string>[] = [
-  {
-    name: 'Ada Ready',
-    courts: 'ctd',
-    filer: 'attorney',
-    'pacer-account': 'individual',
-    'account-type': 'upgraded',
-    mfa: 'enrolled',
-    'firm-billing': 'no',
-    linked: 'yes',
-    cja: 'no',
-    bankruptcy: 'no',
-  },
+  { name: 'Ada Ready', courts: 'ctd', ...READY_ANSWERS },
   {
     name: 'Ben Legacy',
     courts: 'utd',
-    filer: 'attorney',
-    'pacer-account': 'individual',
+    ...READY_ANSWERS,
     'account-type': 'legacy',
-    mfa: 'enrolled',
-    'firm-billing': 'no',
     linked: 'no',
     'ecf-login': 'known',
-    cja: 'no',
-    bankruptcy: 'no',
   },
   {
     name: 'Cy Unknown',

@@ -7,6 +7,7 @@ import type { Plan } from '../../src/plan/types.js';
 import type { RowOutcome } from '../../src/roster/plan-row.js';
 import { countRow, emptyTotals } from '../../src/roster/summary.js';
 import { openOutputs, type RosterOutputFormat } from '../../src/roster/write-outputs.js';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
 import { planFor } from '../helpers/plan.js';
 
 const AS_OF = '2026-11-22';
@@ -14,15 +15,10 @@ let plan: Plan;
 
 beforeAll(async () => {
   plan = await planFor(['utd'], AS_OF, {
-    filer: 'attorney',
-    'pacer-account': 'individual',
+    ...READY_ANSWERS,
     'account-type': 'legacy',
-    mfa: 'enrolled',
-    'firm-billing': 'no',
     linked: 'no',
     'ecf-login': 'known',
-    cja: 'no',
-    bankruptcy: 'no',
   });
 });
 
