@@ -20,3 +20,11 @@ export function suggestNearest(input: string, allowed: readonly string[], max = 
     .sort((a, b) => a.score - b.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return scored.slice(0, max).map(({ value }) => value);
 }
+
+/** ` (did you mean "a" or "b"?)` for up to `max` values near `typed`, or '' when none is near. */
+export function didYouMean(typed: string, allowed: readonly string[], max = 3): string {
+  const near = suggestNearest(typed, allowed, max);
+  return near.length > 0
+    ? ` (did you mean ${near.map((value) => `"${value}"`).join(' or ')}?)`
+    : '';
+}

@@ -3,8 +3,8 @@
  * one by type, state, circuit, county or a search text.
  */
 import { Chalk } from 'chalk';
-import { suggestNearest } from '../suggest.js';
-import { describeGoLive } from '../profile/go-live.js';
+import { didYouMean } from '../suggest.js';
+import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
   matchCourts,
@@ -30,31 +30,17 @@ export interface CourtListing {
   name: string;
   type: CourtProfile['type'];
   jurisdiction: string | null;
-  nextGen: {
-    status: LiveStatus;
-    precision: CourtProfile['nextGen']['goLive']['precision'];
-    goLive: string;
-    date?: string;
-    from?: string;
-    to?: string;
-    month?: string;
-    liveBy?: string;
-  };
+  nextGen: { status: LiveStatus; liveBy?: string } & GoLiveFields;
   ecfUrl: string;
 }
 
 /** The listing of one profile on a day. */
 export function listCourt(profile: CourtProfile, asOf: string): CourtListing {
-  const { goLive, liveBy } = profile.nextGen;
+  const { liveBy } = profile.nextGen;
   const nextGen: CourtListing['nextGen'] = {
     status: liveStatus(profile, asOf),
-    precision: goLive.precision,
-    goLive: describeGoLive(profile.nextGen),
+    ...goLiveFields(profile.nextGen),
   };
-  if (goLive.precision === 'day') nextGen.date = goLive.date;
-  if (goLive.precision === 'window') Object.assign(nextGen, { from: goLive.from, to: goLive.to });
-  if (goLive.precision === 'month' || goLive.precision === 'expected-month')
-    nextGen.month = goLive.month;
   if (liveBy) nextGen.liveBy = liveBy.date;
   return {
     id: profile.id,
@@ -83,7 +69,6 @@ async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>;
   const { findCounty, loadCounties } = await import('../profile/counties.js');
   const match = findCounty(await loadCounties(), filters.jurisdiction.name, filters.county);
   if (match.county !== undefined) return { ids: new Set(match.courtIds) };
-  const near = suggestNearest(filters.county, match.countiesInState);
   const state = filters.jurisdiction.name;
   return {
     ids: new Set(),
@@ -91,7 +76,7 @@ async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>;
       match.countiesInState.length === 0
         ? `PACER's court feed lists no counties for ${state}; try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`
         : `PACER's court feed lists no county "${filters.county}" in ${state}` +
-          (near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : '') +
+          didYouMean(filters.county, match.countiesInState) +
           `; its county lists are incomplete for some courts, so also try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`,
   };
 }

@@ -3,7 +3,7 @@
  * catalogue, merging sources (flags win), and walking the questions in dependency order to
  * find what applies and what is still missing. No I/O: asking is a callback.
  */
-import { suggestNearest } from '../suggest.js';
+import { didYouMean, suggestNearest } from '../suggest.js';
 import {
   QUESTIONS,
   QUESTION_IDS,
@@ -70,10 +70,9 @@ function checkValue(
 ): boolean {
   const allowed = question.options.map((option) => option.value);
   if (allowed.includes(value)) return true;
-  const near = suggestNearest(value, allowed);
   problems.push({
     key: question.id,
-    message: `${label}: "${value}" is not allowed${near.length ? ` (did you mean "${near[0]}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+    message: `${label}: "${value}" is not allowed${didYouMean(value, allowed, 1)}; allowed: ${allowed.join(', ')}`,
   });
   return false;
 }
@@ -202,10 +201,10 @@ export function checkAnswers(
       continue;
     }
     if (!isQuestionId(key)) {
-      const near = suggestNearest(key, [...QUESTION_IDS, ...(origin === 'file' ? ['courts'] : [])]);
+      const keys = [...QUESTION_IDS, ...(origin === 'file' ? ['courts'] : [])];
       problems.push({
         key,
-        message: `unknown answer "${key}"${near.length ? ` (did you mean "${near[0]}"?)` : ''}; allowed: ${QUESTION_IDS.join(', ')}${origin === 'file' ? ', courts' : ''}`,
+        message: `unknown answer "${key}"${didYouMean(key, keys, 1)}; allowed: ${QUESTION_IDS.join(', ')}${origin === 'file' ? ', courts' : ''}`,
       });
       continue;
     }
@@ -309,15 +308,23 @@ export async function resolveAnswers(
   return { answers, missing };
 }
 
+/** Missing answers grouped by question, in question order; each group is non-empty. */
+export function groupMissing(missing: readonly MissingAnswer[]): MissingAnswer[][] {
+  const byQuestion = new Map<QuestionId, MissingAnswer[]>();
+  for (const item of missing) {
+    const group = byQuestion.get(item.question.id);
+    if (group) group.push(item);
+    else byQuestion.set(item.question.id, [item]);
+  }
+  return [...byQuestion.values()];
+}
+
 /** Questions whose answers decide whether others apply. */
 const GATING: readonly QuestionId[] = ['filer', 'pacer-account', 'linked', 'cja', 'exempt-account'];
 
 /** One line per missing answer: the flag to pass, its allowed values, and what it asks. */
 export function describeMissing(missing: readonly MissingAnswer[], courtCount: number): string[] {
-  const byQuestion = new Map<QuestionId, MissingAnswer[]>();
-  for (const item of missing)
-    byQuestion.set(item.question.id, [...(byQuestion.get(item.question.id) ?? []), item]);
-  const lines = [...byQuestion.values()].map((items) => {
+  const lines = groupMissing(missing).map((items) => {
     const question = items[0]!.question;
     const values = allowedValues(question);
     const courtIds =

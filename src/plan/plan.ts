@@ -3,7 +3,12 @@
  * no clock. Every decision here cites the answer and the court fact that makes it.
  */
 import { addDays, formatDay, type IsoDate } from '../dates.js';
-import { describeGoLive, goLiveBounds, type GoLiveBounds } from '../profile/go-live.js';
+import {
+  describeGoLive,
+  goLiveBounds,
+  goLiveFields,
+  type GoLiveBounds,
+} from '../profile/go-live.js';
 import type {
   CourtNote,
   CourtProfile,
@@ -599,17 +604,13 @@ function toPlanCourt(court: CourtState): PlanCourt {
   const { goLive } = profile.nextGen;
   const nextGen: PlanCourt['nextGen'] = {
     status,
-    precision: goLive.precision,
-    goLive: describeGoLive(profile.nextGen),
+    ...goLiveFields(profile.nextGen),
     sources: uniqueStrings([
       ...sourcesOf(goLive.source),
       ...(profile.nextGen.notLiveOn ? sourcesOf(profile.nextGen.notLiveOn.source) : []),
       ...(profile.nextGen.liveBy ? sourcesOf(profile.nextGen.liveBy.source) : []),
     ]),
   };
-  if (goLive.precision === 'day') nextGen.date = goLive.date;
-  if (goLive.precision === 'month' || goLive.precision === 'expected-month')
-    nextGen.month = goLive.month;
   if (bounds.earliest !== undefined) nextGen.earliest = bounds.earliest;
   if (bounds.latest !== undefined) nextGen.latest = bounds.latest;
   if (profile.nextGen.page) nextGen.page = profile.nextGen.page.url;

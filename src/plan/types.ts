@@ -3,6 +3,7 @@
  * stable API (documented in the README); `schemaVersion` changes if it ever has to break.
  */
 import type { IsoDate } from '../dates.js';
+import type { GoLiveFields } from '../profile/go-live.js';
 import type { LiveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
 
@@ -81,17 +82,13 @@ export interface PlanCourt {
   nextGen: {
     /** On NextGen on the as-of date: live, not-live, or unknown when the facts cannot say. */
     status: LiveStatus;
-    precision: string;
-    /** The go-live in words, e.g. "February 18, 2020" or "not known". */
-    goLive: string;
-    date?: IsoDate;
-    month?: string;
-    /** Earliest and latest day the go-live can have been, where known. */
-    earliest?: IsoDate;
-    latest?: IsoDate;
-    page?: string;
-    sources: string[];
-  };
+  } & GoLiveFields & {
+      /** Earliest and latest day the go-live can have been, where known. */
+      earliest?: IsoDate;
+      latest?: IsoDate;
+      page?: string;
+      sources: string[];
+    };
   helpDesks: PlanContact[];
 }
 

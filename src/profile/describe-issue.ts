@@ -3,7 +3,7 @@
  * nearest allowed key or value where the input looks like a typo.
  */
 import type { z } from 'zod';
-import { suggestNearest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { PathSegment } from './yaml-source.js';
 
 export interface DescribedIssue {
@@ -34,7 +34,7 @@ function describeIssue(
       return issue.keys.map((key) => ({
         path,
         key,
-        message: `unknown key "${key}"${didYouMean(key, allowed)}; allowed keys: ${allowed.join(', ') || '(none)'}`,
+        message: `unknown key "${key}"${didYouMean(key, allowed, 1)}; allowed keys: ${allowed.join(', ') || '(none)'}`,
       }));
     }
     case 'invalid_type': {
@@ -55,7 +55,7 @@ function describeIssue(
       return [
         {
           path,
-          message: `"${String(got)}" is not allowed${didYouMean(String(got), allowed)}; expected one of: ${allowed.join(', ')}`,
+          message: `"${String(got)}" is not allowed${didYouMean(String(got), allowed, 1)}; expected one of: ${allowed.join(', ')}`,
         },
       ];
     }
@@ -69,7 +69,7 @@ function describeIssue(
         return [
           {
             path,
-            message: `${what}${didYouMean(String(got), options)}; expected one of: ${options.join(', ')}`,
+            message: `${what}${didYouMean(String(got), options, 1)}; expected one of: ${options.join(', ')}`,
           },
         ];
       }
@@ -103,11 +103,6 @@ function describeIssue(
     default:
       return [{ path, message: issue.message }];
   }
-}
-
-function didYouMean(got: string, allowed: readonly string[]): string {
-  const near = suggestNearest(got, allowed);
-  return near.length > 0 ? ` (did you mean "${near[0]}"?)` : '';
 }
 
 function kindOf(value: unknown): string {

@@ -4,7 +4,7 @@
  * matching is pure.
  */
 import { UserError } from '../errors.js';
-import { suggestNearest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from './jurisdictions.js';
 import { COURT_TYPES, type CourtTypeName } from './court-types.js';
 import type { CourtProfile } from './schema.js';
@@ -42,13 +42,6 @@ const CIRCUIT_VALUES = [
   'dc',
   'federal',
 ] as const;
-
-function didYouMean(typed: string, allowed: readonly string[]): string {
-  const near = suggestNearest(typed, allowed);
-  return near.length > 0
-    ? ` (did you mean ${near.map((value) => `"${value}"`).join(' or ')}?)`
-    : '';
-}
 
 /** The court of appeals a `--circuit` value names: "9", "ca9", "dc", "federal". */
 export function readCircuit(text: string): string {

@@ -71,3 +71,25 @@ function describeStatedGoLive(nextGen: NextGen): string {
       return 'not known';
   }
 }
+
+/** The go-live as data, at its precision: what `courts --format json` and the plan both show. */
+export interface GoLiveFields {
+  precision: NextGen['goLive']['precision'];
+  /** In words, e.g. "February 18, 2020" or "not known; on NextGen by ...". */
+  goLive: string;
+  date?: IsoDate;
+  from?: IsoDate;
+  to?: IsoDate;
+  month?: string;
+}
+
+/** The go-live fields of a profile. */
+export function goLiveFields(nextGen: NextGen): GoLiveFields {
+  const { goLive } = nextGen;
+  const fields: GoLiveFields = { precision: goLive.precision, goLive: describeGoLive(nextGen) };
+  if (goLive.precision === 'day') fields.date = goLive.date;
+  if (goLive.precision === 'window') Object.assign(fields, { from: goLive.from, to: goLive.to });
+  if (goLive.precision === 'month' || goLive.precision === 'expected-month')
+    fields.month = goLive.month;
+  return fields;
+}

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import { QUESTION_IDS, type QuestionId } from '../plan/questions.js';
-import { suggestNearest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { findSecretColumns } from './secret-columns.js';
 
 export const IDENTITY_COLUMNS = ['name', 'email', 'id', 'courts'] as const;
@@ -54,9 +54,8 @@ export function checkHeaders(headers: readonly string[], file: string): ColumnMa
       continue;
     }
     if (!isRosterColumn(name)) {
-      const near = suggestNearest(name, ROSTER_COLUMNS);
       problems.push(
-        `column "${header}" is not a roster column${near.length ? ` (did you mean "${near[0]}"?)` : ''}`,
+        `column "${header}" is not a roster column${didYouMean(name, ROSTER_COLUMNS, 1)}`,
       );
       map.push(null);
       continue;

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../dates.js';
 import {
   checkAnswers,
+  groupMissing,
   mergeAnswers,
   resolveAnswers,
   type CourtFacts,
@@ -16,7 +17,7 @@ import { makePlan, type PlanInput } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import type { Catalog } from '../profile/catalog.js';
-import { suggestNearest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { RosterRow } from './columns.js';
 
 export interface RosterContext {
@@ -81,10 +82,9 @@ function readCourts(value: unknown, context: RosterContext, errors: string[]): s
   ];
   for (const id of ids) {
     if (context.facts.has(id)) continue;
-    const near = suggestNearest(id, context.knownCourts);
     errors.push(
       withoutCellValue(
-        `courts: unknown court "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}; \`nextgen-ready courts\` lists the ids`,
+        `courts: unknown court "${id}"${didYouMean(id, context.knownCourts)}; \`nextgen-ready courts\` lists the ids`,
       ),
     );
   }
@@ -93,10 +93,7 @@ function readCourts(value: unknown, context: RosterContext, errors: string[]): s
 
 /** One message per missing answer: the column, which courts, what it asks, what it takes. */
 export function describeMissingCells(missing: readonly MissingAnswer[]): string[] {
-  const byQuestion = new Map<string, MissingAnswer[]>();
-  for (const item of missing)
-    byQuestion.set(item.question.id, [...(byQuestion.get(item.question.id) ?? []), item]);
-  return [...byQuestion.values()].map((items) => {
+  return groupMissing(missing).map((items) => {
     const question = items[0]!.question;
     const values = question.options.map((option) => option.value);
     const courts = items.flatMap((item) => (item.court ? [item.court.id] : []));
