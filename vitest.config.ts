@@ -4,6 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The CLI tests run dist/: rebuild it first when it is older than src/.
+    globalSetup: ['test/global-setup.ts'],
+    // `npm run test:fast` skips these (--tags-filter='!slow').
+    tags: [
+      {
+        name: 'slow',
+        description: 'sweeps of the whole answer space over many courts and dates',
+      },
+    ],
     // CLI tests spawn the built binary; give slow CI machines room.
     testTimeout: 30_000,
     hookTimeout: 60_000,

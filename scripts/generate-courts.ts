@@ -4,7 +4,7 @@
  * `--check` writes nothing and exits 1 when a generated file is stale.
  */
 import { fileURLToPath } from 'node:url';
-import { readReferenceData, writeGenerated } from '../src/profile/write-generated.js';
+import { readReferenceData, writeGenerated } from './generate/write-generated.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const check = process.argv.includes('--check');

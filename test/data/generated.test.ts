@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/profile/catalog.js';
-import { cleanEmail, parsePhone } from '../../src/profile/feed-contacts.js';
+import { cleanEmail, parsePhone } from '../../scripts/generate/feed-contacts.js';
 import {
   COUNTIES_FILE,
   districtPhrase,
@@ -16,9 +16,9 @@ import {
   generateCourts,
   isGenerated,
   SCHEMA_LINE,
-} from '../../src/profile/generate.js';
-import { readGoLive } from '../../src/profile/go-live-readings.js';
-import { readReferenceData, writeGenerated } from '../../src/profile/write-generated.js';
+} from '../../scripts/generate/generate.js';
+import { readGoLive } from '../../scripts/generate/go-live-readings.js';
+import { readReferenceData, writeGenerated } from '../../scripts/generate/write-generated.js';
 import { ROOT } from '../helpers/cli.js';
 import { COURTS_DIR } from '../helpers/data.js';
 

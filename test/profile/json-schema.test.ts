@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateJsonSchemas } from '../../src/profile/json-schema.js';
+import { generateJsonSchemas } from '../../scripts/build/json-schema.js';
 import { ROOT } from '../helpers/cli.js';
 
 describe('the committed JSON Schemas', () => {

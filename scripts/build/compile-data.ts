@@ -4,8 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { COMPILED_CATALOG, ProfileError, type CompiledHeader } from './catalog.js';
-import { loadBundledYaml } from './profile-files.js';
+import { COMPILED_CATALOG, ProfileError, type CompiledHeader } from '../../src/profile/catalog.js';
+import { loadBundledYaml } from '../../src/profile/profile-files.js';
 
 /** The compiled catalog as JSON text, from the bundled YAML; throws ProfileError if invalid. */
 export async function compileCatalog(): Promise<string> {

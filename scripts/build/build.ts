@@ -10,16 +10,21 @@
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
-// dist/data/catalog.json, so the CLI never parses YAML or runs zod for them.
+// dist/data/catalog.json, so the CLI never parses YAML or runs zod for them. That step runs
+// here, from source (this script runs under tsx), so nothing of it ships in dist/.
 // Measured (bench/, the README's Performance section): `--help` from about 1.5x a bare
 // `node -e 0` to about 1.2x, `check` from about 8x to about 1.3x.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isUserError } from '../../src/errors.js';
+import { writeCompiledCatalog } from './compile-data.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** Each bundle and its entry module. */
 const BUNDLES = {
@@ -32,7 +37,6 @@ const BUNDLES = {
   'profile-files': 'src/profile/profile-files.ts',
   counties: 'src/profile/counties.ts',
   ask: 'src/prompt/ask.ts',
-  'compile-data': 'src/profile/compile-data.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -60,7 +64,7 @@ const LIGHT = new Set(['main', 'commands']);
  * Sends `await import()` of a module that lives in another bundle to that bundle. A heavy
  * bundle may also import such a module statically (it gets its own copy); a light one may not.
  */
-function otherBundles(bundle) {
+function otherBundles(bundle: string): Plugin {
   return {
     name: 'other-bundles',
     setup(builder) {
@@ -86,7 +90,7 @@ function otherBundles(bundle) {
 
 // yaml's Node build is CommonJS, which esbuild cannot tree-shake; its ES module build (the one
 // it gives browsers) is the same code and lets unused parts drop out.
-const yamlAsEsModule = {
+const yamlAsEsModule: Plugin = {
   name: 'yaml-as-es-module',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({
@@ -127,14 +131,12 @@ await Promise.all(
   ),
 );
 
-const { writeCompiledCatalog } = await import(join(root, 'dist/compile-data.cjs'));
 try {
   const file = await writeCompiledCatalog();
   console.log(`built dist/ (${version}); compiled ${relative(root, file)}`);
 } catch (error) {
-  if (error && error.name === 'ProfileError') {
-    console.error(`build failed: ${error.message}`);
-    for (const line of error.details) console.error(`  ${line}`);
-    process.exitCode = 1;
-  } else throw error;
+  if (!isUserError(error)) throw error;
+  console.error(`build failed: ${error.message}`);
+  for (const line of error.details) console.error(`  ${line}`);
+  process.exitCode = 1;
 }

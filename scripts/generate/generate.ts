@@ -7,7 +7,7 @@
 import { Document, visit } from 'yaml';
 import { contactsFromFeed } from './feed-contacts.js';
 import { readGoLive } from './go-live-readings.js';
-import { jurisdictionNamed } from './jurisdictions.js';
+import { jurisdictionNamed } from '../../src/profile/jurisdictions.js';
 import {
   CITE,
   feedDay,
@@ -22,7 +22,7 @@ import type {
   Link,
   NextGen,
   RelatedCourt,
-} from './schema.js';
+} from '../../src/profile/schema.js';
 
 export const SCHEMA_LINE = '# yaml-language-server: $schema=../schema/court-profile.schema.json';
 /** The line that marks a file as generated; deleting it hands the file over to a person. */

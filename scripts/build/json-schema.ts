@@ -1,6 +1,6 @@
 /** The JSON Schemas generated from the zod schemas, for editors (yaml-language-server). */
 import { z } from 'zod';
-import { CourtProfile, NationalProcedures } from './schema.js';
+import { CourtProfile, NationalProcedures } from '../../src/profile/schema.js';
 
 /** File name in schema/ → its JSON text. */
 export function generateJsonSchemas(): Record<string, string> {

@@ -5,9 +5,9 @@
  * written by hand, that says what was chosen and why. A row with neither stops the generator,
  * so new reference data cannot slip in unread.
  */
-import { formatDay } from '../dates.js';
+import { formatDay } from '../../src/dates.js';
 import type { GoLiveRecord } from './reference-data.js';
-import type { CourtNote, DatedFact, GoLive, Sources } from './schema.js';
+import type { CourtNote, DatedFact, GoLive, Sources } from '../../src/profile/schema.js';
 
 export interface GoLiveReading {
   goLive: GoLive;

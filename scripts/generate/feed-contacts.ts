@@ -5,7 +5,7 @@
  * profile can say what was dropped and why.
  */
 import { CITE, type FeedCourt, type FeedHelpDesk, type FeedLocation } from './reference-data.js';
-import { Email, type Contact } from './schema.js';
+import { Email, type Contact } from '../../src/profile/schema.js';
 
 /** A phone number found in a feed text, written 800-676-6856. */
 export interface ParsedPhone {
