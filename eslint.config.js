@@ -40,6 +40,22 @@ export default tseslint.config(
     },
   },
   {
+    // The edge sits on top: nothing below src/cli imports from it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/plan/**', 'src/prompt/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@inquirer/*'], message: 'Prompts live in src/prompt only.' },
+            { group: ['**/cli/*'], message: 'Nothing below src/cli imports from it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The plan is pure: no file system, no process, no clock, no prompts, no colour.
     files: ['src/plan/**/*.ts'],
     rules: {
@@ -56,7 +72,7 @@ export default tseslint.config(
               message: 'src/plan is pure: no I/O libraries.',
             },
             {
-              group: ['../cli/*', '../prompt/*', '../render/*'],
+              group: ['**/cli/*', '**/prompt/*', '**/render/*', '**/io/*', '**/roster/*'],
               message: 'src/plan must not depend on the edges.',
             },
           ],
@@ -82,6 +98,7 @@ export default tseslint.config(
               message: 'The tool never asks for a password.',
             },
           ],
+          patterns: [{ group: ['**/cli/*'], message: 'Nothing below src/cli imports from it.' }],
         },
       ],
     },

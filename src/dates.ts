@@ -23,11 +23,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return value.toISOString().slice(0, 10);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** First day of a YYYY-MM month. */
 export function monthStart(month: string): IsoDate {
   return `${month}-01`;

@@ -14,9 +14,11 @@ import {
 } from '../plan/answers.js';
 import { makePlan } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
+import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
@@ -62,7 +64,7 @@ export function readAnswerFlags(
 }
 
 /** Runs `check` and returns the exit code. */
-export async function check(options: CheckOptions, io: Io): Promise<number> {
+export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
   const knownCourts = [...catalog.courts.keys()];
@@ -89,12 +91,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       'A few questions about your accounts (Ctrl-C to stop). Never type a password here.\n',
     );
 
-  const mfaExists = asOf >= catalog.national.facts.mfaEnrollmentBegan.date;
   const courtFacts = courtFactsOf(catalog, courtIds, asOf);
   const { answers, missing } = await resolveAnswers(
     given,
     courtFacts,
-    mfaExists,
+    isMfaEnrollmentOpen(catalog.national, asOf),
     prompts?.createAsker(streams),
   );
   if (missing.length > 0) {
@@ -118,13 +119,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   });
   const rendered = await render(plan, options, io);
   if (options.output) {
-    const { writeFileAtomic } = await import('./write-file.js');
+    const { writeFileAtomic } = await import('../io/write-file.js');
     await writeFileAtomic(options.output, rendered);
     io.stderr.write(
       `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${plan.actions.length} action(s)).\n`,
     );
   } else io.stdout.write(rendered);
-  return options.exitCode && plan.actions.length > 0 ? 1 : 0;
+  return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
 }
 
 /** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */

@@ -14,6 +14,7 @@ import {
 } from '../profile/find-courts.js';
 import type { CourtProfile } from '../profile/schema.js';
 import { liveStatus, type LiveStatus } from '../plan/go-live.js';
+import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
 import { readAsOf } from './shared.js';
 
@@ -82,7 +83,7 @@ async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>;
 }
 
 /** Lists the courts that match the filters (all of them when none is given). */
-export async function courts(options: CourtsOptions, io: Io): Promise<number> {
+export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
   const filters = readCourtFilters(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
@@ -97,9 +98,9 @@ export async function courts(options: CourtsOptions, io: Io): Promise<number> {
   }
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
-    return 0;
+    return 'ok';
   }
-  if (listings.length === 0) return 0;
+  if (listings.length === 0) return 'ok';
   const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
   const rows = listings.map((court) => [
     court.id,
@@ -128,7 +129,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<number> {
   io.stdout.write(
     `${c.dim(`${rows.length} court(s). Details: nextgen-ready check --court <id>`)}\n`,
   );
-  return 0;
+  return 'ok';
 }
 
 /** The go-live in a table cell: the date at its precision, and the live-by bound if no day. */

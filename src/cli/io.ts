@@ -2,12 +2,9 @@
  * What commands touch of the outside world, passed in so commands stay testable: the output
  * streams, whether stdin is a terminal, the environment, the working directory and the clock.
  */
+import type { OutputStream } from '../io/streams.js';
 
-export interface OutputStream {
-  write(text: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
+export type { OutputStream };
 
 export interface Io {
   stdout: OutputStream;

@@ -1,14 +1,12 @@
 /**
- * The edge: runs the command line and turns every outcome into an exit code. This is the
- * only place that knows exit codes: 0 done, 1 actions remain (with --exit-code), 2 a usage,
- * input or profile error, 130 cancelled at a prompt, 70 a bug. Importing it does nothing.
+ * The edge: runs the command line and turns every outcome into an exit code, from the one
+ * table in exit-codes.ts. Importing it does nothing.
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
+import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
-
-export const EXIT = { ok: 0, actionsRemain: 1, usage: 2, bug: 70, cancelled: 130 } as const;
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function runCli(
@@ -16,13 +14,13 @@ export async function runCli(
   io: Io = processIo(),
 ): Promise<number> {
   if (io.stdout === process.stdout) endQuietlyOnClosedPipe();
-  const exit: { code: number } = { code: EXIT.ok };
-  const program = buildProgram(io, (code) => {
-    exit.code = code;
+  const exit: { outcome: Outcome } = { outcome: 'ok' };
+  const program = buildProgram(io, (outcome) => {
+    exit.outcome = outcome;
   });
   try {
     await program.parseAsync([...argv]);
-    return exit.code;
+    return EXIT_CODES[exit.outcome];
   } catch (error) {
     return reportError(error, io);
   }
@@ -35,7 +33,7 @@ export async function runCli(
 function endQuietlyOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CODES.ok);
       throw error;
     });
   }
@@ -49,21 +47,21 @@ function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help / version).
     const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
-    return shown.includes(error.code) && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return shown.includes(error.code) && error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (isUserError(error)) {
     io.stderr.write(`${red('error:')} ${error.message}\n`);
     for (const line of error.details) io.stderr.write(`  ${line}\n`);
     if (error.hint) io.stderr.write(`${error.hint}\n`);
-    return EXIT.usage;
+    return EXIT_CODES.usage;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.stderr.write('Cancelled.\n');
-    return EXIT.cancelled;
+    return EXIT_CODES.cancelled;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(
     `${red('internal error')} (this is a bug in nextgen-ready; please report it with the command you ran):\n${stack}\n`,
   );
-  return EXIT.bug;
+  return EXIT_CODES.bug;
 }

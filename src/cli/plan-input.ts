@@ -12,7 +12,7 @@ import {
 } from '../plan/answers.js';
 import { liveStatus } from '../plan/go-live.js';
 import { courtDisplayName } from '../plan/procedures.js';
-import { readUserFile } from './shared.js';
+import { readUserFile } from '../io/read-file.js';
 
 /** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
 export async function readAnswersFile(

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
+import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
 // The build writes the version in (scripts/build.mjs); from source it is read from package.json.
@@ -38,8 +39,8 @@ const courtsDirOption = () =>
 const asOfOption = () =>
   new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
 
-/** Builds the program; `setExitCode` receives each command's exit code. */
-export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+/** Builds the program; `setOutcome` receives each command's outcome. */
+export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Command {
   const program = new Command('nextgen-ready')
     .description(
       'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
@@ -60,8 +61,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         'nextgen-ready courts',
         'nextgen-ready questions',
         'nextgen-ready validate ./my-courts',
-      ]) +
-        '\nExit codes: 0 done · 1 actions remain (with --exit-code) · 2 usage, answer or profile error · 130 cancelled\n',
+      ]) + `\n${EXIT_CODES_HELP}\n`,
     );
 
   program
@@ -70,7 +70,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       'Ask about your accounts and print your personal, ordered action list for one or more courts',
     )
     .addOption(
-      new Option('-c, --court <id>', 'court id, e.g. ctd (repeatable, or comma-separated)')
+      new Option('-c, --court <id>', 'court id, e.g. ctd (repeatable, or a list: ctd,utd)')
         .argParser(collect)
         .default([]),
     )
@@ -106,7 +106,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (options: Record<string, unknown>) => {
       const { check } = await import('./commands.js');
-      setExitCode(await check(options, io));
+      setOutcome(await check(options, io));
     });
   const checkCommand = program.commands.find((command) => command.name() === 'check');
   for (const question of QUESTIONS) {
@@ -173,7 +173,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
     )
     .action(async (file: string | undefined, options: Record<string, unknown>) => {
       const { roster } = await import('./roster.js');
-      setExitCode(await roster(file, options, io));
+      setOutcome(await roster(file, options, io));
     });
 
   program
@@ -216,7 +216,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
     )
     .action(async (options: Record<string, unknown>) => {
       const { courts } = await import('./courts.js');
-      setExitCode(await courts(options, io));
+      setOutcome(await courts(options, io));
     });
 
   program
@@ -232,7 +232,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
     )
     .action(async (dirs: string[]) => {
       const { validate } = await import('./commands.js');
-      setExitCode(await validate({ dirs }, io));
+      setOutcome(await validate({ dirs }, io));
     });
 
   program
@@ -249,7 +249,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
     )
     .action(async (options: { format: 'text' | 'json' }) => {
       const { questions } = await import('./commands.js');
-      setExitCode(questions(options, io));
+      setOutcome(questions(options, io));
     });
 
   return program;

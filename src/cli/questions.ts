@@ -1,9 +1,10 @@
 /** `nextgen-ready questions`: the question catalogue, for people and for scripts. */
 import { QUESTIONS, flagOf } from '../plan/questions.js';
+import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
 /** Prints the catalogue. */
-export function questions(options: { format: 'text' | 'json' }, io: Io): number {
+export function questions(options: { format: 'text' | 'json' }, io: Io): Outcome {
   if (options.format === 'json') {
     const catalogue = QUESTIONS.map((question) => ({
       id: question.id,
@@ -16,7 +17,7 @@ export function questions(options: { format: 'text' | 'json' }, io: Io): number 
       options: question.options,
     }));
     io.stdout.write(`${JSON.stringify(catalogue, null, 2)}\n`);
-    return 0;
+    return 'ok';
   }
   for (const question of QUESTIONS) {
     const scope = question.scope === 'court' ? 'per court' : 'once';
@@ -32,5 +33,5 @@ export function questions(options: { format: 'text' | 'json' }, io: Io): number 
   io.stdout.write(
     '\nCourt-level answers take one value for every court, or court=value pairs: --linked ctd=yes,utd=no\n',
   );
-  return 0;
+  return 'ok';
 }

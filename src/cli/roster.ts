@@ -14,6 +14,7 @@ import { openRoster, type RosterEntry } from '../roster/read-roster.js';
 import { countRow, emptyTotals } from '../roster/summary.js';
 import { renderTemplate } from '../roster/template.js';
 import { openOutputs, type RosterOutputFormat } from '../roster/write-outputs.js';
+import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
@@ -68,10 +69,10 @@ export async function roster(
   file: string | undefined,
   options: RosterOptions,
   io: Io,
-): Promise<number> {
+): Promise<Outcome> {
   if (options.template) {
     io.stdout.write(renderTemplate());
-    return 0;
+    return 'ok';
   }
   if (file === undefined) {
     throw new UserError('no roster file given', {
@@ -140,7 +141,7 @@ export async function roster(
     io.stderr.write(
       `Cancelled (${interrupt.signal}) after ${totals.rows} row(s)${options.out !== undefined ? `: every checklist written to ${options.out} is whole; summary.csv and summary.json were not written` : ''}.\n`,
     );
-    return 130; // As for Ctrl-C at a prompt.
+    return 'cancelled'; // As for Ctrl-C at a prompt.
   }
   const { replaced, checklists } = await outputs.finish(totals);
 
@@ -161,7 +162,7 @@ export async function roster(
     io.stderr.write(
       `error: ${errorLines.length} row(s) could not be planned (line ${lines}); every other row was planned and written.\n`,
     );
-    return 2; // A row error is an input error: exit 2, after everything else is written.
+    return 'usage'; // A row error is an input error, reported after everything else is written.
   }
-  return options.exitCode && totals.actions > 0 ? 1 : 0;
+  return options.exitCode && totals.actions > 0 ? 'actions-remain' : 'ok';
 }

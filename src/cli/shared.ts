@@ -1,7 +1,7 @@
-/** Option handling shared by the commands: dates, court ids, reading answer files. */
-import { readFile } from 'node:fs/promises';
+/** Option handling shared by the commands: dates and court ids. */
 import { isIsoDate, localIsoDate, type IsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
+import { courtIdsOf } from '../plan/user-values.js';
 import { suggestNearest } from '../suggest.js';
 import type { Io } from './io.js';
 
@@ -17,16 +17,9 @@ export function readAsOf(value: unknown, io: Io): IsoDate {
   return text;
 }
 
-/** Court ids from repeated and comma-separated flags, checked against the known ids. */
+/** Court ids from repeated flags, each a list (`ctd,utd`, `ctd;utd`), checked against the known ids. */
 export function readCourtIds(values: readonly string[], known: readonly string[]): string[] {
-  const ids = [
-    ...new Set(
-      values
-        .flatMap((value) => value.split(/[,\s]+/))
-        .map((id) => id.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
+  const ids = courtIdsOf(values);
   for (const id of ids) {
     if (!known.includes(id)) {
       const near = suggestNearest(id, known);
@@ -39,18 +32,4 @@ export function readCourtIds(values: readonly string[], known: readonly string[]
     }
   }
   return ids;
-}
-
-/** Reads a text file a user named, or says clearly why it cannot. */
-export async function readUserFile(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${what} not found: ${file}`);
-    if (code === 'EISDIR') throw new UserError(`${what} is a directory, not a file: ${file}`);
-    if (code === 'EACCES')
-      throw new UserError(`${what} cannot be read (permission denied): ${file}`);
-    throw error;
-  }
 }

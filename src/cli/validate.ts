@@ -1,9 +1,10 @@
 /** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
 import { formatProblem } from '../profile/problem.js';
+import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
-/** Validates the bundled data, or the given directories; 0 when all are valid, else 2. */
-export async function validate(options: { dirs: string[] }, io: Io): Promise<number> {
+/** Validates the bundled data, or the given directories; `usage` when any file is invalid. */
+export async function validate(options: { dirs: string[] }, io: Io): Promise<Outcome> {
   // YAML and zod are loaded only here, where files must be parsed.
   const { BUNDLED_COURTS_DIR, displayPath, loadCourtDirs, loadNationalFile, NATIONAL_FILE } =
     await import('../profile/profile-files.js');
@@ -17,12 +18,12 @@ export async function validate(options: { dirs: string[] }, io: Io): Promise<num
   const bad = all.filter((result) => !result.ok).length;
   if (all.length === 0) {
     io.stderr.write(`no *.yaml profiles found in ${options.dirs.join(', ')}\n`);
-    return 2;
+    return 'usage';
   }
   if (bad > 0) {
     io.stderr.write(`${bad} of ${all.length} file(s) invalid, ${problems.length} problem(s).\n`);
-    return 2;
+    return 'usage';
   }
   io.stdout.write(`${all.length} file(s) valid.\n`);
-  return 0;
+  return 'ok';
 }

@@ -1,7 +1,8 @@
 /**
- * Answers: checking what a user gave (answers file, flags, prompts) against the question
- * catalogue, merging sources (flags win), and walking the questions in dependency order to
- * find what applies and what is still missing. No I/O: asking is a callback.
+ * Answers: checking what a user gave (answers file, flags, prompts, roster cells) against the
+ * question catalogue, merging sources (flags win), and walking the questions in dependency
+ * order to find what applies and what is still missing. No I/O: asking is a callback. Typed
+ * values go through user-values.ts, so every surface accepts the same spellings.
  */
 import { didYouMean, suggestNearest } from '../suggest.js';
 import {
@@ -9,35 +10,43 @@ import {
   QUESTION_IDS,
   allowedValues,
   flagOf,
+  isAllowedValue,
   isQuestionId,
+  type AnswerValue,
   type ApplyContext,
+  type CourtAnswers,
+  type CourtQuestionId,
+  type FilerAnswers,
   type Question,
   type QuestionId,
 } from './questions.js';
+import { courtIdsOf, normaliseScalar, normaliseWord, splitList } from './user-values.js';
+
+const BY_ID = new Map(QUESTIONS.map((question) => [question.id, question]));
+
+/** The question with this id (every id names one). */
+function questionOf(id: QuestionId): Question {
+  return BY_ID.get(id)!;
+}
 
 /** Court-level answers: one value for every court, and/or values per court id. */
-export interface CourtAnswer {
-  all?: string;
-  byCourt: Record<string, string>;
+export interface CourtAnswer<V extends string = string> {
+  all?: V;
+  byCourt: Record<string, V>;
 }
 
 /** What a user gave, checked but not yet resolved against the courts. */
 export interface GivenAnswers {
-  filer: Partial<Record<QuestionId, string | string[]>>;
-  court: Partial<Record<QuestionId, CourtAnswer>>;
+  filer: FilerAnswers;
+  court: { [Q in CourtQuestionId]?: CourtAnswer<AnswerValue<Q>> };
   /** Court ids given in an answers file (`courts:`), used when no --court flag is given. */
   courts?: string[];
 }
 
-/** Filer-level answers: one value each, except the list of problems. */
-export type FilerAnswers = Partial<Record<Exclude<QuestionId, 'problems'>, string>> & {
-  problems?: string[];
-};
-
 /** Answers after resolution: only those that apply, one value each. */
 export interface ResolvedAnswers {
   filer: FilerAnswers;
-  courts: Record<string, Partial<Record<QuestionId, string>>>;
+  courts: Record<string, CourtAnswers>;
 }
 
 export interface AnswerProblem {
@@ -53,23 +62,14 @@ export function emptyAnswers(): GivenAnswers {
   return { filer: {}, court: {} };
 }
 
-const TRUE_WORDS: Record<string, string> = { true: 'yes', false: 'no' };
-
-function normaliseScalar(value: unknown): string | undefined {
-  if (typeof value === 'boolean') return TRUE_WORDS[String(value)];
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return undefined;
-}
-
 function checkValue(
   question: Question,
   value: string,
   label: string,
   problems: AnswerProblem[],
 ): boolean {
+  if (isAllowedValue(question, value)) return true;
   const allowed = question.options.map((option) => option.value);
-  if (allowed.includes(value)) return true;
   problems.push({
     key: question.id,
     message: `${label}: "${value}" is not allowed${didYouMean(value, allowed, 1)}; allowed: ${allowed.join(', ')}`,
@@ -92,6 +92,9 @@ function checkCourt(
   return false;
 }
 
+/** A checked answer: filer-level (a value, or a list for `problems`) or court-level. */
+export type CheckedAnswer = { filer: string | string[] } | { court: CourtAnswer };
+
 /**
  * Checks one answer. `raw` is what the file or flag held: a value, a list (for `problems`),
  * a `{court: value}` map or `court=value,court=value` text (for court-level questions).
@@ -102,22 +105,22 @@ export function checkAnswer(
   knownCourts: readonly string[],
   origin: AnswerOrigin,
   problems: AnswerProblem[],
-): { filer?: string | string[]; court?: CourtAnswer } | undefined {
+): CheckedAnswer | undefined {
   const label = origin === 'flag' ? flagOf(question) : question.id;
   if (question.multiple) {
     const items = Array.isArray(raw)
       ? raw.map(normaliseScalar)
-      : (normaliseScalar(raw) ?? '').split(/[,;\s]+/);
-    const values = items.filter(
-      (item): item is string => item !== undefined && item !== '' && item !== 'none',
-    );
-    if (Array.isArray(raw) && raw.some((item) => normaliseScalar(item) === undefined)) {
+      : splitList(normaliseScalar(raw) ?? '');
+    if (items.some((item) => item === undefined)) {
       problems.push({
         key: question.id,
         message: `${label}: expected a list of values; allowed: ${allowedValues(question).replaceAll('|', ', ')}`,
       });
       return undefined;
     }
+    const values = items.filter(
+      (item): item is string => item !== undefined && item !== '' && item !== 'none',
+    );
     const ok = values.every((value) => checkValue(question, value, label, problems));
     return ok ? { filer: [...new Set(values)] } : undefined;
   }
@@ -134,7 +137,8 @@ export function checkAnswer(
   }
   // Court-level: a plain value, `ctd=yes,utd=no`, or a map.
   let entries: [string, unknown][] | undefined;
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) entries = Object.entries(raw);
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw))
+    entries = Object.entries(raw).map(([courtId, value]) => [normaliseWord(courtId), value]);
   else {
     const text = normaliseScalar(raw);
     if (text === undefined) {
@@ -149,7 +153,7 @@ export function checkAnswer(
         ? { court: { all: text, byCourt: {} } }
         : undefined;
     entries = [];
-    for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+    for (const part of splitList(text)) {
       const [courtId, value, ...rest] = part.split('=');
       if (!courtId || value === undefined || rest.length > 0) {
         problems.push({
@@ -158,7 +162,7 @@ export function checkAnswer(
         });
         return undefined;
       }
-      entries.push([courtId.trim(), value.trim()]);
+      entries.push([courtId, value]);
     }
   }
   const answer: CourtAnswer = { byCourt: {} };
@@ -174,6 +178,15 @@ export function checkAnswer(
     else ok = false;
   }
   return ok ? { court: answer } : undefined;
+}
+
+/**
+ * Stores a checked answer. Every value in it was checked against the question's options, so
+ * this is the one place that widens a checked string to the question's value type.
+ */
+function storeAnswer(answers: GivenAnswers, id: QuestionId, checked: CheckedAnswer): void {
+  if ('filer' in checked) (answers.filer as Record<string, unknown>)[id] = checked.filer;
+  else (answers.court as Record<string, CourtAnswer>)[id] = checked.court;
 }
 
 /** Checks a whole answers object (from a file, or flags gathered into one object). */
@@ -194,9 +207,7 @@ export function checkAnswers(
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
       continue;
     if (key === 'courts' && origin === 'file') {
-      const ids = (Array.isArray(value) ? value : String(value).split(/[,;\s]+/))
-        .map(String)
-        .filter(Boolean);
+      const ids = courtIdsOf((Array.isArray(value) ? value : [value]).map(String));
       if (ids.every((id) => checkCourt(id, knownCourts, 'courts', problems))) answers.courts = ids;
       continue;
     }
@@ -208,19 +219,16 @@ export function checkAnswers(
       });
       continue;
     }
-    const question = QUESTIONS.find((q) => q.id === key);
-    if (!question) continue;
-    const checked = checkAnswer(question, value, knownCourts, origin, problems);
-    if (checked?.filer !== undefined) answers.filer[key] = checked.filer;
-    if (checked?.court !== undefined) answers.court[key] = checked.court;
+    const checked = checkAnswer(questionOf(key), value, knownCourts, origin, problems);
+    if (checked) storeAnswer(answers, key, checked);
   }
   return { answers, problems };
 }
 
 /** Merges answers; `over` wins (flags over file, a row over defaults). */
 export function mergeAnswers(base: GivenAnswers, over: GivenAnswers): GivenAnswers {
-  const court: GivenAnswers['court'] = { ...base.court };
-  for (const [id, answer] of Object.entries(over.court) as [QuestionId, CourtAnswer][]) {
+  const court: Record<string, CourtAnswer> = { ...base.court };
+  for (const [id, answer] of Object.entries(over.court)) {
     const under = court[id];
     // A plain value over a file's per-court map replaces it entirely; per-court values merge.
     court[id] =
@@ -231,7 +239,10 @@ export function mergeAnswers(base: GivenAnswers, over: GivenAnswers): GivenAnswe
             byCourt: { ...under.byCourt, ...answer.byCourt },
           };
   }
-  const merged: GivenAnswers = { filer: { ...base.filer, ...over.filer }, court };
+  const merged: GivenAnswers = {
+    filer: { ...base.filer, ...over.filer },
+    court: court as GivenAnswers['court'],
+  };
   const courts = over.courts ?? base.courts;
   if (courts) merged.courts = courts;
   return merged;
@@ -249,7 +260,7 @@ export interface MissingAnswer {
   court?: CourtFacts;
 }
 
-/** Asks for one missing answer; returns undefined when it cannot ask. */
+/** Asks for one missing answer (one of the question's values); undefined when it cannot ask. */
 export type AskAnswer = (
   question: Question,
   court: CourtFacts | undefined,
@@ -265,10 +276,18 @@ export async function resolveAnswers(
   mfaExists: boolean,
   ask?: AskAnswer,
 ): Promise<{ answers: ResolvedAnswers; missing: MissingAnswer[] }> {
+  // The answers are gathered by question id. Every value is a checked given answer or one of
+  // the question's own options (all the asker offers), so the records are the typed answers.
+  const filer: Record<string, string | string[]> = {};
+  const byCourt: Record<string, Record<string, string>> = Object.fromEntries(
+    courts.map((court) => [court.id, {}]),
+  );
   const answers: ResolvedAnswers = {
-    filer: {},
-    courts: Object.fromEntries(courts.map((court) => [court.id, {}])),
+    filer: filer as FilerAnswers,
+    courts: byCourt as Record<string, CourtAnswers>,
   };
+  const givenFiler: Readonly<Record<string, string | string[] | undefined>> = given.filer;
+  const givenCourt: Readonly<Record<string, CourtAnswer | undefined>> = given.court;
   const missing: MissingAnswer[] = [];
   const context = (court?: CourtFacts): ApplyContext => {
     const ctx: ApplyContext = {
@@ -285,24 +304,22 @@ export async function resolveAnswers(
   for (const question of QUESTIONS) {
     if (question.scope === 'filer') {
       if (!question.applies(context())) continue;
-      let value = given.filer[question.id];
+      let value = givenFiler[question.id];
       if (value === undefined && question.multiple && !ask) value = [];
       if (value === undefined && ask) value = await ask(question, undefined);
       if (value === undefined) missing.push({ question });
-      else if (question.id === 'problems')
-        answers.filer.problems = Array.isArray(value) ? value : [value];
-      else if (typeof value === 'string') answers.filer[question.id] = value;
+      else if (question.multiple) filer[question.id] = Array.isArray(value) ? value : [value];
+      else if (typeof value === 'string') filer[question.id] = value;
       continue;
     }
     for (const court of courts) {
       if (!question.applies(context(court))) continue;
-      const courtAnswers = answers.courts[court.id] ?? {};
-      const givenAnswer = given.court[question.id];
+      const courtAnswers = (byCourt[court.id] ??= {});
+      const givenAnswer = givenCourt[question.id];
       let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
       if (value === undefined && ask) value = await ask(question, court);
       if (typeof value === 'string') courtAnswers[question.id] = value;
       else missing.push({ question, court });
-      answers.courts[court.id] = courtAnswers;
     }
   }
   return { answers, missing };

@@ -8,8 +8,8 @@ import type {
   Link,
   NationalProcedures,
   ProcedureId,
-  Sources,
 } from '../profile/schema.js';
+import { sourcesOf } from '../profile/sources.js';
 import type { PlanContact, PlanLink } from './types.js';
 
 export interface ResolvedProcedure {
@@ -18,11 +18,6 @@ export interface ResolvedProcedure {
   links: PlanLink[];
   contacts: PlanContact[];
   sources: string[];
-}
-
-/** A source field as a list. */
-export function sourcesOf(source: Sources): string[] {
-  return Array.isArray(source) ? [...source] : [source];
 }
 
 /** How sentences name a court: its short name where the profile has one. */

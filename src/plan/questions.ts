@@ -4,67 +4,40 @@
  * catalogue and answer validation all derive from this list.
  */
 
-export const QUESTION_IDS = [
-  'filer',
-  'pacer-account',
-  'account-type',
-  'mfa',
-  'firm-billing',
-  'linked',
-  'ecf-login',
-  'cja',
-  'exempt-account',
-  'cja-exemption',
-  'bankruptcy',
-  'problems',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-
+/** One allowed value of a question, and how a prompt shows it. */
 export interface QuestionOption {
-  value: string;
-  label: string;
+  readonly value: string;
+  readonly label: string;
 }
 
-/** What a question's `applies` test may look at: answers so far, the court, the date. */
-export interface ApplyContext {
-  /** Filer-level answers given so far. */
-  filer: Partial<Record<QuestionId, string | readonly string[]>>;
-  /** This court's answers so far (court-level questions only). */
-  court?: Partial<Record<QuestionId, string>>;
-  /** Every court's answers so far, for filer questions that depend on court answers. */
-  courts: readonly Partial<Record<QuestionId, string>>[];
-  /** Facts of the court being asked about. */
-  courtInfo?: {
-    type: string;
-    liveStatus: 'live' | 'not-live' | 'unknown';
-    hasBankruptcyCourt: boolean;
-  };
-  /** True when MFA enrolment existed on the as-of date. */
-  mfaExists: boolean;
-}
-
-export interface Question {
-  id: QuestionId;
+/** A question as data: everything but the rule deciding when it is asked. */
+interface QuestionData {
+  readonly id: string;
   /** `filer`: asked once; `court`: asked for each court, and may differ per court. */
-  scope: 'filer' | 'court';
+  readonly scope: 'filer' | 'court';
   /** The prompt; `{court}` is replaced by the court's name. */
-  prompt: string;
+  readonly prompt: string;
   /** One line for help and the catalogue. */
-  summary: string;
-  options: readonly QuestionOption[];
+  readonly summary: string;
+  readonly options: readonly QuestionOption[];
   /** A list of values rather than one; such a question may be left unanswered (none). */
-  multiple?: boolean;
+  readonly multiple?: boolean;
   /** Human-readable rule for when it is asked, for the catalogue. */
-  when?: string;
-  applies(ctx: ApplyContext): boolean;
+  readonly when?: string;
 }
 
-const yesNo = (yes: string, no: string): QuestionOption[] => [
-  { value: 'yes', label: yes },
-  { value: 'no', label: no },
-];
+const yesNo = (yes: string, no: string) =>
+  [
+    { value: 'yes', label: yes },
+    { value: 'no', label: no },
+  ] as const;
 
-export const QUESTIONS: readonly Question[] = [
+/**
+ * The catalogue, in the order questions are asked (an answer may decide whether a later
+ * question applies). Every answer type below is derived from it: a value misspelt anywhere in
+ * src/ fails the type check.
+ */
+const CATALOGUE = [
   {
     id: 'filer',
     scope: 'filer',
@@ -74,7 +47,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'attorney', label: 'An attorney' },
       { value: 'pro-se', label: 'A self-represented (pro se) party' },
     ],
-    applies: () => true,
   },
   {
     id: 'pacer-account',
@@ -87,7 +59,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'none', label: 'No PACER account' },
       { value: 'unknown', label: 'I do not know' },
     ],
-    applies: () => true,
   },
   {
     id: 'account-type',
@@ -100,7 +71,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'unknown', label: 'I do not know' },
     ],
     when: 'pacer-account is individual',
-    applies: ({ filer }) => filer['pacer-account'] === 'individual',
   },
   {
     id: 'mfa',
@@ -113,7 +83,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'unknown', label: 'I do not know' },
     ],
     when: 'pacer-account is individual, on or after the day MFA enrolment began',
-    applies: ({ filer, mfaExists }) => mfaExists && filer['pacer-account'] === 'individual',
   },
   {
     id: 'firm-billing',
@@ -123,7 +92,6 @@ export const QUESTIONS: readonly Question[] = [
     summary: 'firm pays PACER centrally',
     options: yesNo('Yes, the firm pays centrally', 'No, I pay myself'),
     when: 'filer is attorney',
-    applies: ({ filer }) => filer.filer === 'attorney',
   },
   {
     id: 'linked',
@@ -133,8 +101,6 @@ export const QUESTIONS: readonly Question[] = [
     summary: 'already linked to PACER in this court',
     options: yesNo('Yes, already linked', 'No, not yet'),
     when: 'pacer-account is individual and the court may be on NextGen on the as-of date',
-    applies: ({ filer, courtInfo }) =>
-      filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live',
   },
   {
     id: 'ecf-login',
@@ -147,7 +113,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'none', label: 'I have never had one (new e-filer here)' },
     ],
     when: 'linked is not yes',
-    applies: ({ court }) => court?.linked !== 'yes',
   },
   {
     id: 'cja',
@@ -156,7 +121,6 @@ export const QUESTIONS: readonly Question[] = [
     summary: "appointed to this court's CJA panel",
     options: yesNo('Yes, CJA panel attorney', 'No'),
     when: 'filer is attorney',
-    applies: ({ filer }) => filer.filer === 'attorney',
   },
   {
     id: 'exempt-account',
@@ -165,7 +129,6 @@ export const QUESTIONS: readonly Question[] = [
     summary: 'a separate exempt (CJA) PACER account',
     options: yesNo('Yes, a separate exempt account', 'No'),
     when: 'cja is yes for some court',
-    applies: ({ courts }) => courts.some((court) => court.cja === 'yes'),
   },
   {
     id: 'cja-exemption',
@@ -178,10 +141,6 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'unknown', label: 'I do not know' },
     ],
     when: 'cja is yes, exempt-account is no and pacer-account is individual',
-    applies: ({ filer, court }) =>
-      court?.cja === 'yes' &&
-      filer['exempt-account'] === 'no' &&
-      filer['pacer-account'] === 'individual',
   },
   {
     id: 'bankruptcy',
@@ -190,7 +149,6 @@ export const QUESTIONS: readonly Question[] = [
     summary: "also e-files in this district's bankruptcy court",
     options: yesNo('Yes', 'No'),
     when: 'the court is a district court with a bankruptcy court',
-    applies: ({ courtInfo }) => courtInfo?.type === 'district' && courtInfo.hasBankruptcyCourt,
   },
   {
     id: 'problems',
@@ -215,22 +173,95 @@ export const QUESTIONS: readonly Question[] = [
       },
       { value: 'unlink', label: 'The wrong CM/ECF account is linked to my PACER account' },
     ],
-    applies: () => true,
   },
-];
+] as const satisfies readonly QuestionData[];
 
-const BY_ID = new Map(QUESTIONS.map((question) => [question.id, question]));
+type Entry = (typeof CATALOGUE)[number];
+export type QuestionId = Entry['id'];
+/** The allowed values of one question, as a union of literals. */
+export type AnswerValue<Q extends QuestionId> = Extract<
+  Entry,
+  { id: Q }
+>['options'][number]['value'];
+export type FilerQuestionId = Extract<Entry, { scope: 'filer' }>['id'];
+export type CourtQuestionId = Extract<Entry, { scope: 'court' }>['id'];
+/** One value of the `problems` list. */
+export type ProblemValue = AnswerValue<'problems'>;
 
-/** The question with this id. */
-export function getQuestion(id: QuestionId): Question {
-  const question = BY_ID.get(id);
-  if (!question) throw new Error(`no question ${id}`);
-  return question;
+/** Filer-level answers: one value each, except the list of problems. */
+export type FilerAnswers = {
+  [Q in Exclude<FilerQuestionId, 'problems'>]?: AnswerValue<Q>;
+} & { problems?: ProblemValue[] };
+
+/** One court's answers. */
+export type CourtAnswers = { [Q in CourtQuestionId]?: AnswerValue<Q> };
+
+/** The ids, in catalogue order. */
+export const QUESTION_IDS: readonly QuestionId[] = CATALOGUE.map((question) => question.id);
+
+/** What a question's `applies` test may look at: answers so far, the court, the date. */
+export interface ApplyContext {
+  /** Filer-level answers given so far. */
+  filer: Readonly<FilerAnswers>;
+  /** This court's answers so far (court-level questions only). */
+  court?: Readonly<CourtAnswers>;
+  /** Every court's answers so far, for filer questions that depend on court answers. */
+  courts: readonly Readonly<CourtAnswers>[];
+  /** Facts of the court being asked about. */
+  courtInfo?: {
+    type: string;
+    liveStatus: 'live' | 'not-live' | 'unknown';
+    hasBankruptcyCourt: boolean;
+  };
+  /** True when MFA enrolment existed on the as-of date. */
+  mfaExists: boolean;
 }
+
+/** When each question is asked; `when` in the catalogue says the same in words. */
+const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = {
+  filer: () => true,
+  'pacer-account': () => true,
+  'account-type': ({ filer }) => filer['pacer-account'] === 'individual',
+  mfa: ({ filer, mfaExists }) => mfaExists && filer['pacer-account'] === 'individual',
+  'firm-billing': ({ filer }) => filer.filer === 'attorney',
+  linked: ({ filer, courtInfo }) =>
+    filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live',
+  'ecf-login': ({ court }) => court?.linked !== 'yes',
+  cja: ({ filer }) => filer.filer === 'attorney',
+  'exempt-account': ({ courts }) => courts.some((court) => court.cja === 'yes'),
+  'cja-exemption': ({ filer, court }) =>
+    court?.cja === 'yes' &&
+    filer['exempt-account'] === 'no' &&
+    filer['pacer-account'] === 'individual',
+  bankruptcy: ({ courtInfo }) => courtInfo?.type === 'district' && courtInfo.hasBankruptcyCourt,
+  problems: () => true,
+};
+
+/** A question: its data and when it applies. */
+export interface Question extends QuestionData {
+  readonly id: QuestionId;
+  applies(ctx: ApplyContext): boolean;
+}
+
+/** Every question, in the order they are asked. */
+export const QUESTIONS: readonly Question[] = CATALOGUE.map((data) => ({
+  ...data,
+  applies: APPLIES[data.id],
+}));
+
+const IDS: ReadonlySet<string> = new Set(QUESTION_IDS);
 
 /** True when `id` names a question. */
 export function isQuestionId(id: string): id is QuestionId {
-  return BY_ID.has(id as QuestionId);
+  return IDS.has(id);
+}
+
+/** True when `value` is one of the question's allowed values. */
+export function isAllowedValue<Q extends QuestionId>(
+  question: Question & { id: Q },
+  value: string,
+): value is AnswerValue<Q> {
+  return question.options.some((option) => option.value === value);
 }
 
 /** The allowed values of a question, as `a|b|c`. */

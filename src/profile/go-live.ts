@@ -4,6 +4,7 @@
  */
 import { addDays, formatDay, formatMonth, monthEnd, monthStart, type IsoDate } from '../dates.js';
 import type { NextGen } from './schema.js';
+import { sourcesOf } from './sources.js';
 
 export interface GoLiveBounds {
   /** The court cannot have gone live before this day (absent: no lower bound known). */
@@ -92,4 +93,13 @@ export function goLiveFields(nextGen: NextGen): GoLiveFields {
   if (goLive.precision === 'month' || goLive.precision === 'expected-month')
     fields.month = goLive.month;
   return fields;
+}
+
+/** The sources of every dated go-live fact of a profile: the go-live, and its bounds. */
+export function goLiveSources(nextGen: NextGen): string[] {
+  return [
+    ...sourcesOf(nextGen.goLive.source),
+    ...(nextGen.notLiveOn ? sourcesOf(nextGen.notLiveOn.source) : []),
+    ...(nextGen.liveBy ? sourcesOf(nextGen.liveBy.source) : []),
+  ];
 }

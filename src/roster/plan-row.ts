@@ -15,8 +15,10 @@ import {
 } from '../plan/answers.js';
 import { makePlan, type PlanInput } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
+import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import type { Catalog } from '../profile/catalog.js';
+import { courtIdsOf } from '../plan/user-values.js';
 import { didYouMean } from '../suggest.js';
 import type { RosterRow } from './columns.js';
 
@@ -54,17 +56,6 @@ function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Answer values are not case-sensitive: spreadsheets capitalise "Yes". */
-function lowerCase(value: unknown): unknown {
-  if (typeof value === 'string') return value.toLowerCase();
-  if (Array.isArray(value)) return value.map(lowerCase);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key.toLowerCase(), lowerCase(item)]),
-    );
-  return value;
-}
-
 function readCourts(value: unknown, context: RosterContext, errors: string[]): string[] {
   if (value === undefined) return [...context.defaultCourts];
   const items = Array.isArray(value) ? value.map(textOf) : [textOf(value)];
@@ -72,14 +63,7 @@ function readCourts(value: unknown, context: RosterContext, errors: string[]): s
     errors.push('courts: expected court ids separated by ";" or spaces, e.g. ctd;utd');
     return [];
   }
-  const ids = [
-    ...new Set(
-      items
-        .flatMap((item) => (item ?? '').split(/[;,\s]+/))
-        .map((id) => id.toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
+  const ids = courtIdsOf(items.map((item) => item ?? ''));
   for (const id of ids) {
     if (context.facts.has(id)) continue;
     errors.push(
@@ -193,15 +177,18 @@ async function planCells(
 
   const raw: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(cells))
-    if (QUESTION_COLUMNS.has(column)) raw[column] = lowerCase(value);
+    if (QUESTION_COLUMNS.has(column)) raw[column] = value;
   const checked = checkAnswers(raw, context.knownCourts, 'file');
   errors.push(...checked.problems.map((problem) => withoutCellValue(problem.message)));
   if (errors.length > 0) return { courts, errors };
 
   const given = mergeAnswers(context.defaults, checked.answers);
   const courtFacts = courts.map((courtId) => context.facts.get(courtId)!);
-  const mfaExists = context.asOf >= context.catalog.national.facts.mfaEnrollmentBegan.date;
-  const { answers, missing } = await resolveAnswers(given, courtFacts, mfaExists);
+  const { answers, missing } = await resolveAnswers(
+    given,
+    courtFacts,
+    isMfaEnrollmentOpen(context.catalog.national, context.asOf),
+  );
   if (missing.length > 0) return { courts, errors: describeMissingCells(missing) };
 
   const made = plan({

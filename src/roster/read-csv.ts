@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { Transform, pipeline, type TransformCallback } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
-import { readUserFile } from '../cli/shared.js';
+import { readUserFile } from '../io/read-file.js';
 import { LineCounter } from './line-counter.js';
 import {
   checkStart,

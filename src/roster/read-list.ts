@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { parseYamlSource } from '../profile/yaml-source.js';
-import { readUserFile } from '../cli/shared.js';
+import { readUserFile } from '../io/read-file.js';
 import {
   checkStart,
   invalidUtf8,

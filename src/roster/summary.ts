@@ -161,15 +161,6 @@ export function* summaryTextLines(
   yield `${describeTotals(totals)}\n`;
 }
 
-/** The text table as one string. */
-export function renderSummaryText(
-  summaries: readonly RosterSummary[],
-  totals: RosterTotals,
-  meta: RosterMeta,
-): string {
-  return [...summaryTextLines(summaries, totals, meta)].join('');
-}
-
 // ---- Markdown -------------------------------------------------------------------------------
 
 function escapeMarkdown(text: string): string {
@@ -193,15 +184,6 @@ export function* summaryMarkdownLines(
         : summary.actions.map((action) => `\`${action}\``).join(', ');
     yield `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`;
   }
-}
-
-/** The Markdown summary as one string. */
-export function renderSummaryMarkdown(
-  summaries: readonly RosterSummary[],
-  totals: RosterTotals,
-  meta: RosterMeta,
-): string {
-  return [...summaryMarkdownLines(summaries, totals, meta)].join('');
 }
 
 // ---- CSV ------------------------------------------------------------------------------------

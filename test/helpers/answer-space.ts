@@ -3,7 +3,7 @@
  * the questions' dependency order, exactly as `resolveAnswers` would settle them.
  */
 import type { CourtFacts, ResolvedAnswers } from '../../src/plan/answers.js';
-import { QUESTIONS, type ApplyContext, type QuestionId } from '../../src/plan/questions.js';
+import { QUESTIONS, type ApplyContext } from '../../src/plan/questions.js';
 
 /** Every subset of a list. */
 export function subsets<T>(items: readonly T[]): T[][] {
@@ -24,10 +24,12 @@ export function* answerSpace(
   const slots: Slot[] = QUESTIONS.flatMap((question) =>
     question.scope === 'filer' ? [{ question }] : courts.map((court) => ({ question, court })),
   );
-  const answers: ResolvedAnswers = {
-    filer: {},
-    courts: Object.fromEntries(courts.map((court) => [court.id, {}])),
-  };
+  // Filled by question id; every value is one of the question's options.
+  const filer: Record<string, string | string[]> = {};
+  const byCourt: Record<string, Record<string, string>> = Object.fromEntries(
+    courts.map((court) => [court.id, {}]),
+  );
+  const answers = { filer, courts: byCourt } as unknown as ResolvedAnswers;
   function* walk(index: number): Generator<ResolvedAnswers> {
     const slot = slots[index];
     if (!slot) {
@@ -55,20 +57,18 @@ export function* answerSpace(
     }
     if (question.id === 'problems') {
       for (const set of problemSets) {
-        answers.filer.problems = set;
+        filer.problems = set;
         yield* walk(index + 1);
       }
-      delete answers.filer.problems;
+      delete filer.problems;
       return;
     }
-    const id = question.id as Exclude<QuestionId, 'problems'>;
+    const values = court ? byCourt[court.id]! : filer;
     for (const option of question.options) {
-      if (court) answers.courts[court.id]![id] = option.value;
-      else answers.filer[id] = option.value;
+      values[question.id] = option.value;
       yield* walk(index + 1);
     }
-    if (court) delete answers.courts[court.id]![id];
-    else delete answers.filer[id];
+    delete values[question.id];
   }
   yield* walk(0);
 }

@@ -3,6 +3,7 @@ import { courtFactsOf } from '../../src/cli/plan-input.js';
 import { loadCatalog, type Catalog } from '../../src/profile/catalog.js';
 import { checkAnswers, resolveAnswers, type MissingAnswer } from '../../src/plan/answers.js';
 import { makePlan } from '../../src/plan/plan.js';
+import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
 
 let catalog: Promise<Catalog> | undefined;
@@ -25,7 +26,7 @@ export async function planFor(
   const cat = await bundledCatalog();
   const { answers: given, problems } = checkAnswers(raw, [...cat.courts.keys()], 'file');
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
-  const mfaExists = asOf >= cat.national.facts.mfaEnrollmentBegan.date;
+  const mfaExists = isMfaEnrollmentOpen(cat.national, asOf);
   const { answers, missing } = await resolveAnswers(
     given,
     courtFacts(cat, courts, asOf),

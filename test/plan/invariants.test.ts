@@ -7,6 +7,7 @@ import { addDays } from '../../src/dates.js';
 import { goLiveBounds } from '../../src/profile/go-live.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
 import { makePlan } from '../../src/plan/plan.js';
+import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import type { Plan } from '../../src/plan/types.js';
 import { answerSpace, subsets } from '../helpers/answer-space.js';
@@ -36,7 +37,7 @@ function sweep(
   problemSets: readonly string[][],
 ): { plans: number; violations: string[] } {
   const courts = ids.map((id) => catalog.courts.get(id)!);
-  const mfaExists = asOf >= national.facts.mfaEnrollmentBegan.date;
+  const mfaExists = isMfaEnrollmentOpen(national, asOf);
   let plans = 0;
   const violations: string[] = [];
   for (const answers of answerSpace(courtFacts(catalog, ids, asOf), mfaExists, problemSets)) {
@@ -86,7 +87,7 @@ describe('the invariant checker', () => {
   });
 });
 
-describe.each(SEED_COURTS)('every answer combination in %s', (id) => {
+describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] }, (id) => {
   const profile = catalog.courts.get(id)!;
   it.each(datesAround(profile))(
     'on %s, with every combination of problems, keeps every invariant',
@@ -98,7 +99,7 @@ describe.each(SEED_COURTS)('every answer combination in %s', (id) => {
   );
 });
 
-describe('every answer combination for two courts at once', () => {
+describe('every answer combination for two courts at once', { tags: ['slow'] }, () => {
   it.each([
     ['ctd', 'cacd', '2020-01-15'],
     ['prd', 'utd', '2021-11-29'],

@@ -7,8 +7,8 @@ import {
   describeTotals,
   emptyTotals,
   jsonDocument,
-  renderSummaryMarkdown,
-  renderSummaryText,
+  summaryMarkdownLines,
+  summaryTextLines,
   rosterJsonEntry,
   summaryCsvHeader,
   summaryCsvLine,
@@ -86,7 +86,7 @@ describe('the roster summary', () => {
   });
 
   it('renders a text table with the errors below it', () => {
-    expect(renderSummaryText(summaries, totals, meta)).toMatchInlineSnapshot(`
+    expect([...summaryTextLines(summaries, totals, meta)].join('')).toMatchInlineSnapshot(`
       "NextGen CM/ECF roster team.csv · as of November 22, 2026
 
       LINE  ATTORNEY   COURTS  STATUS         ACTIONS  WHAT
@@ -102,7 +102,7 @@ describe('the roster summary', () => {
   });
 
   it('renders a Markdown table, escaping what would break it', () => {
-    const markdown = renderSummaryMarkdown(summaries, totals, meta);
+    const markdown = [...summaryMarkdownLines(summaries, totals, meta)].join('');
     expect(markdown).toContain(
       '| 2 | Doe, Jane | utd | action needed | 2 | `upgrade-pacer-account`, `link-ecf-account@utd` |',
     );

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { BufferedOutput } from '../../src/roster/buffered-output.js';
+import { BufferedOutput } from '../../src/io/buffered-output.js';
 
 /** A stream that is full after each write until it is drained. */
 class SlowStream extends EventEmitter {

@@ -1,0 +1,23 @@
+/**
+ * Every exit code the CLI uses, in one table. Commands return the name of their outcome and
+ * the edge (main.ts) turns it into the number, so no command can invent a code of its own.
+ */
+export const EXIT_CODES = {
+  /** Done; with --exit-code, also: no actions remain. */
+  ok: 0,
+  /** With --exit-code: the plan (or some roster row) still has actions. */
+  'actions-remain': 1,
+  /** A usage, answer, input or profile error; a roster row that could not be planned. */
+  usage: 2,
+  /** A bug in nextgen-ready: please report it. */
+  bug: 70,
+  /** Stopped by Ctrl-C (at a prompt, or between roster rows) or a TERM signal. */
+  cancelled: 130,
+} as const;
+
+/** What a command reports back to the edge. */
+export type Outcome = keyof typeof EXIT_CODES;
+
+/** One line for help texts, from the table. */
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 usage, answer, input or profile error · 130 cancelled · 70 a bug';

@@ -1,0 +1,226 @@
+/**
+ * The plan under construction. Rules read the facts from it (answers, courts, dates) and add
+ * actions and notes through it; it owns how an action is assembled (the procedure, the
+ * courts' overrides, contacts, sources) and, at the end, the order and the status.
+ */
+import type { IsoDate } from '../dates.js';
+import { goLiveFields, goLiveSources } from '../profile/go-live.js';
+import type { CourtProfile, NationalProcedures, ProcedureId } from '../profile/schema.js';
+import { sourcesOf } from '../profile/sources.js';
+import type { ResolvedAnswers } from './answers.js';
+import { courtStateOf, preparationOf, type CourtState, type Preparation } from './court-state.js';
+import {
+  placeholderCourt,
+  resolveProcedure,
+  toPlanContact,
+  uniqueStrings,
+  type PlaceholderCourt,
+} from './procedures.js';
+import type { AnswerValue, FilerAnswers, ProblemValue, QuestionId } from './questions.js';
+import {
+  ACTION_ORDER,
+  PLAN_SCHEMA_VERSION,
+  type ActionId,
+  type Plan,
+  type PlanAction,
+  type PlanContact,
+  type PlanCourt,
+  type PlanNote,
+  type PlanStatus,
+} from './types.js';
+
+export interface PlanInput {
+  /** The courts asked about, in the order the user gave them. */
+  courts: readonly CourtProfile[];
+  /** Finds a related court's profile (a district's bankruptcy court), if loaded. */
+  lookup: (id: string) => CourtProfile | undefined;
+  national: NationalProcedures;
+  answers: ResolvedAnswers;
+  asOf: IsoDate;
+}
+
+/** Which contacts an action shows: the court's help desks, the PACER Service Center, or both. */
+export type ContactSet = 'court' | 'psc' | 'both';
+
+export interface AddOptions {
+  court?: CourtState;
+  why: string;
+  /** Procedures appended to the action's own (e.g. the CJA part of registration). */
+  extraProcedures?: { id: ProcedureId; placeholders?: PlaceholderCourt }[];
+  /** Courts whose overrides apply; defaults to the action's court, or every court for PACER-level actions. */
+  overrideCourts?: readonly CourtProfile[];
+  /** Fills placeholders; defaults to the action's court. */
+  placeholders?: PlaceholderCourt;
+  contacts: ContactSet;
+  /** Contacts of another court (the bankruptcy court) instead of the action's court. */
+  contactCourt?: CourtProfile;
+  notBefore?: IsoDate;
+  deadline?: IsoDate;
+  caveat?: string;
+  sources?: readonly string[];
+}
+
+/** "pacer-account: none": how a why-sentence quotes an answer. */
+export function answerText<Q extends QuestionId>(id: Q, value: AnswerValue<Q>): string {
+  return `${id}: ${value}`;
+}
+
+/** A rule that looks at the whole plan (the PACER account, MFA, notes). */
+export type PlanRule = (plan: PlanBuilder) => void;
+/** A rule run once for each court, in the order the courts were given. */
+export type CourtRule = (plan: PlanBuilder, court: CourtState) => void;
+
+export class PlanBuilder {
+  readonly national: NationalProcedures;
+  readonly asOf: IsoDate;
+  readonly answers: ResolvedAnswers;
+  readonly filer: FilerAnswers;
+  readonly problems: ReadonlySet<ProblemValue>;
+  readonly courts: readonly CourtState[];
+  /** The profiles of the courts asked about. */
+  readonly profiles: readonly CourtProfile[];
+  readonly lookup: PlanInput['lookup'];
+  /** When the PACER account must be ready, set by the first upcoming go-live. */
+  readonly preparation: Preparation;
+  /** The filer gets a new individual account (they have none, or only a shared one). */
+  readonly registering: boolean;
+  /** The CJA court named at registration: the first CJA court, when registering. */
+  readonly registrationCjaCourt: CourtState | undefined;
+
+  private readonly actions = new Map<string, PlanAction>();
+  private readonly notes: PlanNote[] = [];
+
+  constructor(input: PlanInput) {
+    this.national = input.national;
+    this.asOf = input.asOf;
+    this.answers = input.answers;
+    this.filer = input.answers.filer;
+    this.problems = new Set(this.filer.problems ?? []);
+    this.lookup = input.lookup;
+    this.profiles = input.courts;
+    this.courts = input.courts.map((profile) =>
+      courtStateOf(profile, input.answers.courts[profile.id] ?? {}, input.asOf),
+    );
+    this.preparation = preparationOf(this.courts);
+    const account = this.filer['pacer-account'];
+    this.registering = account === 'none' || account === 'shared';
+    this.registrationCjaCourt = this.registering ? this.cjaCourts()[0] : undefined;
+  }
+
+  /** The courts whose CJA panel the filer is on. */
+  cjaCourts(): CourtState[] {
+    return this.courts.filter((court) => court.answers.cja === 'yes');
+  }
+
+  /** The preparation deadline as action options, when there is one. */
+  preparationDeadline(): Pick<AddOptions, 'deadline'> {
+    return this.preparation.deadline !== undefined ? { deadline: this.preparation.deadline } : {};
+  }
+
+  /** Adds a note (for a court, or for the whole plan). */
+  note(court: CourtState | null, text: string, sources: readonly string[]): void {
+    this.notes.push({ court: court?.profile.id ?? null, text, sources: uniqueStrings(sources) });
+  }
+
+  /** Adds an action, once per id and court: its procedure, overrides, contacts and sources. */
+  add(id: ActionId, options: AddOptions): void {
+    const key = `${id}@${options.court?.profile.id ?? ''}`;
+    if (this.actions.has(key)) return;
+    const courtProfile = options.court?.profile;
+    const placeholders =
+      options.placeholders ?? (courtProfile ? placeholderCourt(courtProfile) : undefined);
+    const overrideCourts =
+      options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
+    const procedure = resolveProcedure(id, this.national, overrideCourts, placeholders);
+    const steps = [...procedure.steps];
+    const links = [...procedure.links];
+    const sources = [...procedure.sources];
+    for (const extra of options.extraProcedures ?? []) {
+      const part = resolveProcedure(
+        extra.id,
+        this.national,
+        overrideCourts,
+        extra.placeholders ?? placeholders,
+      );
+      steps.push(...part.steps);
+      links.push(...part.links);
+      sources.push(...part.sources);
+    }
+    const contacts: PlanContact[] = [...procedure.contacts];
+    const contactProfile = options.contactCourt ?? courtProfile;
+    if (options.contacts !== 'psc' && contactProfile) {
+      contacts.push(...contactProfile.helpDesks.map(toPlanContact));
+      for (const desk of contactProfile.helpDesks) sources.push(...sourcesOf(desk.source));
+    }
+    if (options.contacts !== 'court' || !contactProfile) {
+      const psc = this.national.pacerServiceCenter;
+      contacts.push(toPlanContact(psc));
+      sources.push(...sourcesOf(psc.source));
+    }
+    const action: PlanAction = {
+      id,
+      court: courtProfile?.id ?? null,
+      title: procedure.title,
+      why: options.why,
+      steps,
+      links,
+      contacts,
+      sources: uniqueStrings([...sources, ...(options.sources ?? [])]),
+    };
+    if (options.notBefore !== undefined) action.notBefore = options.notBefore;
+    if (options.deadline !== undefined) action.deadline = options.deadline;
+    if (options.caveat !== undefined) action.caveat = options.caveat;
+    this.actions.set(key, action);
+  }
+
+  /** The plan: actions in dependency order (then court order), notes as added, the status. */
+  finish(): Plan {
+    const courtIndex = (id: string | null) =>
+      id === null ? -1 : this.courts.findIndex((court) => court.profile.id === id);
+    const ordered = [...this.actions.values()].sort(
+      (a, b) =>
+        ACTION_ORDER.indexOf(a.id) - ACTION_ORDER.indexOf(b.id) ||
+        courtIndex(a.court) - courtIndex(b.court),
+    );
+    return {
+      schemaVersion: PLAN_SCHEMA_VERSION,
+      asOf: this.asOf,
+      status: statusOf(ordered, this.asOf),
+      courts: this.courts.map(toPlanCourt),
+      answers: this.answers,
+      actions: ordered,
+      notes: this.notes,
+    };
+  }
+}
+
+/** ready: nothing to do; waiting: everything left must wait for a go-live; else action-needed. */
+export function statusOf(actions: readonly PlanAction[], asOf: IsoDate): PlanStatus {
+  if (actions.length === 0) return 'ready';
+  const waits = (action: PlanAction) =>
+    action.id === 'wait-for-go-live' || (action.notBefore !== undefined && action.notBefore > asOf);
+  return actions.every(waits) ? 'waiting' : 'action-needed';
+}
+
+function toPlanCourt(court: CourtState): PlanCourt {
+  const { profile, status, bounds } = court;
+  const nextGen: PlanCourt['nextGen'] = {
+    status,
+    ...goLiveFields(profile.nextGen),
+    sources: uniqueStrings(goLiveSources(profile.nextGen)),
+  };
+  if (bounds.earliest !== undefined) nextGen.earliest = bounds.earliest;
+  if (bounds.latest !== undefined) nextGen.latest = bounds.latest;
+  if (profile.nextGen.page) nextGen.page = profile.nextGen.page.url;
+  const planCourt: PlanCourt = {
+    id: profile.id,
+    name: profile.name,
+    type: profile.type,
+    jurisdiction: profile.jurisdiction,
+    ecfUrl: profile.ecf.url,
+    nextGen,
+    helpDesks: profile.helpDesks.map(toPlanContact),
+  };
+  if (profile.website) planCourt.website = profile.website.url;
+  return planCourt;
+}

@@ -1,0 +1,67 @@
+/**
+ * CJA panel attorneys: one PACER account for private and CJA work, fee exemption added per
+ * court, and the exempt status switched on in every session of CJA work.
+ */
+import { goLiveSources } from '../../profile/go-live.js';
+import { sourcesOf } from '../../profile/sources.js';
+import { opensOn, type CourtState } from '../court-state.js';
+import { answerText, type AddOptions, type CourtRule } from '../builder.js';
+
+/** The exemption is still to be put on the account (the filer did not say it is there). */
+function exemptionPending(court: CourtState): boolean {
+  return court.answers['cja-exemption'] !== 'yes';
+}
+
+/** A separate exempt account: its privileges move to the individual account. */
+export const mergeExemptAccount: CourtRule = (plan, court) => {
+  if (court.answers.cja !== 'yes' || plan.filer['exempt-account'] !== 'yes') return;
+  plan.add('merge-exempt-account', {
+    why: `You answered ${answerText('exempt-account', 'yes')}. NextGen needs only one PACER account for private and CJA work: the exempt privileges move to your individual account.`,
+    contacts: 'psc',
+    overrideCourts: plan.cjaCourts().map((c) => c.profile),
+  });
+};
+
+/** Exemption for this court, unless the account carries it or registration asks for it. */
+export const addCjaExemption: CourtRule = (plan, court) => {
+  if (court.answers.cja !== 'yes' || plan.filer['exempt-account'] === 'yes') return;
+  if (plan.registrationCjaCourt === court || !exemptionPending(court)) return;
+  const held = court.answers['cja-exemption'];
+  const options: AddOptions = {
+    court,
+    why: `You are on the ${court.name}'s CJA panel (${answerText('cja', 'yes')})${held ? ` and answered ${answerText('cja-exemption', held)}` : ''}: PACER fee exemption is added to your account per court by the PACER Service Center.`,
+    contacts: 'psc',
+  };
+  if (held === 'unknown')
+    options.caveat =
+      'Only if your account does not already carry CJA exemption for this court; if you are not sure, ask the PACER Service Center.';
+  if (plan.filer['pacer-account'] === 'unknown')
+    options.caveat =
+      'Once you have your account, and only if it does not already carry CJA exemption for this court.';
+  plan.add('add-cja-exemption', options);
+};
+
+/** The exempt status resets at every login: an action until all is set up, then a reminder. */
+export const switchExemptionStatus: CourtRule = (plan, court) => {
+  if (court.answers.cja !== 'yes') return;
+  if (court.answers.linked !== 'yes' || exemptionPending(court) || court.status !== 'live') {
+    const opens = opensOn(court);
+    plan.add('switch-exemption-status', {
+      court,
+      why: `You are on the ${court.name}'s CJA panel: your status defaults to not exempt at every login, so you switch it in each session of CJA work, or you are billed.`,
+      contacts: 'court',
+      ...(opens ? { notBefore: opens } : {}),
+      sources: goLiveSources(court.profile.nextGen),
+    });
+    return;
+  }
+  const override = court.profile.procedures['switch-exemption-status'];
+  plan.note(
+    court,
+    `CJA work in the ${court.name}: each time you log in, switch to exempt status (Utilities, Change PACER Exemption Status); it defaults to not exempt.`,
+    [
+      ...sourcesOf(plan.national.procedures['switch-exemption-status'].source),
+      ...(override ? sourcesOf(override.source) : []),
+    ],
+  );
+};

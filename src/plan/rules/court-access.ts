@@ -1,0 +1,69 @@
+/**
+ * Filing rights in each court: the old CM/ECF login is linked to the upgraded PACER account,
+ * or, with no login to link, filing rights are asked for through PACER.
+ */
+import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
+import { opensOn, prepareBy } from '../court-state.js';
+import { answerText, type CourtRule } from '../builder.js';
+
+/** A forgotten CM/ECF login, which linking needs. */
+export const recoverEcfLogin: CourtRule = (plan, court) => {
+  if (court.answers.linked === 'yes' || court.answers['ecf-login'] !== 'forgotten') return;
+  const deadline = prepareBy(court);
+  plan.add('recover-ecf-login', {
+    court,
+    why: `You answered ${answerText('ecf-login', 'forgotten')} for the ${court.name}. Linking needs your current CM/ECF username and password for this court.`,
+    contacts: 'court',
+    ...(deadline !== undefined ? { deadline } : {}),
+    sources: deadline !== undefined ? goLiveSources(court.profile.nextGen) : [],
+  });
+};
+
+/** No CM/ECF login in the court: ask for e-filing rights through PACER. */
+export const requestFilingAccess: CourtRule = (plan, court) => {
+  if (court.answers.linked === 'yes' || court.answers['ecf-login'] !== 'none') return;
+  const opens = opensOn(court);
+  plan.add('request-filing-access', {
+    court,
+    why:
+      `You answered ${answerText('ecf-login', 'none')} for the ${court.name}: with no CM/ECF login to link, you ask the court for e-filing rights on your PACER account.` +
+      (opens
+        ? ` Through PACER this works once the court is on NextGen; until then, ask the court how to register.`
+        : ''),
+    contacts: 'both',
+    ...(opens ? { notBefore: opens } : {}),
+    ...(court.status === 'unknown'
+      ? {
+          caveat:
+            "The court's go-live day is not known: this works through PACER only once the court is on NextGen.",
+        }
+      : {}),
+    sources: goLiveSources(court.profile.nextGen),
+  });
+};
+
+/** A CM/ECF login not yet linked: link it, once the court is on NextGen. */
+export const linkEcfAccount: CourtRule = (plan, court) => {
+  const { linked } = court.answers;
+  if (linked === 'yes' || court.answers['ecf-login'] === 'none') return;
+  const goLiveText = describeGoLive(court.profile.nextGen);
+  const opens = opensOn(court);
+  const why =
+    court.status === 'live'
+      ? `The ${court.name} is on NextGen (go-live ${goLiveText}) and you have not linked yet${linked === 'no' ? ` (${answerText('linked', 'no')})` : ''}: you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`
+      : court.status === 'not-live'
+        ? `Linking cannot be done until the ${court.name} is on NextGen (go-live ${goLiveText}); after that you cannot e-file there until it is done.`
+        : `Once the ${court.name} is on NextGen you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`;
+  plan.add('link-ecf-account', {
+    court,
+    why,
+    contacts: 'court',
+    ...(opens ? { notBefore: opens } : {}),
+    ...(court.status === 'unknown'
+      ? {
+          caveat: `The ${court.name}'s go-live day is not known: if it is not on NextGen yet, linking opens at go-live.`,
+        }
+      : {}),
+    sources: goLiveSources(court.profile.nextGen),
+  });
+};
