@@ -17,6 +17,7 @@ import { QUESTIONS } from '../plan/questions.js';
 import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan } from '../plan/types.js';
 import { renderJson } from '../render/json.js';
+import { countOf } from '../counts.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
@@ -122,7 +123,7 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     const { writeFileAtomic } = await import('../io/write-file.js');
     await writeFileAtomic(options.output, rendered);
     io.stderr.write(
-      `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${plan.actions.length} action(s)).\n`,
+      `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
     );
   } else io.stdout.write(rendered);
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';

@@ -3,6 +3,7 @@
  * one by type, state, circuit, county or a search text.
  */
 import { Chalk } from 'chalk';
+import { countOf } from '../counts.js';
 import { didYouMean } from '../suggest.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
@@ -127,7 +128,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   io.stdout.write(`${c.bold(line(header))}\n`);
   for (const row of rows) io.stdout.write(`${line(row)}\n`);
   io.stdout.write(
-    `${c.dim(`${rows.length} court(s). Details: nextgen-ready check --court <id>`)}\n`,
+    `${c.dim(`${countOf(rows.length, 'court')}. Details: nextgen-ready check --court <id>`)}\n`,
   );
   return 'ok';
 }

@@ -13,6 +13,7 @@ import {
 import { liveStatus } from '../plan/go-live.js';
 import { courtDisplayName } from '../plan/procedures.js';
 import { readUserFile } from '../io/read-file.js';
+import { countOf } from '../counts.js';
 
 /** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
 export async function readAnswersFile(
@@ -41,7 +42,7 @@ export async function readAnswersFile(
       const { line, column } = source.locate([], problem.key || undefined);
       return `${file}:${line}:${column}: ${problem.message}`;
     };
-    throw new UserError(`${problems.length} problem(s) in answers file ${file}`, {
+    throw new UserError(`${countOf(problems.length, 'problem')} in answers file ${file}`, {
       details: problems.map(where),
       hint: 'Run `nextgen-ready questions` for every answer key and its allowed values.',
     });

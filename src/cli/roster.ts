@@ -4,6 +4,7 @@
  * the rows: each is planned and written out before the next is read. A bad row is reported
  * with its line and never stops the others.
  */
+import { countOf } from '../counts.js';
 import { emptyAnswers } from '../plan/answers.js';
 import { loadCatalog } from '../profile/catalog.js';
 import { UserError } from '../errors.js';
@@ -139,28 +140,28 @@ export async function roster(
   if (interrupt.signal !== undefined) {
     await outputs.stop();
     io.stderr.write(
-      `Cancelled (${interrupt.signal}) after ${totals.rows} row(s)${options.out !== undefined ? `: every checklist written to ${options.out} is whole; summary.csv and summary.json were not written` : ''}.\n`,
+      `Cancelled (${interrupt.signal}) after ${countOf(totals.rows, 'row')}${options.out !== undefined ? `: every checklist written to ${options.out} is whole; summary.csv and summary.json were not written` : ''}.\n`,
     );
     return 'cancelled'; // As for Ctrl-C at a prompt.
   }
   const { replaced, checklists } = await outputs.finish(totals);
 
   if (source.blankRows > 0)
-    io.stderr.write(`Skipped ${source.blankRows} empty row(s) in ${file}.\n`);
+    io.stderr.write(`Skipped ${countOf(source.blankRows, 'empty row')} in ${file}.\n`);
   if (options.out !== undefined) {
     io.stderr.write(
-      `Wrote ${checklists} checklist(s), summary.csv and summary.json to ${options.out}.\n`,
+      `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.\n`,
     );
     if (replaced.length > 0)
       io.stderr.write(
-        `Replaced ${replaced.length} existing file(s) there:\n${replaced.map((name) => `  ${name}\n`).join('')}`,
+        `Replaced ${countOf(replaced.length, 'existing file')} there:\n${replaced.map((name) => `  ${name}\n`).join('')}`,
       );
   }
   if (errorLines.length > 0) {
     const lines =
       errorLines.length > 10 ? `${errorLines.slice(0, 10).join(', ')}, ...` : errorLines.join(', ');
     io.stderr.write(
-      `error: ${errorLines.length} row(s) could not be planned (line ${lines}); every other row was planned and written.\n`,
+      `error: ${countOf(errorLines.length, 'row')} could not be planned (line ${lines}); every other row was planned and written.\n`,
     );
     return 'usage'; // A row error is an input error, reported after everything else is written.
   }

@@ -1,4 +1,5 @@
 /** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
+import { countOf, formatNumber } from '../counts.js';
 import { formatProblem } from '../profile/problem.js';
 import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -21,9 +22,11 @@ export async function validate(options: { dirs: string[] }, io: Io): Promise<Out
     return 'usage';
   }
   if (bad > 0) {
-    io.stderr.write(`${bad} of ${all.length} file(s) invalid, ${problems.length} problem(s).\n`);
+    io.stderr.write(
+      `${formatNumber(bad)} of ${countOf(all.length, 'file')} invalid, ${countOf(problems.length, 'problem')}.\n`,
+    );
     return 'usage';
   }
-  io.stdout.write(`${all.length} file(s) valid.\n`);
+  io.stdout.write(`${countOf(all.length, 'file')} valid.\n`);
   return 'ok';
 }

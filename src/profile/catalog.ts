@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countOf } from '../counts.js';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { formatProblem, type Problem } from './problem.js';
@@ -74,7 +75,7 @@ class LazyMap<V> implements ReadonlyMap<string, V> {
 export class ProfileError extends UserError {
   override name = 'ProfileError';
   constructor(readonly problems: readonly Problem[]) {
-    super(`${problems.length} problem(s) in court data`, {
+    super(`${countOf(problems.length, 'problem')} in court data`, {
       details: problems.map(formatProblem),
       hint: 'Fix the files named above; `nextgen-ready validate DIR` checks a directory of profiles.',
     });

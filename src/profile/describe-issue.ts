@@ -3,6 +3,7 @@
  * nearest allowed key or value where the input looks like a typo.
  */
 import type { z } from 'zod';
+import { countOf } from '../counts.js';
 import { didYouMean } from '../suggest.js';
 import type { PathSegment } from './yaml-source.js';
 
@@ -95,7 +96,7 @@ function describeIssue(
     }
     case 'too_small':
       if (issue.origin === 'array')
-        return [{ path, message: `expected at least ${String(issue.minimum)} item(s)` }];
+        return [{ path, message: `expected at least ${countOf(Number(issue.minimum), 'item')}` }];
       if (issue.origin === 'string') return [{ path, message: 'expected a non-empty text' }];
       return [{ path, message: issue.message }];
     case 'invalid_format':

@@ -1,4 +1,5 @@
 /** The plan as a Markdown checklist, fit to e-mail or print. Never any colour. */
+import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
 import type { Plan } from '../plan/types.js';
 import { formatContact } from './contact.js';
@@ -25,7 +26,7 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
   );
   out.push('');
   out.push(
-    `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${plan.actions.length} action(s)`,
+    `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${countOf(plan.actions.length, 'action')}`,
   );
   out.push('');
   out.push('| Court | NextGen | CM/ECF |');

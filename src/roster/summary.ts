@@ -5,6 +5,7 @@
  */
 import { formatDay, type IsoDate } from '../dates.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
+import { countOf, formatNumber } from '../counts.js';
 import type { RowOutcome } from './plan-row.js';
 
 export interface RosterSummary {
@@ -92,16 +93,14 @@ export function countRow(totals: RosterTotals, summary: RosterSummary): void {
 /** "40 attorneys: 12 ready, 20 action needed, 3 waiting, 5 errors; 63 actions in all" */
 export function describeTotals(totals: RosterTotals): string {
   const parts = [
-    `${totals.ready} ready`,
-    `${totals.actionNeeded} action needed`,
-    `${totals.waiting} waiting`,
-    `${totals.errors} error${totals.errors === 1 ? '' : 's'}`,
+    `${formatNumber(totals.ready)} ready`,
+    `${formatNumber(totals.actionNeeded)} action needed`,
+    `${formatNumber(totals.waiting)} waiting`,
+    countOf(totals.errors, 'error'),
   ];
   const duplicates =
-    totals.duplicates > 0
-      ? `; ${totals.duplicates} duplicate row${totals.duplicates === 1 ? '' : 's'}`
-      : '';
-  return `${totals.rows} attorney${totals.rows === 1 ? '' : 's'}: ${parts.join(', ')}; ${totals.actions} action${totals.actions === 1 ? '' : 's'} in all${duplicates}`;
+    totals.duplicates > 0 ? `; ${countOf(totals.duplicates, 'duplicate row')}` : '';
+  return `${countOf(totals.rows, 'attorney')}: ${parts.join(', ')}; ${countOf(totals.actions, 'action')} in all${duplicates}`;
 }
 
 // ---- text ---------------------------------------------------------------------------------

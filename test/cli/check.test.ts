@@ -180,9 +180,16 @@ describe('check, unattended', () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^Wrote json plan to .*plan\.json \(ready, 0 action\(s\)\)\.\n$/);
+    expect(result.stderr).toMatch(/^Wrote json plan to .*plan\.json \(ready, 0 actions\)\.\n$/);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Plan).status).toBe('ready');
     expect(readdirSync(dir)).toEqual(['plan.json']);
+    const one = runCli(
+      ['check', '--court', 'ctd', ...READY_FLAGS, '--account-type', 'legacy', '--no-input'].concat([
+        '--output',
+        file,
+      ]),
+    );
+    expect(one.stderr).toMatch(/^Wrote text plan to .*plan\.json \(action-needed, 1 action\)\.\n$/);
   });
 
   it('replays a date before go-live', () => {
@@ -273,7 +280,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     });
     const result = expectUserError(
       ['check', '--court', 'ctd', '--answers', join(dir, 'answers.yaml'), '--no-input'],
-      /^error: 2 problem\(s\) in answers file/,
+      /^error: 2 problems in answers file/,
     );
     expect(result.stderr).toContain(
       `${join(dir, 'answers.yaml')}:2:1: unknown answer "pacer_account" (did you mean "pacer-account"?)`,
@@ -319,7 +326,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     const dir = tempDir({ 'ctd.yaml': profile });
     expectUserError(
       ['check', '--court', 'ctd', '--courts-dir', dir, ...READY_FLAGS, '--no-input'],
-      /^error: 1 problem\(s\) in court data\n {2}.*ctd\.yaml:\d+:7: type: "court" is not allowed/,
+      /^error: 1 problem in court data\n {2}.*ctd\.yaml:\d+:7: type: "court" is not allowed/,
     );
   });
 });

@@ -80,7 +80,7 @@ describe('nextgen-ready courts, finding your court', () => {
     expect(result.stdout).toMatch(
       /^azd\s+district\s+live\s+2022-02-07\s+https:\/\/ecf\.azd\.uscourts\.gov/m,
     );
-    expect(result.stdout).toContain('3 court(s).');
+    expect(result.stdout).toContain('3 courts.');
   });
 
   it.each([

@@ -114,7 +114,7 @@ describe('nextgen-ready validate', () => {
     const result = runCli(['validate']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+ file\(s\) valid\.\n$/);
+    expect(result.stdout).toMatch(/^\d{3} files valid\.\n$/);
   });
 
   it('reports every problem of a bad directory as file:line:column and exits 2', () => {
@@ -135,7 +135,7 @@ describe('nextgen-ready validate', () => {
     expect(result.stderr).toMatch(
       /xxd\.yaml:\d+:\d+: nextGen\.goLive\.date: expected a real date written YYYY-MM-DD, got "2020-02-31"/,
     );
-    expect(lines.at(-1)).toBe('1 of 2 file(s) invalid, 2 problem(s).');
+    expect(lines.at(-1)).toBe('1 of 2 files invalid, 2 problems.');
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 

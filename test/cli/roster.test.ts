@@ -423,7 +423,7 @@ describe('nextgen-ready roster', () => {
     );
     expect(json.stderr).toContain('team.csv:6: name: empty');
     expect(json.stderr).toContain(
-      'error: 5 row(s) could not be planned (line 3, 4, 5, 6, 10); every other row was planned and written.',
+      'error: 5 rows could not be planned (line 3, 4, 5, 6, 10); every other row was planned and written.',
     );
 
     for (const format of ['text', 'markdown', 'csv']) {
@@ -540,9 +540,9 @@ describe('nextgen-ready roster', () => {
       'warning: team.csv:4: Same Name (utd) repeats line 3; both are planned',
     );
     expect(result.stderr).toContain(
-      'Wrote 4 checklist(s), summary.csv and summary.json to checklists.',
+      'Wrote 4 checklists, summary.csv and summary.json to checklists.',
     );
-    expect(result.stderr).toContain('Replaced 1 existing file(s) there:\n  ada-ready.md\n');
+    expect(result.stderr).toContain('Replaced 1 existing file there:\n  ada-ready.md\n');
 
     const checklist = readFileSync(join(out, 'same-name.md'), 'utf8');
     expect(checklist).toMatch(/^# NextGen CM\/ECF checklist: Same Name \(utd\)\n/);
@@ -567,7 +567,7 @@ describe('nextgen-ready roster', () => {
     expect(summary.totals).toMatchObject({ rows: 4, duplicates: 1 });
 
     const again = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
-    expect(again.stderr).toContain('Replaced 6 existing file(s) there:');
+    expect(again.stderr).toContain('Replaced 6 existing files there:');
   });
 
   it('leaves no partial or temporary file when a write fails', () => {
@@ -618,7 +618,7 @@ describe('nextgen-ready roster', () => {
     expect(names.some((name) => name.endsWith('.tmp'))).toBe(false);
     if (code === 0) return; // It finished first: nothing was cut.
     expect(code).toBe(130);
-    expect(stderr).toMatch(/Cancelled \(SIGTERM\) after \d+ row\(s\)/);
+    expect(stderr).toMatch(/Cancelled \(SIGTERM\) after \d+ rows?/);
     expect(names).not.toContain('summary.json');
     expect(names.length).toBeGreaterThanOrEqual(50);
     for (const name of names)

@@ -61,6 +61,6 @@ describe('the packed package', () => {
       status: 'action-needed',
       courts: [{ id: 'utd' }],
     });
-    expect(run(['validate']).stdout).toMatch(/^\d+ file\(s\) valid\.\n$/);
+    expect(run(['validate']).stdout).toMatch(/^\d{3} files valid\.\n$/);
   });
 });

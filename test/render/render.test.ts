@@ -113,7 +113,7 @@ describe('markdown', () => {
     expect(renderMarkdown(PLAN)).toMatchInlineSnapshot(`
       "# NextGen CM/ECF checklist: xyd
 
-      As of January 15, 2020 · Status: **action needed** · 2 action(s)
+      As of January 15, 2020 · Status: **action needed** · 2 actions
 
       | Court | NextGen | CM/ECF |
       | --- | --- | --- |

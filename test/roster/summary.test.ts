@@ -85,6 +85,24 @@ describe('the roster summary', () => {
     );
   });
 
+  it('writes large totals as English numbers, and one of each in the singular', () => {
+    const large = {
+      rows: 100_000,
+      ready: 40_000,
+      actionNeeded: 59_999,
+      waiting: 0,
+      errors: 1,
+      actions: 199_999,
+      duplicates: 1,
+    };
+    expect(describeTotals(large)).toBe(
+      '100,000 attorneys: 40,000 ready, 59,999 action needed, 0 waiting, 1 error; 199,999 actions in all; 1 duplicate row',
+    );
+    expect(describeTotals({ ...emptyTotals(), rows: 1, ready: 1, actions: 1 })).toBe(
+      '1 attorney: 1 ready, 0 action needed, 0 waiting, 0 errors; 1 action in all',
+    );
+  });
+
   it('renders a text table with the errors below it', () => {
     expect([...summaryTextLines(summaries, totals, meta)].join('')).toMatchInlineSnapshot(`
       "NextGen CM/ECF roster team.csv · as of November 22, 2026
