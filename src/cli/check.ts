@@ -20,7 +20,7 @@ import { renderJson } from '../render/json.js';
 import { countOf } from '../counts.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Outcome } from './exit-codes.js';
-import { colorLevelFor, type Io } from './io.js';
+import { colorLevelFor, columnsOf, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
 
@@ -140,7 +140,8 @@ async function render(plan: Plan, options: CheckOptions, io: Io): Promise<string
       const { renderText } = await import('../render/text.js');
       const toFile = options.output !== undefined;
       const colorLevel = toFile ? 0 : colorLevelFor(io.stdout, io.env, options.color);
-      return renderText(plan, { colorLevel, width: toFile ? 100 : (io.stdout.columns ?? 100) });
+      const width = toFile ? undefined : columnsOf(io.stdout, io.env);
+      return renderText(plan, width === undefined ? { colorLevel } : { colorLevel, width });
     }
   }
 }

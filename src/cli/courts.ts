@@ -4,6 +4,9 @@
  */
 import { Chalk } from 'chalk';
 import { countOf } from '../counts.js';
+import { tableWidth } from '../render/columns.js';
+import { columnWidths, tableLine } from '../render/table.js';
+import { wrap } from '../render/wrap.js';
 import { didYouMean } from '../suggest.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
@@ -16,7 +19,7 @@ import {
 import type { CourtProfile } from '../profile/schema.js';
 import { liveStatus, type LiveStatus } from '../plan/go-live.js';
 import type { Outcome } from './exit-codes.js';
-import { colorLevelFor, type Io } from './io.js';
+import { colorLevelFor, columnsOf, type Io } from './io.js';
 import { readAsOf } from './shared.js';
 
 export interface CourtsOptions extends RawCourtFilters {
@@ -116,20 +119,13 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
     court.name,
   ]);
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0),
-      )
-      .join('  ');
-  io.stdout.write(`${c.bold(line(header))}\n`);
-  for (const row of rows) io.stdout.write(`${line(row)}\n`);
-  io.stdout.write(
-    `${c.dim(`${countOf(rows.length, 'court')}. Details: nextgen-ready check --court <id>`)}\n`,
-  );
+  const widths = columnWidths(header, rows);
+  // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.
+  const width = io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined;
+  io.stdout.write(`${c.bold(tableLine(header, widths, width))}\n`);
+  for (const row of rows) io.stdout.write(`${tableLine(row, widths, width)}\n`);
+  const footer = `${countOf(rows.length, 'court')}. Details: nextgen-ready check --court <id>`;
+  io.stdout.write(`${c.dim(width === undefined ? footer : wrap(footer, width, '', ''))}\n`);
   return 'ok';
 }
 

@@ -41,3 +41,13 @@ export function colorLevelFor(
   if (!stream.isTTY || env.TERM === 'dumb') return 0;
   return env.COLORTERM === 'truecolor' ? 3 : 1;
 }
+
+/**
+ * The columns a stream shows: a terminal's width; else $COLUMNS, for a pipe into a pager in a
+ * terminal that exports it; else undefined (a file: no width of its own).
+ */
+export function columnsOf(stream: OutputStream, env: Io['env']): number | undefined {
+  if (stream.isTTY && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}

@@ -5,6 +5,7 @@
  * with its line and never stops the others.
  */
 import { countOf } from '../counts.js';
+import { tableWidth } from '../render/columns.js';
 import { emptyAnswers } from '../plan/answers.js';
 import { loadCatalog } from '../profile/catalog.js';
 import { UserError } from '../errors.js';
@@ -16,7 +17,7 @@ import { countRow, emptyTotals } from '../roster/summary.js';
 import { renderTemplate } from '../roster/template.js';
 import { openOutputs, type RosterOutputFormat } from '../roster/write-outputs.js';
 import type { Outcome } from './exit-codes.js';
-import type { Io } from './io.js';
+import { columnsOf, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
 
@@ -104,7 +105,12 @@ export async function roster(
 
   const planRow = createRowPlanner(context);
   const outputs = await openOutputs(
-    { format: options.format ?? 'text', outDir: options.out, meta: { roster: file, asOf } },
+    {
+      format: options.format ?? 'text',
+      outDir: options.out,
+      meta: { roster: file, asOf },
+      width: io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined,
+    },
     io.stdout,
   );
   const totals = emptyTotals();

@@ -1,7 +1,7 @@
 /** The plan as a Markdown checklist, fit to e-mail or print. Never any colour. */
 import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan, PlanAction } from '../plan/types.js';
 import { formatContact } from './contact.js';
 
 const STATUS_WORDS = {
@@ -18,7 +18,7 @@ function escape(text: string): string {
   return text.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
-/** Renders the plan as a Markdown checklist. */
+/** Renders the plan as a Markdown checklist, the answer first (as the text plan). */
 export function renderMarkdown(plan: Plan, options: { title?: string } = {}): string {
   const out: string[] = [];
   out.push(
@@ -28,6 +28,20 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
   out.push(
     `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${countOf(plan.actions.length, 'action')}`,
   );
+  out.push('');
+  if (plan.actions.length === 0) {
+    out.push('Nothing to do: you can e-file with your PACER account.');
+  } else {
+    plan.actions.forEach((action, index) =>
+      out.push(
+        `${index + 1}. ${escape(action.title)} (${action.court ?? 'PACER'})${whenOf(action)}`,
+      ),
+    );
+  }
+  out.push('');
+
+  // The court facts that change the plan, before the steps they bear on.
+  out.push(plan.courts.length === 1 ? '## Court' : '## Courts');
   out.push('');
   out.push('| Court | NextGen | CM/ECF |');
   out.push('| --- | --- | --- |');
@@ -43,11 +57,16 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
     );
   }
   out.push('');
-  if (plan.actions.length === 0) {
-    out.push('Nothing to do: you can e-file with your PACER account.');
+  if (plan.notes.length > 0) {
+    out.push('## Notes');
     out.push('');
-  } else {
-    out.push('## What to do');
+    for (const note of plan.notes)
+      out.push(`- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}`);
+    out.push('');
+  }
+
+  if (plan.actions.length > 0) {
+    out.push('## Step by step');
     out.push('');
   }
   plan.actions.forEach((action, index) => {
@@ -60,15 +79,24 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
     for (const link of action.links) out.push(`  - [${escape(link.label)}](${link.url})`);
     for (const contact of action.contacts)
       out.push(`  - Contact: ${escape(formatContact(contact))}`);
-    out.push(`  - Sources: ${action.sources.map(escape).join(', ')}`);
+    out.push(...sourceItems(action));
   });
-  if (plan.notes.length > 0) {
-    out.push('');
-    out.push('## Notes');
-    out.push('');
-    for (const note of plan.notes)
-      out.push(`- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}`);
-  }
-  out.push('');
+  if (plan.actions.length > 0) out.push('');
   return out.join('\n');
+}
+
+/** The dates that bound an action, for the short list: " · not before …", " · by …". */
+function whenOf(action: PlanAction): string {
+  const parts: string[] = [];
+  if (action.notBefore) parts.push(`not before ${formatDay(action.notBefore)}`);
+  if (action.deadline) parts.push(`by ${formatDay(action.deadline)}`);
+  return parts.map((part) => ` · ${part}`).join('');
+}
+
+/**
+ * Where the action's facts come from. Kept in this one function because issue 13 replaces
+ * the per-action line with numbered references and one list at the end.
+ */
+function sourceItems(action: PlanAction): string[] {
+  return [`  - Sources: ${action.sources.map(escape).join(', ')}`];
 }

@@ -1,18 +1,22 @@
 /**
- * The plan as text for a terminal: a header with the courts, the date and the status, then
- * numbered actions with their steps, links and contacts. Colour only when asked for: the
- * caller decides (TTY, NO_COLOR, --no-color) and passes a level in.
+ * The plan as text for a terminal, the answer first: the status and the actions as a short
+ * numbered list, then the court facts that change the plan (each court's NextGen status, the
+ * notes), then each action in detail. Laid out at the caller's width, measured on visible
+ * characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
+ * passes a level in.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
-import type { Plan, PlanAction } from '../plan/types.js';
+import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
+import { readingWidth } from './columns.js';
 import { formatContact } from './contact.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
   /** chalk colour level: 0 for none. */
   colorLevel?: 0 | 1 | 2 | 3;
-  /** Columns to wrap at. */
+  /** The terminal's columns; prose is laid out within 40 to 100 of them. */
   width?: number;
 }
 
@@ -25,46 +29,51 @@ const STATUS_WORDS = {
 /** Renders the plan as text. */
 export function renderText(plan: Plan, options: TextOptions = {}): string {
   const c = new Chalk({ level: options.colorLevel ?? 0 });
-  const width = Math.max(60, Math.min(options.width ?? 100, 120));
+  const width = readingWidth(options.width);
   const out: string[] = [];
+  const count = plan.actions.length;
 
+  // The answer: where, when, and what it comes to.
   out.push(
-    c.bold(
-      `NextGen CM/ECF readiness · ${plan.courts.map((court) => court.id).join(', ')} · as of ${formatDay(plan.asOf)}`,
+    wrap(
+      c.bold(
+        `NextGen CM/ECF readiness · ${plan.courts.map((court) => court.id).join(', ')} · as of ${formatDay(plan.asOf)}`,
+      ),
+      width,
+      '',
+      '  ',
     ),
   );
   const statusColor =
     plan.status === 'ready' ? c.green : plan.status === 'waiting' ? c.yellow : c.red;
-  const count = plan.actions.length;
   out.push(
-    `Status: ${statusColor.bold(STATUS_WORDS[plan.status])}${count > 0 ? ` (${count} action${count === 1 ? '' : 's'})` : ''}`,
+    `Status: ${statusColor.bold(STATUS_WORDS[plan.status])}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
   );
   out.push('');
-  for (const court of plan.courts) {
-    out.push(`${c.bold(court.id)}  ${court.name}`);
-    const status =
-      court.nextGen.status === 'live'
-        ? c.green('on NextGen')
-        : court.nextGen.status === 'not-live'
-          ? c.yellow('not yet on NextGen')
-          : c.yellow('NextGen status unknown on this date');
+  if (count === 0) {
     out.push(
-      wrap(
-        `${status} · go-live ${court.nextGen.goLive} · CM/ECF ${court.ecfUrl}`,
-        width,
-        '     ',
-        '     ',
-      ),
+      wrap(c.green('Nothing to do: you can e-file with your PACER account.'), width, '', ''),
     );
+  } else {
+    out.push(c.bold('What to do'));
+    plan.actions.forEach((action, index) => {
+      const number = `${index + 1}. `;
+      out.push(
+        wrap(
+          `${number}${action.title} ${c.dim(scopeOf(action))}${whenOf(action, c)}`,
+          width,
+          '  ',
+          ' '.repeat(2 + number.length),
+        ),
+      );
+    });
   }
   out.push('');
-  if (count === 0) {
-    out.push(c.green('Nothing to do: you can e-file with your PACER account.'));
-  }
-  plan.actions.forEach((action, index) => {
-    out.push(...renderAction(action, index + 1, c, width));
-    out.push('');
-  });
+
+  // The court facts that change the plan, before the steps they bear on.
+  out.push(c.bold(plan.courts.length === 1 ? 'Court' : 'Courts'));
+  for (const court of plan.courts) out.push(...courtLines(court, c, width));
+  out.push('');
   if (plan.notes.length > 0) {
     out.push(c.bold('Notes'));
     for (const note of plan.notes) {
@@ -73,18 +82,67 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     }
     out.push('');
   }
+
+  if (count > 0) {
+    out.push(c.bold('Step by step'));
+    out.push('');
+    plan.actions.forEach((action, index) => {
+      out.push(...actionLines(action, index + 1, c, width));
+      out.push('');
+    });
+  }
   return out.join('\n');
 }
 
-function renderAction(
+/** `[PACER]` for an action done once in PACER, `[ctd]` for one done in a court. */
+function scopeOf(action: PlanAction): string {
+  return action.court ? `[${action.court}]` : '[PACER]';
+}
+
+/** The dates that bound an action, for the short list: " · not before …", " · by …". */
+function whenOf(action: PlanAction, c: ChalkInstance): string {
+  const parts: string[] = [];
+  if (action.notBefore) parts.push(`not before ${formatDay(action.notBefore)}`);
+  if (action.deadline) parts.push(c.yellow(`by ${formatDay(action.deadline)}`));
+  return parts.map((part) => ` · ${part}`).join('');
+}
+
+function courtLines(court: PlanCourt, c: ChalkInstance, width: number): string[] {
+  const status =
+    court.nextGen.status === 'live'
+      ? c.green('on NextGen')
+      : court.nextGen.status === 'not-live'
+        ? c.yellow('not yet on NextGen')
+        : c.yellow('NextGen status unknown on this date');
+  const indent = ' '.repeat(2 + court.id.length + 2);
+  return [
+    // The id goes in the prefix: wrapping squeezes runs of spaces, and these align the name.
+    wrap(court.name, width, `  ${c.bold(court.id)}  `, indent),
+    wrap(
+      `${status} · go-live ${court.nextGen.goLive} · CM/ECF ${court.ecfUrl}`,
+      width,
+      indent,
+      indent,
+    ),
+  ];
+}
+
+function actionLines(
   action: PlanAction,
   number: number,
   c: ChalkInstance,
   width: number,
 ): string[] {
   const lines: string[] = [];
-  const scope = action.court ? `[${action.court}]` : '[PACER]';
-  lines.push(wrap(`${c.bold(`${number}. ${action.title}`)} ${c.dim(scope)}`, width, '', '   '));
+  const prefix = `${number}. `;
+  lines.push(
+    wrap(
+      `${c.bold(`${prefix}${action.title}`)} ${c.dim(scopeOf(action))}`,
+      width,
+      '',
+      ' '.repeat(prefix.length),
+    ),
+  );
   const field = (label: string, text: string) =>
     lines.push(wrap(`${c.bold(label)} ${text}`, width, '   ', '     '));
   field('Why:', action.why);
@@ -94,8 +152,8 @@ function renderAction(
   if (action.deadline) field('Deadline:', `${formatDay(action.deadline)}`);
   lines.push(`   ${c.bold('Steps:')}`);
   action.steps.forEach((step, index) => {
-    const prefix = `     ${String.fromCharCode(97 + (index % 26))}. `;
-    lines.push(wrap(step, width, prefix, ' '.repeat(prefix.length)));
+    const stepPrefix = `     ${String.fromCharCode(97 + (index % 26))}. `;
+    lines.push(wrap(step, width, stepPrefix, ' '.repeat(stepPrefix.length)));
   });
   if (action.links.length > 0) {
     lines.push(`   ${c.bold('Links:')}`);
@@ -107,6 +165,14 @@ function renderAction(
     for (const contact of action.contacts)
       lines.push(wrap(formatContact(contact), width, '     - ', '       '));
   }
-  lines.push(wrap(c.dim(`Sources: ${action.sources.join(', ')}`), width + 10, '   ', '     '));
+  lines.push(...sourceLines(action, c, width));
   return lines;
+}
+
+/**
+ * Where the action's facts come from. Kept in this one function because issue 13 replaces
+ * the per-action line with numbered references and one list at the end.
+ */
+function sourceLines(action: PlanAction, c: ChalkInstance, width: number): string[] {
+  return [wrap(c.dim(`Sources: ${action.sources.join(', ')}`), width, '   ', '     ')];
 }

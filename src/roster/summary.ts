@@ -6,6 +6,8 @@
 import { formatDay, type IsoDate } from '../dates.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import { countOf, formatNumber } from '../counts.js';
+import { columnWidths, tableLine } from '../render/table.js';
+import { wrap } from '../render/wrap.js';
 import type { RowOutcome } from './plan-row.js';
 
 export interface RosterSummary {
@@ -129,35 +131,39 @@ function textCells(summary: RosterSummary): string[] {
 
 /**
  * The summary as an aligned table for a terminal, then the errors, then the totals; line by
- * line, so a 100,000-row table is never one string.
+ * line, so a 100,000-row table is never one string. With a `width` (a terminal's), each row is
+ * cut to it and the prose wrapped to it; without (a file, a pipe), nothing is cut.
  */
 export function* summaryTextLines(
   summaries: readonly RosterSummary[],
   totals: RosterTotals,
   meta: RosterMeta,
+  width?: number,
 ): Generator<string> {
-  const widths = TEXT_HEADER.map((title) => title.length);
-  for (const summary of summaries)
-    textCells(summary).forEach((cell, column) => {
-      widths[column] = Math.max(widths[column]!, cell.length);
-    });
-  const format = (cells: readonly string[]) =>
-    `${cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd()}\n`;
-  yield `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}\n\n`;
-  yield format(TEXT_HEADER);
-  for (const summary of summaries) yield format(textCells(summary));
+  // A generator, not a map: a 100,000-row roster's cells are measured without being kept.
+  const widths = columnWidths(
+    TEXT_HEADER,
+    (function* () {
+      for (const summary of summaries) yield textCells(summary);
+    })(),
+  );
+  const prose = (text: string, indent = '') =>
+    width === undefined ? `${indent}${text}\n` : `${wrap(text, width, indent, `${indent}  `)}\n`;
+  yield `${prose(`NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}`)}\n`;
+  yield `${tableLine(TEXT_HEADER, widths, width)}\n`;
+  for (const summary of summaries) yield `${tableLine(textCells(summary), widths, width)}\n`;
   yield '\n';
   if (totals.errors > 0) {
     yield 'Errors:\n';
     for (const summary of summaries)
       for (const error of summary.errors)
-        yield `  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}\n`;
+        yield prose(
+          `line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}`,
+          '  ',
+        );
     yield '\n';
   }
-  yield `${describeTotals(totals)}\n`;
+  yield prose(describeTotals(totals));
 }
 
 // ---- Markdown -------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ export interface RosterOutputOptions {
   /** Directory for the checklists and summary files. */
   outDir?: string;
   meta: RosterMeta;
+  /** The terminal's columns, for the text table to be cut to; undefined: not cut. */
+  width?: number;
 }
 
 export interface RosterOutputs {
@@ -79,7 +81,7 @@ export async function openOutputs(
   options: RosterOutputOptions,
   stdout: OutputStream,
 ): Promise<RosterOutputs> {
-  const { format, outDir, meta } = options;
+  const { format, outDir, meta, width } = options;
   const out = new BufferedOutput(stdout);
   const existing = outDir !== undefined ? await prepareDirectory(outDir) : new Set<string>();
   const replaced: string[] = [];
@@ -139,7 +141,7 @@ export async function openOutputs(
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
       if (format === 'text')
-        for (const line of summaryTextLines(summaries, totals, meta)) await out.write(line);
+        for (const line of summaryTextLines(summaries, totals, meta, width)) await out.write(line);
       if (format === 'markdown')
         for (const line of summaryMarkdownLines(summaries, totals, meta)) await out.write(line);
       await out.flush();

@@ -62,11 +62,21 @@ describe('text', () => {
   it('renders a header, numbered actions with steps, links and contacts, and notes', () => {
     expect(renderText(PLAN, { width: 80 })).toMatchInlineSnapshot(`
       "NextGen CM/ECF readiness · xyd · as of January 15, 2020
-      Status: ACTION NEEDED (2 actions)
+      Status: ACTION NEEDED · 2 actions
 
-      xyd  District of Example
-           not yet on NextGen · go-live February 18, 2020 · CM/ECF
-           https://ecf.xyd.uscourts.gov
+      What to do
+        1. Upgrade your legacy PACER account [PACER] · by February 17, 2020
+        2. Link your CM/ECF login [xyd] · not before February 18, 2020
+
+      Court
+        xyd  District of Example
+             not yet on NextGen · go-live February 18, 2020 · CM/ECF
+             https://ecf.xyd.uscourts.gov
+
+      Notes
+        - [xyd] Linking is per court.
+
+      Step by step
 
       1. Upgrade your legacy PACER account [PACER]
          Why: You answered account-type: legacy.
@@ -89,9 +99,6 @@ describe('text', () => {
          Contacts:
            - Court staff, Kim Kalife: extension 3085
          Sources: https://example.org/court
-
-      Notes
-        - [xyd] Linking is per court.
       "
     `);
   });
@@ -106,6 +113,25 @@ describe('text', () => {
     expect(renderText(ready)).toContain('Status: READY\n');
     expect(renderText(ready)).toContain('Nothing to do: you can e-file with your PACER account.');
   });
+
+  it('sets the notes of a ready plan apart with a blank line, before no details', () => {
+    const ready: Plan = { ...PLAN, status: 'ready', actions: [] };
+    expect(renderText(ready, { width: 80 })).toMatchInlineSnapshot(`
+      "NextGen CM/ECF readiness · xyd · as of January 15, 2020
+      Status: READY
+
+      Nothing to do: you can e-file with your PACER account.
+
+      Court
+        xyd  District of Example
+             not yet on NextGen · go-live February 18, 2020 · CM/ECF
+             https://ecf.xyd.uscourts.gov
+
+      Notes
+        - [xyd] Linking is per court.
+      "
+    `);
+  });
 });
 
 describe('markdown', () => {
@@ -115,11 +141,20 @@ describe('markdown', () => {
 
       As of January 15, 2020 · Status: **action needed** · 2 actions
 
+      1. Upgrade your legacy PACER account (PACER) · by February 17, 2020
+      2. Link your CM/ECF login (xyd) · not before February 18, 2020
+
+      ## Court
+
       | Court | NextGen | CM/ECF |
       | --- | --- | --- |
       | District of Example (xyd) | not yet on NextGen; go-live February 18, 2020 | https://ecf.xyd.uscourts.gov |
 
-      ## What to do
+      ## Notes
+
+      - (xyd) Linking is per court.
+
+      ## Step by step
 
       - [ ] **1. Upgrade your legacy PACER account** (PACER)
         - Why: You answered account-type: legacy.
@@ -136,13 +171,31 @@ describe('markdown', () => {
         1. Log in to CM/ECF with PACER.
         - Contact: Court staff, Kim Kalife: extension 3085
         - Sources: https://example.org/court
+      "
+    `);
+    expect(hasAnsi(renderMarkdown(PLAN))).toBe(false);
+  });
+
+  it('opens a ready plan with the answer, then the courts and the notes', () => {
+    const ready: Plan = { ...PLAN, status: 'ready', actions: [] };
+    expect(renderMarkdown(ready)).toMatchInlineSnapshot(`
+      "# NextGen CM/ECF checklist: xyd
+
+      As of January 15, 2020 · Status: **ready** · 0 actions
+
+      Nothing to do: you can e-file with your PACER account.
+
+      ## Court
+
+      | Court | NextGen | CM/ECF |
+      | --- | --- | --- |
+      | District of Example (xyd) | not yet on NextGen; go-live February 18, 2020 | https://ecf.xyd.uscourts.gov |
 
       ## Notes
 
       - (xyd) Linking is per court.
       "
     `);
-    expect(hasAnsi(renderMarkdown(PLAN))).toBe(false);
   });
 
   it("takes a title, e.g. an attorney's name", () => {

@@ -1,0 +1,34 @@
+/**
+ * Plain-text tables for a terminal: columns aligned on visible width (a name in wide
+ * characters lines up), two spaces apart, the last column unpadded, and each line cut to the
+ * terminal's width when there is one, so a row never wraps into the next.
+ */
+import { cutToWidth, padToWidth, visibleWidth } from './wrap.js';
+
+/** The width of each column: its widest cell, header included. */
+export function columnWidths(
+  header: readonly string[],
+  rows: Iterable<readonly string[]>,
+): number[] {
+  const widths = header.map(visibleWidth);
+  for (const row of rows)
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, visibleWidth(cell));
+    });
+  return widths;
+}
+
+/** One table line, cut to `width` columns when given (undefined: not cut, e.g. into a file). */
+export function tableLine(
+  cells: readonly string[],
+  widths: readonly number[],
+  width: number | undefined,
+): string {
+  const line = cells
+    .map((cell, column) =>
+      column === cells.length - 1 ? cell : padToWidth(cell, widths[column] ?? 0),
+    )
+    .join('  ')
+    .trimEnd();
+  return width === undefined ? line : cutToWidth(line, width);
+}

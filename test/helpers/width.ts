@@ -1,0 +1,13 @@
+/** Asserting that text fits a terminal. */
+import { stripVTControlCharacters } from 'node:util';
+import { visibleWidth } from '../../src/render/wrap.js';
+
+/** Why a line is wider than `width`, or undefined when it fits or holds one unbreakable word. */
+export function overflow(line: string, width: number): string | undefined {
+  const plain = stripVTControlCharacters(line);
+  if (visibleWidth(plain) <= width) return undefined;
+  // Past the width only as: indent, an optional list marker, then one word with no space in it.
+  const match = /^(\s*(?:[-*] |[a-z0-9]+\. )?)(\S+)$/.exec(plain);
+  if (match && visibleWidth(match[2]!) > width - visibleWidth(match[1]!)) return undefined;
+  return `${visibleWidth(plain)} columns at width ${width}: ${JSON.stringify(plain)}`;
+}
