@@ -8,6 +8,13 @@ import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
+import {
+  HELP_CONFIGURATION,
+  helpExamples,
+  helpItem,
+  helpParagraph,
+  helpWidthOf,
+} from './help-layout.js';
 import type { Io } from './io.js';
 
 // The build writes the version in (scripts/build.mjs); from source it is read from package.json.
@@ -25,10 +32,6 @@ function readVersion(): string {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function examples(lines: readonly string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
-}
-
 const courtsDirOption = () =>
   new Option(
     '--courts-dir <dir>',
@@ -41,6 +44,9 @@ const asOfOption = () =>
 
 /** Builds the program; `setOutcome` receives each command's outcome. */
 export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Command {
+  // Help is laid out at stdout's width when it is asked for, as the plan is.
+  const width = () => helpWidthOf(io.stdout, io.env);
+  const examples = (commands: readonly string[]) => () => helpExamples(commands, width());
   const program = new Command('nextgen-ready')
     .description(
       'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
@@ -52,16 +58,20 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: width,
+      getErrHelpWidth: () => helpWidthOf(io.stderr, io.env),
     })
+    .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
       'after',
-      examples([
-        'nextgen-ready check --court ctd',
-        'nextgen-ready check --court utd --answers answers.yaml --format json --no-input',
-        'nextgen-ready courts',
-        'nextgen-ready questions',
-        'nextgen-ready validate ./my-courts',
-      ]) + `\n${EXIT_CODES_HELP}\n`,
+      () =>
+        examples([
+          'nextgen-ready check --court ctd',
+          'nextgen-ready check --court utd --answers answers.yaml --format json --no-input',
+          'nextgen-ready courts',
+          'nextgen-ready questions',
+          'nextgen-ready validate ./my-courts',
+        ])() + `\n\n${helpParagraph(EXIT_CODES_HELP, width())}`,
     );
 
   program
@@ -92,14 +102,14 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')
     .option('--no-color', 'no colour in text output')
     .addOption(courtsDirOption())
-    .configureHelp({ sortOptions: false })
-    .addHelpText('after', () => questionFlagHelp())
+    .configureHelp(HELP_CONFIGURATION)
+    .addHelpText('after', () => questionFlagHelp(width()))
     .addHelpText(
       'after',
       examples([
         'nextgen-ready check --court ctd',
         'nextgen-ready check --court ctd --court utd --as-of 2020-01-15',
-        'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy \\\n      --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
+        'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
         'nextgen-ready check --court ctd,utd --answers answers.yaml --linked ctd=yes,utd=no --format json --no-input',
         'nextgen-ready check --court cacd --answers answers.yaml --format markdown --output plan.md',
       ]),
@@ -151,25 +161,34 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     )
     .option('--exit-code', 'exit with 1 when actions remain')
     .addOption(courtsDirOption())
-    .configureHelp({ sortOptions: false })
+    .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
       'after',
-      `
-Columns: name (required), email, id, courts (ids separated by ";" or spaces), and one per
-question id: ${QUESTIONS.map((question) => question.id).join(', ')}.
-Values are those of check (\`nextgen-ready questions\`); per court: ctd=yes;utd=no. An empty
-cell is not given. A column that looks like a password, PIN, secret or token refuses the file.
-
-Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error
-(every good row is still planned and written)
-` +
+      () =>
+        [
+          '',
+          helpParagraph(
+            `Columns: name (required), email, id, courts (ids separated by ";" or spaces), and one per question id: ${QUESTIONS.map((question) => question.id).join(', ')}.`,
+            width(),
+          ),
+          helpParagraph(
+            'Values are those of check (`nextgen-ready questions`); per court: ctd=yes;utd=no. An empty cell is not given. A column that looks like a password, PIN, secret or token refuses the file.',
+            width(),
+          ),
+          '',
+          helpParagraph(
+            'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error (every good row is still planned and written)',
+            width(),
+          ),
+        ].join('\n') +
+        '\n' +
         examples([
           'nextgen-ready roster --template > team.csv',
           'nextgen-ready roster team.csv --as-of 2026-01-05',
           'nextgen-ready roster team.csv --courts ctd,utd --answers firm-defaults.yaml --out checklists',
           'nextgen-ready roster team.csv --format json > roster.json',
           'nextgen-ready roster team.yaml --format csv --exit-code',
-        ]),
+        ])(),
     )
     .action(async (file: string | undefined, options: Record<string, unknown>) => {
       const { roster } = await import('./roster.js');
@@ -200,7 +219,7 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
     .addOption(asOfOption())
     .option('--no-color', 'no colour in text output')
     .addOption(courtsDirOption())
-    .configureHelp({ sortOptions: false })
+    .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
       'after',
       examples([
@@ -211,8 +230,12 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
         'nextgen-ready courts --circuit 9 --type district',
         'nextgen-ready courts --search "southern district" --format json',
         'nextgen-ready courts --courts-dir ./firm-courts',
-      ]) +
-        '\nFilters combine: a court must match all of them. No match is not an error: the list is empty (JSON: []) and a hint goes to stderr.\n',
+      ]),
+    )
+    .addHelpText(
+      'after',
+      () =>
+        `\n${helpParagraph('Filters combine: a court must match all of them. No match is not an error: the list is empty (JSON: []) and a hint goes to stderr.', width())}`,
     )
     .action(async (options: Record<string, unknown>) => {
       const { courts } = await import('./courts.js');
@@ -255,16 +278,18 @@ Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file
   return program;
 }
 
-/** The question flags, listed in `check --help` from the question catalogue. */
-function questionFlagHelp(): string {
-  const lines = QUESTIONS.map((question) => {
+/** The question flags, listed in `check --help` from the question catalogue, at `width`. */
+function questionFlagHelp(width: number): string {
+  const items = QUESTIONS.map((question) => {
     const value =
       question.scope === 'court'
-        ? `<${allowedValues(question)}> or <court=value,...>`
+        ? '<value|court=value,...>'
         : question.multiple
-          ? `<${allowedValues(question).replaceAll('|', ',')}>`
-          : `<${allowedValues(question)}>`;
-    return `  ${flagOf(question)} ${value}\n      ${question.summary}${question.when ? ` (asked when ${question.when})` : ''}`;
+          ? '<value,...>'
+          : '<value>';
+    const values = allowedValues(question).replaceAll('|', ', ');
+    const when = question.when ? ` (asked when ${question.when})` : '';
+    return helpItem(`${flagOf(question)} ${value}`, `${question.summary}: ${values}${when}`, width);
   });
-  return `\nAnswers (each is also a key of the --answers file; see \`nextgen-ready questions\`):\n${lines.join('\n')}\n`;
+  return `\n${helpParagraph('Answers (each is also a key of the --answers file; see `nextgen-ready questions`):', width)}\n${items.join('\n')}`;
 }
