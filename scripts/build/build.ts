@@ -7,6 +7,8 @@
 //   yaml-source.cjs    the YAML parser (answers and roster files)
 //   profile-files.cjs  YAML + zod: validating profile files (validate, --courts-dir, the build)
 //   counties.cjs, ask.cjs   the county finder; the prompts (only when asking)
+//   wrap.cjs           wrapping and measuring text (the `questions` text); the text
+//                      renderer, courts and roster carry their own copy
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -37,6 +39,7 @@ const BUNDLES = {
   'profile-files': 'src/profile/profile-files.ts',
   counties: 'src/profile/counties.ts',
   ask: 'src/prompt/ask.ts',
+  wrap: 'src/render/wrap.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -52,6 +55,7 @@ const HOME = new Map(
     'src/profile/profile-files.ts': 'profile-files',
     'src/profile/counties.ts': 'counties',
     'src/prompt/ask.ts': 'ask',
+    'src/render/wrap.ts': 'wrap',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 

@@ -272,7 +272,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     )
     .action(async (options: { format: 'text' | 'json' }) => {
       const { questions } = await import('./commands.js');
-      setOutcome(questions(options, io));
+      setOutcome(await questions(options, io));
     });
 
   return program;

@@ -8,6 +8,8 @@
 export interface QuestionOption {
   readonly value: string;
   readonly label: string;
+  /** One line that explains the choice's jargon, shown under it when it is highlighted. */
+  readonly description: string;
 }
 
 /** A question as data: everything but the rule deciding when it is asked. */
@@ -20,22 +22,23 @@ interface QuestionData {
   /** One line for help and the catalogue. */
   readonly summary: string;
   readonly options: readonly QuestionOption[];
+  /**
+   * The value a prompt highlights first: "I do not know" where offered, else the answer that
+   * assumes least (the plan of a filer who presses Enter must not be someone else's). None
+   * where no answer is safe: the filer must choose.
+   */
+  readonly safeDefault?: string;
   /** A list of values rather than one; such a question may be left unanswered (none). */
   readonly multiple?: boolean;
   /** Human-readable rule for when it is asked, for the catalogue. */
   readonly when?: string;
 }
 
-const yesNo = (yes: string, no: string) =>
-  [
-    { value: 'yes', label: yes },
-    { value: 'no', label: no },
-  ] as const;
-
 /**
  * The catalogue, in the order questions are asked (an answer may decide whether a later
  * question applies). Every answer type below is derived from it: a value misspelt anywhere in
- * src/ fails the type check.
+ * src/ fails the type check. A label is also how the plan quotes an answer back: change one
+ * and the plan's words change.
  */
 const CATALOGUE = [
   {
@@ -44,8 +47,16 @@ const CATALOGUE = [
     prompt: 'Who will e-file?',
     summary: 'who will e-file',
     options: [
-      { value: 'attorney', label: 'An attorney' },
-      { value: 'pro-se', label: 'A self-represented (pro se) party' },
+      {
+        value: 'attorney',
+        label: 'An attorney',
+        description: 'A lawyer who files in cases for clients, CJA panel attorneys included.',
+      },
+      {
+        value: 'pro-se',
+        label: 'A self-represented (pro se) party',
+        description: 'You file in your own case, with no lawyer.',
+      },
     ],
   },
   {
@@ -54,11 +65,29 @@ const CATALOGUE = [
     prompt: 'Do you have your own PACER account?',
     summary: 'do you have your own PACER account',
     options: [
-      { value: 'individual', label: 'Yes, my own individual account' },
-      { value: 'shared', label: 'Only an account shared with others (e.g. a firm account)' },
-      { value: 'none', label: 'No PACER account' },
-      { value: 'unknown', label: 'I do not know' },
+      {
+        value: 'individual',
+        label: 'Yes, my own individual account',
+        description: 'A PACER login in your own name that only you use.',
+      },
+      {
+        value: 'shared',
+        label: 'Only an account shared with others (e.g. a firm account)',
+        description: 'One login that several people use, such as a firm or office account.',
+      },
+      {
+        value: 'none',
+        label: 'No PACER account',
+        description: "You have never registered with PACER, the courts' records and billing site.",
+      },
+      {
+        value: 'unknown',
+        label: 'I do not know',
+        description:
+          'Not sure: the plan starts by finding out whether PACER has an account for you.',
+      },
     ],
+    safeDefault: 'unknown',
   },
   {
     id: 'account-type',
@@ -66,10 +95,23 @@ const CATALOGUE = [
     prompt: 'Is your PACER account upgraded? (Manage My Account shows the Account Type)',
     summary: 'is it upgraded',
     options: [
-      { value: 'upgraded', label: 'Upgraded PACER Account' },
-      { value: 'legacy', label: 'Legacy PACER Account (e.g. a 6-character username)' },
-      { value: 'unknown', label: 'I do not know' },
+      {
+        value: 'upgraded',
+        label: 'Upgraded PACER Account',
+        description: 'PACER > Manage My Account shows "Account Type: Upgraded PACER Account".',
+      },
+      {
+        value: 'legacy',
+        label: 'Legacy PACER Account (e.g. a 6-character username)',
+        description: 'It shows "Legacy PACER Account": an older account, not yet upgraded.',
+      },
+      {
+        value: 'unknown',
+        label: 'I do not know',
+        description: 'Not sure: the plan starts by showing where to look it up.',
+      },
     ],
+    safeDefault: 'unknown',
     when: 'pacer-account is individual',
   },
   {
@@ -78,10 +120,23 @@ const CATALOGUE = [
     prompt: 'Is your PACER account enrolled in multi-factor authentication (MFA)?',
     summary: 'PACER multi-factor authentication',
     options: [
-      { value: 'enrolled', label: 'Yes, enrolled' },
-      { value: 'not-enrolled', label: 'No, not enrolled' },
-      { value: 'unknown', label: 'I do not know' },
+      {
+        value: 'enrolled',
+        label: 'Yes, enrolled',
+        description: 'PACER asks for a one-time code after your password when you log in.',
+      },
+      {
+        value: 'not-enrolled',
+        label: 'No, not enrolled',
+        description: 'You log in to PACER with your username and password alone.',
+      },
+      {
+        value: 'unknown',
+        label: 'I do not know',
+        description: 'Not sure: the plan shows how to check, and how to enrol.',
+      },
     ],
+    safeDefault: 'unknown',
     when: 'pacer-account is individual, on or after the day MFA enrolment began',
   },
   {
@@ -90,7 +145,19 @@ const CATALOGUE = [
     prompt:
       'Does (or should) your firm pay your PACER fees centrally, through a PACER Administrative Account?',
     summary: 'firm pays PACER centrally',
-    options: yesNo('Yes, the firm pays centrally', 'No, I pay myself'),
+    options: [
+      {
+        value: 'yes',
+        label: 'Yes, the firm pays centrally',
+        description: "A PACER Administrative Account (PAA) lets a firm pay its attorneys' fees.",
+      },
+      {
+        value: 'no',
+        label: 'No, I pay myself',
+        description: 'PACER bills you directly for your PACER fees.',
+      },
+    ],
+    safeDefault: 'no',
     when: 'filer is attorney',
   },
   {
@@ -99,7 +166,19 @@ const CATALOGUE = [
     prompt:
       'Is your PACER account already linked to your CM/ECF filing account in the {court} (or does the court already let you e-file with it)?',
     summary: 'already linked to PACER in this court',
-    options: yesNo('Yes, already linked', 'No, not yet'),
+    options: [
+      {
+        value: 'yes',
+        label: 'Yes, already linked',
+        description: 'You already e-file in this court by logging in with your PACER account.',
+      },
+      {
+        value: 'no',
+        label: 'No, not yet',
+        description: 'Not yet, or not sure: linking is a one-time step in each NextGen court.',
+      },
+    ],
+    safeDefault: 'no',
     when: 'pacer-account is individual and the court may be on NextGen on the as-of date',
   },
   {
@@ -108,10 +187,25 @@ const CATALOGUE = [
     prompt: 'Your current CM/ECF login (username and password) for the {court}:',
     summary: 'your current CM/ECF login for this court',
     options: [
-      { value: 'known', label: 'I know it' },
-      { value: 'forgotten', label: 'I had one but have forgotten it' },
-      { value: 'none', label: 'I have never had one (new e-filer here)' },
+      {
+        value: 'known',
+        label: 'I know it',
+        description: "You can log in to this court's CM/ECF filing system with it today.",
+      },
+      {
+        value: 'forgotten',
+        label: 'I had one but have forgotten it',
+        description: 'The court gave you a CM/ECF login, but you cannot log in with it now.',
+      },
+      {
+        value: 'none',
+        label: 'I have never had one (new e-filer here)',
+        description: 'You have never e-filed in this court.',
+      },
     ],
+    // Linking needs the login: a filer who is unsure is better sent to recover it first than
+    // to a linking screen that asks for a password they do not have.
+    safeDefault: 'forgotten',
     when: 'linked is not yes',
   },
   {
@@ -119,7 +213,20 @@ const CATALOGUE = [
     scope: 'court',
     prompt: "Are you appointed to the {court}'s CJA panel?",
     summary: "appointed to this court's CJA panel",
-    options: yesNo('Yes, CJA panel attorney', 'No'),
+    options: [
+      {
+        value: 'yes',
+        label: 'Yes, CJA panel attorney',
+        description:
+          'The court appoints you under the Criminal Justice Act for people who cannot pay a lawyer.',
+      },
+      {
+        value: 'no',
+        label: 'No',
+        description: "You are not on this court's Criminal Justice Act (CJA) panel.",
+      },
+    ],
+    safeDefault: 'no',
     when: 'filer is attorney',
   },
   {
@@ -127,7 +234,19 @@ const CATALOGUE = [
     scope: 'filer',
     prompt: 'Do you have a separate exempt (CJA) PACER account, apart from your own account?',
     summary: 'a separate exempt (CJA) PACER account',
-    options: yesNo('Yes, a separate exempt account', 'No'),
+    options: [
+      {
+        value: 'yes',
+        label: 'Yes, a separate exempt account',
+        description: 'A second PACER account, free of fees, that you use only for CJA cases.',
+      },
+      {
+        value: 'no',
+        label: 'No',
+        description: 'You use one PACER account for all your cases.',
+      },
+    ],
+    safeDefault: 'no',
     when: 'cja is yes for some court',
   },
   {
@@ -136,10 +255,23 @@ const CATALOGUE = [
     prompt: 'Does your individual PACER account already carry CJA fee exemption for the {court}?',
     summary: 'your own PACER account already carries CJA exemption for this court',
     options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'unknown', label: 'I do not know' },
+      {
+        value: 'yes',
+        label: 'Yes',
+        description: 'Your own account can already switch to fee-exempt CJA use in this court.',
+      },
+      {
+        value: 'no',
+        label: 'No',
+        description: 'Your own account has no CJA fee exemption for this court yet.',
+      },
+      {
+        value: 'unknown',
+        label: 'I do not know',
+        description: 'Not sure: the plan includes asking for it, in case your account lacks it.',
+      },
     ],
+    safeDefault: 'unknown',
     when: 'cja is yes, exempt-account is no and pacer-account is individual',
   },
   {
@@ -147,7 +279,19 @@ const CATALOGUE = [
     scope: 'court',
     prompt: "Do you also e-file in this district's bankruptcy court?",
     summary: "also e-files in this district's bankruptcy court",
-    options: yesNo('Yes', 'No'),
+    options: [
+      {
+        value: 'yes',
+        label: 'Yes',
+        description: 'The bankruptcy court has its own CM/ECF: it is linked on its own.',
+      },
+      {
+        value: 'no',
+        label: 'No',
+        description: 'You file only in the district court here.',
+      },
+    ],
+    safeDefault: 'no',
     when: 'the court is a district court with a bankruptcy court',
   },
   {
@@ -160,18 +304,33 @@ const CATALOGUE = [
       {
         value: 'menus-limited',
         label: 'After linking, my CM/ECF menus are limited (no filing menus)',
+        description: 'CM/ECF shows query or search menus, but no way to file.',
       },
-      { value: 'account-deactivated', label: 'My PACER account is deactivated' },
-      { value: 'forgot-pacer-password', label: 'I forgot my PACER password' },
+      {
+        value: 'account-deactivated',
+        label: 'My PACER account is deactivated',
+        description: 'PACER says your account is deactivated or disabled.',
+      },
+      {
+        value: 'forgot-pacer-password',
+        label: 'I forgot my PACER password',
+        description: 'You cannot log in to PACER because you forgot the password.',
+      },
       {
         value: 'update-contact-info',
         label: 'I need to update my name, firm, address, phone or e-mail',
+        description: 'What the courts have on file for you has changed.',
       },
       {
         value: 'update-secondary-email',
         label: 'I need to add or change secondary e-mail addresses',
+        description: "Copies of court notices to more addresses, such as an assistant's.",
       },
-      { value: 'unlink', label: 'The wrong CM/ECF account is linked to my PACER account' },
+      {
+        value: 'unlink',
+        label: 'The wrong CM/ECF account is linked to my PACER account',
+        description: "Someone else's or an old CM/ECF account shows under your PACER login.",
+      },
     ],
   },
 ] as const satisfies readonly QuestionData[];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { hasAnsi, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
 import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
+import { overflow } from '../helpers/width.js';
 
 const READY_FLAGS = answerFlags(READY_ANSWERS);
 
@@ -363,13 +364,26 @@ describe('questions', () => {
     expect(catalogue.find((question) => question.id === 'linked')).toMatchObject({
       flag: '--linked',
       scope: 'court',
+      safeDefault: 'no',
+      options: [
+        { value: 'yes', label: 'Yes, already linked', description: expect.any(String) },
+        { value: 'no', label: 'No, not yet', description: expect.any(String) },
+      ],
+    });
+    expect(catalogue.find((question) => question.id === 'filer')).toMatchObject({
+      safeDefault: null,
     });
   });
 
-  it('prints the catalogue as text', () => {
-    const result = runCli(['questions']);
+  it('prints the catalogue as text, each choice explained, at the terminal width', () => {
+    const result = runCli(['questions'], { env: { COLUMNS: '100' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('pacer-account (--pacer-account, once)');
-    expect(result.stdout).toContain('linked (--linked, per court)');
+    expect(result.stdout).toContain('pacer-account (--pacer-account, once, preselected: unknown)');
+    expect(result.stdout).toContain('linked (--linked, per court, preselected: no)');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      ' unknown I do not know Not sure: the plan starts by finding out whether PACER has an account for you. ',
+    );
+    const narrow = runCli(['questions'], { env: { COLUMNS: '40' } });
+    for (const line of narrow.stdout.split('\n')) expect(overflow(line, 40)).toBeUndefined();
   });
 });

@@ -54,7 +54,8 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'commands.cjs', 'text.cjs'],
     },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
-    { args: ['questions'], bundles: ['main.cjs', 'commands.cjs'] },
+    { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'wrap.cjs'] },
+    { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
