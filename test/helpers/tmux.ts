@@ -11,12 +11,29 @@ export function hasTmux(): boolean {
 
 export class TmuxSession {
   readonly name = `ngr-${randomBytes(4).toString('hex')}`;
+  // Each session has a server of its own (-L): when one test kills its session, the server
+  // exits, and a shared one would be gone from under the next test's new session ("server
+  // exited unexpectedly"); nor can tests of other checkouts running at once touch it.
+  private readonly socket = ['-L', this.name];
 
   /** Starts `command` (a shell line) in a detached 120×40 terminal. */
   constructor(command: string, cwd: string) {
     execFileSync(
       'tmux',
-      ['new-session', '-d', '-s', this.name, '-x', '120', '-y', '40', '-c', cwd, command],
+      [
+        ...this.socket,
+        'new-session',
+        '-d',
+        '-s',
+        this.name,
+        '-x',
+        '120',
+        '-y',
+        '40',
+        '-c',
+        cwd,
+        command,
+      ],
       {
         env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', CI: '' },
       },
@@ -25,9 +42,13 @@ export class TmuxSession {
 
   /** The visible screen, as text. */
   screen(): string {
-    const result = spawnSync('tmux', ['capture-pane', '-p', '-J', '-t', this.name], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'tmux',
+      [...this.socket, 'capture-pane', '-p', '-J', '-t', this.name],
+      {
+        encoding: 'utf8',
+      },
+    );
     return result.stdout ?? '';
   }
 
@@ -45,10 +66,10 @@ export class TmuxSession {
 
   /** Types keys, as tmux names them (Enter, Down, C-c, or literal text). */
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', [...this.socket, 'send-keys', '-t', this.name, ...keys]);
   }
 
   kill(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    spawnSync('tmux', [...this.socket, 'kill-server']);
   }
 }
