@@ -5,9 +5,12 @@
 import { UserError } from '../errors.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
+  answerFlagsOf,
   checkAnswers,
   describeMissing,
   emptyAnswers,
+  givenValuesOf,
+  interviewAnswers,
   mergeAnswers,
   resolveAnswers,
   type GivenAnswers,
@@ -16,12 +19,16 @@ import { makePlan } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
 import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan } from '../plan/types.js';
+import type { CourtProfile } from '../profile/schema.js';
+import type { CourtChoice } from '../prompt/ask.js';
+import { renderAnswersYaml } from '../render/answers-file.js';
 import { renderJson } from '../render/json.js';
 import { countOf } from '../counts.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
+import { repeatArguments, repeatCommand, shellQuote } from './repeat-command.js';
 import { readAsOf, readCourtIds } from './shared.js';
 
 export interface CheckOptions {
@@ -34,6 +41,7 @@ export interface CheckOptions {
   input?: boolean;
   color?: boolean;
   courtsDir?: string[];
+  saveAnswers?: string;
   /** Question flags, by commander's camelCase name (e.g. pacerAccount). */
   [flag: string]: unknown;
 }
@@ -73,32 +81,56 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     ? await readAnswersFile(options.answers, knownCourts)
     : emptyAnswers();
   const given = mergeAnswers(fromFile, readAnswerFlags(options, knownCourts));
-  const interactive = options.input !== false && io.stdinIsTTY;
+  // Prompts go to stderr: they are shown only where the filer can see them.
+  const unseen = options.input !== false && io.stdinIsTTY && io.stderr.isTTY !== true;
+  const interactive = options.input !== false && io.stdinIsTTY && !unseen;
+  if (unseen) io.stderr.write(`note: ${UNSEEN}\n`);
 
   let courtIds = readCourtIds(options.court ?? [], knownCourts);
   if (courtIds.length === 0 && given.courts) courtIds = given.courts;
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
   const streams = { output: process.stderr };
+  // Set before the first question (or the court list): what was asked is what the command
+  // printed after the plan gives without asking.
+  let asked = false;
+  const introduce = () => {
+    if (asked) return;
+    asked = true;
+    io.stderr.write(
+      'A few questions about your accounts (Ctrl-C to stop). Never type a password here.\n',
+    );
+  };
   if (courtIds.length === 0) {
     if (!prompts) {
       throw new UserError('no court given', {
         hint: 'Pass --court ID (e.g. --court ctd); `nextgen-ready courts` lists the ids.',
       });
     }
-    courtIds = [await prompts.askCourt([...catalog.courts.values()], streams)];
-  }
-  if (prompts)
-    io.stderr.write(
-      'A few questions about your accounts (Ctrl-C to stop). Never type a password here.\n',
+    introduce();
+    const { searchCourts } = await import('../profile/find-courts.js');
+    const profiles = [...catalog.courts.values()];
+    courtIds = await prompts.askCourts(
+      (text) => searchCourts(profiles, text).map(courtChoiceOf),
+      streams,
     );
+  }
 
   const courtFacts = courtFactsOf(catalog, courtIds, asOf);
-  const { answers, missing } = await resolveAnswers(
-    given,
-    courtFacts,
-    isMfaEnrollmentOpen(catalog.national, asOf),
-    prompts?.createAsker(streams),
-  );
+  const mfaExists = isMfaEnrollmentOpen(catalog.national, asOf);
+  const asker = prompts?.createAsker(streams);
+  const { answers, missing } =
+    prompts && asker
+      ? await interviewAnswers(
+          given,
+          courtFacts,
+          mfaExists,
+          (question, court, current) => {
+            introduce();
+            return asker(question, court, current);
+          },
+          (entries) => prompts.askToReview(entries, streams),
+        )
+      : await resolveAnswers(given, courtFacts, mfaExists);
   if (missing.length > 0) {
     throw new UserError(
       `missing answers: ${[...new Set(missing.map((m) => m.question.id))].join(', ')}`,
@@ -106,7 +138,9 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
         details: describeMissing(missing, courtIds.length),
         hint: interactive
           ? undefined
-          : 'Pass them as flags or in an --answers file, or run in a terminal without --no-input to be asked.',
+          : unseen
+            ? 'Pass them as flags or in an --answers file, or run again with stderr on the terminal to be asked.'
+            : 'Pass them as flags or in an --answers file, or run in a terminal without --no-input to be asked.',
       },
     );
   }
@@ -118,7 +152,23 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     answers,
     asOf,
   });
+  if (options.saveAnswers !== undefined) {
+    const { writeFileAtomic } = await import('../io/write-file.js');
+    const values = givenValuesOf(answers, courtFacts).map(({ question, value }) => ({
+      id: question.id,
+      value,
+    }));
+    await writeFileAtomic(
+      options.saveAnswers,
+      renderAnswersYaml(courtIds, values, [
+        'Answers for nextgen-ready check; no password or other secret is ever kept here.',
+        `Reuse them: nextgen-ready check --answers ${shellQuote(options.saveAnswers)} --no-input`,
+      ]),
+    );
+    io.stderr.write(`Saved the answers to ${options.saveAnswers}.\n`);
+  }
   const rendered = await render(plan, options, io);
+  if (asked) io.stderr.write('\n'); // The plan apart from the last question.
   if (options.output) {
     const { writeFileAtomic } = await import('../io/write-file.js');
     await writeFileAtomic(options.output, rendered);
@@ -126,7 +176,32 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
       `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
     );
   } else io.stdout.write(rendered);
+  if (asked) {
+    const flags = answerFlagsOf(answers, courtFacts);
+    io.stderr.write(
+      `\nTo run this check again without the questions:\n  ${repeatCommand(repeatArguments(options, ['--court', courtIds.join(','), ...flags]))}\n`,
+    );
+    if (options.saveAnswers !== undefined)
+      io.stderr.write(
+        `or, with the answers saved in ${options.saveAnswers}:\n  ${repeatCommand(repeatArguments(options, ['--answers', options.saveAnswers]))}\n`,
+      );
+  }
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
+}
+
+// Said when stdin is a terminal but stderr, where prompts go, is not (`check 2>err.log`): the
+// note lands in that log, where the filer looks when the run ends without a word.
+const UNSEEN =
+  'no questions are asked: stdin is a terminal, but stderr goes to a file or a pipe, where they could not be seen (pass --no-input to run unattended without this note)';
+
+/** A court as the picker lists it: its short name, and its state when the name lacks it. */
+function courtChoiceOf(profile: CourtProfile): CourtChoice {
+  const name = profile.shortName ?? profile.name;
+  const where =
+    profile.jurisdiction && !name.includes(profile.jurisdiction)
+      ? ` (${profile.jurisdiction})`
+      : '';
+  return { id: profile.id, label: `${name}${where}` };
 }
 
 /** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */

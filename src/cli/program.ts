@@ -98,6 +98,10 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
       '-o, --output <file>',
       'write the result to this file (written whole, never half-written)',
     )
+    .option(
+      '--save-answers <file>',
+      'also write the answers to this YAML file (written whole), for --answers to read back',
+    )
     .option('--exit-code', 'exit with 1 when actions remain')
     .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')
     .option('--no-color', 'no colour in text output')
@@ -107,7 +111,8 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .addHelpText(
       'after',
       examples([
-        'nextgen-ready check --court ctd',
+        'nextgen-ready check',
+        'nextgen-ready check --court ctd --save-answers answers.yaml',
         'nextgen-ready check --court ctd --court utd --as-of 2020-01-15',
         'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
         'nextgen-ready check --court ctd,utd --answers answers.yaml --linked ctd=yes,utd=no --format json --no-input',

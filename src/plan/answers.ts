@@ -260,10 +260,14 @@ export interface MissingAnswer {
   court?: CourtFacts;
 }
 
-/** Asks for one missing answer (one of the question's values); undefined when it cannot ask. */
+/**
+ * Asks for one answer (one of the question's values); undefined when it cannot ask. `current`
+ * is the answer being changed, to start from; without it, the question's safe default.
+ */
 export type AskAnswer = (
   question: Question,
   court: CourtFacts | undefined,
+  current?: string | readonly string[],
 ) => Promise<string | string[] | undefined>;
 
 /**
@@ -356,4 +360,147 @@ export function describeMissing(missing: readonly MissingAnswer[], courtCount: n
     lines.push('(once these are answered, further questions may apply)');
   }
   return lines;
+}
+
+/** One settled answer, as a review lists it: filer-level, or one court's. */
+export interface AnswerEntry {
+  question: Question;
+  court?: CourtFacts;
+  value: string | readonly string[];
+}
+
+/** Every settled answer in the order the questions are asked: filer-level, then per court. */
+export function answerEntries(
+  answers: ResolvedAnswers,
+  courts: readonly CourtFacts[],
+): AnswerEntry[] {
+  const filer: Readonly<Record<string, string | readonly string[] | undefined>> = answers.filer;
+  return QUESTIONS.flatMap((question): AnswerEntry[] => {
+    if (question.scope === 'filer') {
+      const value = filer[question.id];
+      return value === undefined ? [] : [{ question, value }];
+    }
+    return courts.flatMap((court) => {
+      const value = (answers.courts[court.id] as Record<string, string> | undefined)?.[question.id];
+      return value === undefined ? [] : [{ question, court, value }];
+    });
+  });
+}
+
+/** The settled answers as given ones: what a walk starts from when one of them changes. */
+export function givenOf(answers: ResolvedAnswers): GivenAnswers {
+  const given = emptyAnswers();
+  given.filer = { ...answers.filer };
+  const court: Record<string, CourtAnswer> = {};
+  for (const [courtId, values] of Object.entries(answers.courts))
+    for (const [id, value] of Object.entries(values as Record<string, string>))
+      (court[id] ??= { byCourt: {} }).byCourt[courtId] = value;
+  given.court = court as GivenAnswers['court'];
+  return given;
+}
+
+/**
+ * The answers with one changed: for the filer, or for one court. Walking them again
+ * (resolveAnswers) drops the answers that no longer apply and asks those that now do.
+ */
+export function withAnswer(
+  given: GivenAnswers,
+  question: Question,
+  courtId: string | undefined,
+  value: string | readonly string[],
+): GivenAnswers {
+  const changed: GivenAnswers = { ...given, filer: { ...given.filer }, court: { ...given.court } };
+  if (question.scope === 'filer') {
+    (changed.filer as Record<string, unknown>)[question.id] = Array.isArray(value)
+      ? [...value]
+      : value;
+    return changed;
+  }
+  const courts = changed.court as Record<string, CourtAnswer>;
+  const under = courts[question.id];
+  const byCourt: Record<string, string> = { ...under?.byCourt };
+  if (courtId !== undefined && typeof value === 'string') byCourt[courtId] = value;
+  courts[question.id] = under?.all !== undefined ? { all: under.all, byCourt } : { byCourt };
+  return changed;
+}
+
+/**
+ * Walks the questions with `ask`, then, if anything was asked, lets the filer review every
+ * answer and change any: each change walks the questions again from the answers so far, so
+ * questions that now apply are asked and those that no longer do are dropped. `review`
+ * resolves to the entry to change, or undefined when the answers are right. `asked` tells
+ * whether anything was asked (nothing is, when the command line gave every answer).
+ */
+export async function interviewAnswers(
+  given: GivenAnswers,
+  courts: readonly CourtFacts[],
+  mfaExists: boolean,
+  ask: AskAnswer,
+  review: (entries: readonly AnswerEntry[]) => Promise<AnswerEntry | undefined>,
+): Promise<{ answers: ResolvedAnswers; missing: MissingAnswer[]; asked: boolean }> {
+  let asked = false;
+  const asking: AskAnswer = (question, court, current) => {
+    asked = true;
+    return ask(question, court, current);
+  };
+  let result = await resolveAnswers(given, courts, mfaExists, asking);
+  if (!asked || result.missing.length > 0) return { ...result, asked };
+  for (;;) {
+    const entry = await review(answerEntries(result.answers, courts));
+    if (entry === undefined) return { ...result, asked };
+    const value = await ask(entry.question, entry.court, entry.value);
+    if (value === undefined) continue;
+    const changed = withAnswer(givenOf(result.answers), entry.question, entry.court?.id, value);
+    result = await resolveAnswers(changed, courts, mfaExists, ask);
+  }
+}
+
+/** An answer as flags and files give it: one value, a list, or values by court id. */
+export type GivenValue = string | readonly string[] | Readonly<Record<string, string>>;
+
+/**
+ * Each settled answer once, by question, in the order they are asked: a court-level answer
+ * as one value when every court that has it shares it, else by court id. Flags and answers
+ * files built from these give the same answers again.
+ */
+export function givenValuesOf(
+  answers: ResolvedAnswers,
+  courts: readonly CourtFacts[],
+): { question: Question; value: GivenValue }[] {
+  const entries = answerEntries(answers, courts);
+  return QUESTIONS.flatMap((question): { question: Question; value: GivenValue }[] => {
+    const own = entries.filter((entry) => entry.question === question);
+    const first = own[0];
+    if (first === undefined) return [];
+    if (question.scope === 'filer' || new Set(own.map((entry) => entry.value)).size === 1)
+      return [{ question, value: first.value }];
+    const byCourt = Object.fromEntries(
+      own.map((entry) => [entry.court?.id ?? '', String(entry.value)]),
+    );
+    return [{ question, value: byCourt }];
+  });
+}
+
+/**
+ * The answers as command-line flags that give them all again: `--filer attorney`,
+ * `--linked no` or `--linked ctd=yes,utd=no`, a list comma-separated (`--problems none`).
+ */
+export function answerFlagsOf(answers: ResolvedAnswers, courts: readonly CourtFacts[]): string[] {
+  return givenValuesOf(answers, courts).flatMap(({ question, value }) => {
+    const text =
+      typeof value === 'string'
+        ? value
+        : isList(value)
+          ? value.length > 0
+            ? value.join(',')
+            : 'none'
+          : Object.entries(value)
+              .map(([courtId, each]) => `${courtId}=${each}`)
+              .join(',');
+    return [flagOf(question), text];
+  });
+}
+
+function isList(value: GivenValue): value is readonly string[] {
+  return Array.isArray(value);
 }

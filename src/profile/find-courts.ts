@@ -150,3 +150,21 @@ export function matchCourts(
     return true;
   });
 }
+
+/**
+ * The courts a picker shows for what was typed, best first: the court with that id; the
+ * courts of a state named or coded exactly ("ct", "new york"), with its circuit's court of
+ * appeals; then every court whose id, name, short name or state contains the text. Empty
+ * text: every court, in the order given.
+ */
+export function searchCourts(profiles: readonly CourtProfile[], text: string): CourtProfile[] {
+  const typed = text.trim().toLowerCase();
+  if (typed === '') return [...profiles];
+  const jurisdiction = findJurisdiction(typed);
+  const found = [
+    ...profiles.filter((profile) => profile.id === typed),
+    ...(jurisdiction ? matchCourts(profiles, { jurisdiction }) : []),
+    ...profiles.filter((profile) => matchesSearch(profile, typed)),
+  ];
+  return [...new Set(found)];
+}

@@ -1,58 +1,122 @@
 /**
- * All prompting goes through here: the only module that imports @inquirer/prompts, loaded
- * only when a run is interactive. It turns questions into answers and decides nothing.
- * The tool never asks for a password or any other secret.
+ * All prompting goes through here (and the court picker beside it): the only modules that
+ * import the prompt library, loaded only when a run is interactive. They turn questions into
+ * answers and decide nothing: which courts match a search, which questions apply and what a
+ * change means are decided by the callers. The tool never asks for a password or any other
+ * secret.
  */
-import { checkbox, search, select } from '@inquirer/prompts';
-import type { AskAnswer, CourtFacts } from '../plan/answers.js';
-import { suggestNearest } from '../suggest.js';
+import { checkbox, select, Separator } from '@inquirer/prompts';
+import type { AnswerEntry, AskAnswer, CourtFacts } from '../plan/answers.js';
+import type { Question } from '../plan/questions.js';
+import { courtPicker, type CourtChoice } from './court-picker.js';
+
+export type { CourtChoice };
 
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
 }
 
-/** An asker that puts each question to the user, one at a time. */
+function contextOf(streams: PromptStreams) {
+  return { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
+}
+
+/** The question as asked about one court, or once. */
+function messageOf(question: Question, court: CourtFacts | undefined): string {
+  const message = question.prompt.replaceAll('{court}', court?.name ?? 'court');
+  return court ? `[${court.id}] ${message}` : message;
+}
+
+/**
+ * An asker that puts each question to the user, one at a time: every choice with its
+ * one-line explanation, and the current answer (when changing one) or the question's safe
+ * default highlighted first, never simply the first choice.
+ */
 export function createAsker(streams: PromptStreams): AskAnswer {
-  const context = { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
-  return async (question, court: CourtFacts | undefined) => {
-    const message = question.prompt.replaceAll('{court}', court?.name ?? 'court');
-    const choices = question.options.map((option) => ({ value: option.value, name: option.label }));
+  const context = contextOf(streams);
+  return async (question, court, current) => {
+    const message = messageOf(question, court);
     if (question.multiple) {
-      return checkbox({ message, choices }, context);
+      const checked = new Set(Array.isArray(current) ? current : []);
+      const choices = question.options.map((option) => ({
+        value: option.value,
+        name: option.label,
+        description: option.description,
+        checked: checked.has(option.value),
+      }));
+      return checkbox({ message, choices, pageSize: choices.length }, context);
     }
-    return select({ message: court ? `[${court.id}] ${message}` : message, choices }, context);
+    const choices = question.options.map((option) => ({
+      value: option.value,
+      name: option.label,
+      description: option.description,
+    }));
+    const preselected = typeof current === 'string' ? current : question.safeDefault;
+    return select(
+      {
+        message,
+        choices,
+        pageSize: choices.length,
+        ...(preselected !== undefined ? { default: preselected } : {}),
+      },
+      context,
+    );
   };
 }
 
-/** Asks which court, with type-to-search over ids and names. */
-export async function askCourt(
-  courts: readonly { id: string; name: string; jurisdiction: string | null }[],
+/** An answer as the review shows it: "Who will e-file: An attorney". */
+function describeEntry(entry: AnswerEntry): string {
+  const { question, court, value } = entry;
+  const labelOf = (each: string) =>
+    question.options.find((option) => option.value === each)?.label ?? each;
+  const shown =
+    typeof value === 'string'
+      ? labelOf(value)
+      : value.length > 0
+        ? value.map(labelOf).join('; ')
+        : 'none';
+  const summary = question.summary.charAt(0).toUpperCase() + question.summary.slice(1);
+  return `${court ? `[${court.id}] ` : ''}${summary}: ${shown}`;
+}
+
+/**
+ * Shows every answer and asks whether they are right; resolves to the answer to change, or
+ * undefined to go on to the plan.
+ */
+export async function askToReview(
+  entries: readonly AnswerEntry[],
   streams: PromptStreams,
-): Promise<string> {
-  const context = { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
-  return search(
+): Promise<AnswerEntry | undefined> {
+  const done = { value: -1, name: 'These are right: make my plan', short: 'right' };
+  const choices = [
+    done,
+    new Separator(),
+    ...entries.map((entry, index) => ({
+      value: index,
+      name: describeEntry(entry),
+      short: `change "${entry.question.summary}"${entry.court ? ` for ${entry.court.id}` : ''}`,
+      description: `Change this answer: ${messageOf(entry.question, entry.court)}`,
+    })),
+  ];
+  const picked = await select(
     {
-      message: 'Which court? (type an id, a name or a state)',
-      source: (term) => {
-        const text = (term ?? '').toLowerCase();
-        const matches = courts.filter(
-          (court) =>
-            !text ||
-            court.id.startsWith(text) ||
-            court.name.toLowerCase().includes(text) ||
-            (court.jurisdiction ?? '').toLowerCase().includes(text),
-        );
-        const shown =
-          matches.length > 0
-            ? matches
-            : courts.filter((court) => suggestNearest(text, [court.id]).length > 0);
-        return shown.map((court) => ({
-          value: court.id,
-          name: `${court.id.padEnd(6)} ${court.name}`,
-        }));
-      },
+      message: 'Your answers. Choose one to change it, or go on to the plan:',
+      choices,
+      pageSize: Math.min(choices.length, 16),
+      loop: false,
     },
-    context,
+    contextOf(streams),
+  );
+  return entries[picked];
+}
+
+/** Asks which courts, from a list searched by id, name or state; several may be chosen. */
+export async function askCourts(
+  search: (text: string) => readonly CourtChoice[],
+  streams: PromptStreams,
+): Promise<string[]> {
+  return courtPicker(
+    { message: 'Which courts? Type to search by state or name:', search },
+    contextOf(streams),
   );
 }

@@ -193,6 +193,40 @@ describe('check, unattended', () => {
     expect(one.stderr).toMatch(/^Wrote text plan to .*plan\.json \(action-needed, 1 action\)\.\n$/);
   });
 
+  it('saves the answers with --save-answers: whole, YAML, read back by --answers', () => {
+    const dir = tempDir();
+    const file = join(dir, 'my answers.yaml');
+    const flags = answerFlags({ ...READY_ANSWERS, 'account-type': 'legacy' });
+    const first = runCli([
+      'check',
+      '--court',
+      'ctd,ca2',
+      '--as-of',
+      '2026-11-22',
+      ...flags,
+      '--linked',
+      'ctd=yes,ca2=no',
+      '--ecf-login',
+      'forgotten',
+      '--format',
+      'json',
+      '--no-input',
+      '--save-answers',
+      file,
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toBe(`Saved the answers to ${file}.\n`);
+    expect(readdirSync(dir)).toEqual(['my answers.yaml']);
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toContain('courts: [ctd, ca2]\n');
+    expect(saved).toContain('linked: { ctd: yes, ca2: no }\n');
+    expect(saved).toContain('problems: []\n');
+    expect(saved).toMatch(/^# .*no password/);
+    // Nothing but answers: no key the answers file would not take back.
+    const again = checkJson(['--answers', file]);
+    expect(again).toEqual(JSON.parse(first.stdout));
+  });
+
   it('replays a date before go-live', () => {
     const plan = checkJson([
       '--court',

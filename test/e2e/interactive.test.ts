@@ -1,8 +1,11 @@
 /**
- * The interactive flow in a real pseudo-terminal: questions one at a time, arrow keys and
- * Enter, the plan at the end; Ctrl-C exits 130 with one line.
+ * The interactive flow in a real pseudo-terminal: questions one at a time with the safe
+ * answer preselected and each choice explained, a review where any answer can be changed,
+ * the plan, then the command that repeats the check unattended; Ctrl-C exits 130 with one
+ * line; prompts are never shown where they cannot be seen.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,31 +23,57 @@ function start(args: string): TmuxSession {
   return session;
 }
 
+/** Answers each prompt (a pattern on the screen) with its keys, in order. */
+async function answer(session: TmuxSession, script: [RegExp, string[]][]): Promise<void> {
+  for (const [prompt, keys] of script) {
+    await session.waitFor(prompt);
+    session.keys(...keys);
+  }
+}
+
+/** The repeat command printed after the plan (tmux joins its wrapped lines). */
+function repeatCommandOn(screen: string): string {
+  const match =
+    /To run this check again without the questions:\n {2}(nextgen-ready check .*)\n/.exec(screen);
+  if (!match) throw new Error(`no repeat command on the screen:\n${screen}`);
+  return match[1]!;
+}
+
+/** Runs a printed command in a shell, as the filer would paste it. */
+function runPrinted(command: string, cwd: string) {
+  return spawnSync('sh', ['-c', command.replace(/^nextgen-ready /, `node ${BIN} `)], {
+    cwd,
+    encoding: 'utf8',
+    input: '',
+  });
+}
+
+const REVIEW = /Your answers\. Choose one to change it, or go on to the plan:/;
+
 describe('check, interactive', () => {
   it('needs tmux for these tests (.ci/run installs it)', () => {
     expect(hasTmux(), 'tmux is not installed: apt-get install tmux').toBe(true);
   });
 
-  it('asks one question at a time and prints the plan', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'ngr-e2e-')), 'plan.json');
+  it('asks one question at a time, reviews, prints the plan and the command to repeat it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ngr-e2e-'));
+    const out = join(dir, 'plan.json');
     const session = start(`check --court prd --as-of 2026-11-22 --format json --output ${out}`);
-    // [screen text to wait for, keys to answer with]: Enter takes the highlighted (first) choice.
-    const script: [RegExp, string[]][] = [
+    // [screen text to wait for, keys to answer with]: Enter takes the highlighted choice,
+    // which is the safe one ("I do not know", "No") wherever there is one.
+    await answer(session, [
       [/Who will e-file\?/, ['Enter']],
-      [/Do you have your own PACER account\?/, ['Enter']],
-      [/Is your PACER account upgraded\?/, ['Down', 'Enter']],
-      [/multi-factor authentication/, ['Enter']],
-      [/pay your PACER fees centrally/, ['Down', 'Enter']],
-      [/\[prd\] Is your PACER account already linked/, ['Down', 'Enter']],
-      [/\[prd\] Your current CM\/ECF login/, ['Down', 'Enter']],
-      [/\[prd\] Are you appointed to the District of Puerto Rico's CJA panel\?/, ['Down', 'Enter']],
-      [/\[prd\] Do you also e-file in this district's bankruptcy court\?/, ['Down', 'Enter']],
+      [/❯ I do not know\n\nNot sure: the plan starts by finding out/, ['Up', 'Up', 'Up', 'Enter']],
+      [/Is your PACER account upgraded\?/, ['Up', 'Enter']],
+      [/multi-factor authentication/, ['Up', 'Up', 'Enter']],
+      [/pay your PACER fees centrally/, ['Enter']],
+      [/\[prd\] Is your PACER account already linked/, ['Enter']],
+      [/\[prd\] Your current CM\/ECF login/, ['Enter']],
+      [/\[prd\] Are you appointed to the District of Puerto Rico's CJA panel\?/, ['Enter']],
+      [/\[prd\] Do you also e-file in this district's bankruptcy court\?/, ['Enter']],
       [/Is anything not working\?/, ['Enter']],
-    ];
-    for (const [prompt, keys] of script) {
-      await session.waitFor(prompt);
-      session.keys(...keys);
-    }
+      [REVIEW, ['Enter']],
+    ]);
     const screen = await session.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:0');
     expect(screen).toMatch(/Never type a password here/);
@@ -68,21 +97,77 @@ describe('check, interactive', () => {
       'recover-ecf-login@prd',
       'link-ecf-account@prd',
     ]);
+
+    // The printed command gives the same plan with no questions.
+    const command = repeatCommandOn(screen);
+    expect(command).toBe(
+      `nextgen-ready check --court prd --filer attorney --pacer-account individual --account-type legacy --mfa enrolled --firm-billing no --linked no --ecf-login forgotten --cja no --bankruptcy no --problems none --as-of 2026-11-22 --format json --output ${out} --no-input`,
+    );
+    rmSync(out);
+    const again = runPrinted(command, dir);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(plan);
   });
 
-  it('asks only what the flags left open, and prints text to the terminal', async () => {
+  it('lets the filer change an answer in the review, asking what now applies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ngr-e2e-'));
+    const saved = join(dir, 'answers.yaml');
+    const session = start(`check --court utd --as-of 2026-11-22 --save-answers ${saved}`);
+    // Enter through: attorney, PACER account "I do not know", then the safe answers.
+    await answer(session, [
+      [/Who will e-file\?/, ['Enter']],
+      [/Do you have your own PACER account\?/, ['Enter']],
+      [/pay your PACER fees centrally/, ['Enter']],
+      [/\[utd\] Your current CM\/ECF login/, ['Enter']],
+      [/\[utd\] Are you appointed/, ['Enter']],
+      [/\[utd\] Do you also e-file/, ['Enter']],
+      [/Is anything not working\?/, ['Enter']],
+    ]);
+    let screen = await session.waitFor(REVIEW);
+    expect(screen).toContain('Do you have your own PACER account: I do not know');
+    expect(screen).not.toMatch(/Is it upgraded/);
+    // Change the PACER account to "my own": its follow-up questions are asked, from the top.
+    session.keys('Down', 'Down', 'Enter');
+    await answer(session, [
+      [/❯ I do not know\n/, ['Up', 'Up', 'Up', 'Enter']],
+      [/Is your PACER account upgraded\?/, ['Enter']],
+      [/multi-factor authentication/, ['Enter']],
+      [/\[utd\] Is your PACER account already linked/, ['Up', 'Enter']],
+    ]);
+    await session.waitFor(/\[utd\] Already linked to PACER in this court: Yes, already linked/);
+    screen = session.screen();
+    expect(screen).toContain('Do you have your own PACER account: Yes, my own individual account');
+    expect(screen).toContain('Is it upgraded: I do not know');
+    // Linked: the CM/ECF login no longer applies, and is gone from the review.
+    expect(screen.slice(screen.lastIndexOf('Your answers.'))).not.toMatch(
+      /Your current CM\/ECF login/,
+    );
+    session.keys('Enter');
+    screen = await session.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    expect(screen).toMatch(/--pacer-account individual --account-type unknown --mfa unknown/);
+    expect(screen).toContain('--linked yes');
+    expect(screen).toContain(
+      `nextgen-ready check --answers ${saved} --as-of 2026-11-22 --no-input`,
+    );
+    expect(readFileSync(saved, 'utf8')).toContain('pacer-account: individual\n');
+  });
+
+  it('asks only what the flags left open', async () => {
     const session = start(
       'check --court ctd --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --cja no --bankruptcy no --problems none',
     );
-    await session.waitFor(/\[ctd\] Is your PACER account already linked/);
-    session.keys('Enter');
+    await answer(session, [
+      [/\[ctd\] Is your PACER account already linked/, ['Up', 'Enter']],
+      [REVIEW, ['Enter']],
+    ]);
     const screen = await session.waitFor(/EXIT:\d+/);
     expect(screen).toContain('Status: READY');
     expect(screen).toContain('EXIT:0');
     expect(screen).not.toMatch(/Who will e-file/);
   });
 
-  it('exits 130 on Ctrl-C at a prompt, with one line and no stack trace', async () => {
+  it('exits 130 on Ctrl-C at a question, with one line and no stack trace', async () => {
     const session = start('check --court utd');
     await session.waitFor(/Who will e-file\?/);
     session.keys('C-c');
@@ -93,16 +178,56 @@ describe('check, interactive', () => {
     expect(screen).not.toMatch(/ExitPromptError/);
   });
 
-  it('lets the user pick the court by typing', async () => {
+  it('exits 130 on Ctrl-C in the review, printing no plan', async () => {
+    const session = start(
+      'check --court ctd --as-of 2026-11-22 --filer pro-se --pacer-account none --bankruptcy no --problems none',
+    );
+    await answer(session, [[/\[ctd\] Your current CM\/ECF login/, ['Enter']]]);
+    await session.waitFor(REVIEW);
+    session.keys('C-c');
+    const screen = await session.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:130');
+    expect(screen).toContain('Cancelled.');
+    expect(screen).not.toMatch(/NextGen CM\/ECF readiness|To run this check again/);
+  });
+
+  it('lets the filer pick several courts, searching by state', async () => {
     const session = start(
       'check --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked yes --cja no --bankruptcy no --problems none --format markdown',
     );
-    await session.waitFor(/Which court\?/);
-    session.keys('-l', 'utd');
-    await session.waitFor(/utd\s+United States District Court for the District of Utah/);
+    await session.waitFor(/Which courts\?/);
+    session.keys('-l', 'utah');
+    await session.waitFor(/utd\s+District of Utah/);
+    // ca10, utb, utd: the state's courts and its circuit's court of appeals.
+    session.keys('Down', 'Down', 'Tab');
+    await session.waitFor(/Chosen: utd/);
+    session.keys('C-u');
+    session.keys('-l', 'connecticut');
+    await session.waitFor(/ctd\s+District of Connecticut/);
+    session.keys('Down', 'Down', 'Tab');
+    await session.waitFor(/Chosen: utd, ctd/);
     session.keys('Enter');
     const screen = await session.waitFor(/EXIT:\d+/);
-    expect(screen).toContain('# NextGen CM/ECF checklist: utd');
+    expect(screen).toContain('# NextGen CM/ECF checklist: utd, ctd');
     expect(screen).toContain('EXIT:0');
+    expect(repeatCommandOn(screen)).toMatch(
+      /^nextgen-ready check --court utd,ctd --filer attorney /,
+    );
+  });
+
+  it('asks nothing where prompts cannot be seen (stderr into a file), and says why there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ngr-e2e-'));
+    const log = join(dir, 'err.log');
+    const session = start(`check --court ctd 2>${log}`);
+    const screen = await session.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:2');
+    expect(screen).not.toMatch(/Who will e-file/);
+    const text = readFileSync(log, 'utf8');
+    expect(text).toMatch(
+      /^note: no questions are asked: stdin is a terminal, but stderr goes to a file/,
+    );
+    expect(text).toContain('error: missing answers: filer, pacer-account');
+    expect(text).toContain('--filer <attorney|pro-se>');
+    expect(text).toContain('or run again with stderr on the terminal to be asked.');
   });
 });

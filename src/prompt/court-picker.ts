@@ -1,0 +1,108 @@
+/**
+ * A searchable list to pick several courts at once: type to search (an id, a name, a state),
+ * Tab to choose or unchoose the highlighted court, Enter when done. Space types a space, as
+ * state names have them ("new york"). Built on @inquirer/core, as inquirer's own prompts
+ * are, because none of them both searches and picks several. What matches a search is the
+ * caller's decision: this only shows it.
+ */
+import {
+  createPrompt,
+  isDownKey,
+  isEnterKey,
+  isTabKey,
+  isUpKey,
+  makeTheme,
+  useKeypress,
+  useMemo,
+  usePagination,
+  usePrefix,
+  useState,
+} from '@inquirer/core';
+import figures from '@inquirer/figures';
+import { styleText } from 'node:util';
+
+/** A court as the list shows it. */
+export interface CourtChoice {
+  id: string;
+  /** One line: a short name, and where. */
+  label: string;
+}
+
+export interface CourtPickerConfig {
+  message: string;
+  /** The courts that match what was typed, best first (all of them for empty text). */
+  search: (text: string) => readonly CourtChoice[];
+  pageSize?: number;
+}
+
+/** Resolves to the chosen court ids, in the order they were chosen. */
+export const courtPicker = createPrompt<string[], CourtPickerConfig>((config, done) => {
+  const theme = makeTheme({});
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const prefix = usePrefix({ status, theme });
+  const matches = useMemo(() => config.search(text), [text]);
+  const highlighted = matches[Math.min(active, matches.length - 1)];
+
+  useKeypress((key, rl) => {
+    setError(undefined);
+    if (isEnterKey(key)) {
+      // Nothing chosen with Tab: Enter takes the highlighted court, as a plain search does.
+      const picked = chosen.length > 0 ? chosen : highlighted ? [highlighted.id] : [];
+      if (picked.length === 0) {
+        setError('Type part of a court name, a state or an id, then choose a court.');
+        rl.write(text);
+        return;
+      }
+      setStatus('done');
+      done([...picked]);
+    } else if (isTabKey(key)) {
+      rl.clearLine(0); // The tab is not part of the search.
+      rl.write(text);
+      if (!highlighted) return;
+      setChosen(
+        chosen.includes(highlighted.id)
+          ? chosen.filter((id) => id !== highlighted.id)
+          : [...chosen, highlighted.id],
+      );
+    } else if (isUpKey(key) || isDownKey(key)) {
+      rl.clearLine(0);
+      rl.write(text);
+      if (matches.length === 0) return;
+      const step = isUpKey(key) ? -1 : 1;
+      setActive((Math.min(active, matches.length - 1) + step + matches.length) % matches.length);
+    } else {
+      setText(rl.line);
+      setActive(0);
+    }
+  });
+
+  const page = usePagination({
+    items: matches,
+    active: Math.max(0, Math.min(active, matches.length - 1)),
+    pageSize: config.pageSize ?? 8,
+    loop: false,
+    renderItem({ item, isActive }) {
+      const box = chosen.includes(item.id)
+        ? styleText('green', figures.circleFilled)
+        : figures.circle;
+      const line = `${isActive ? figures.pointer : ' '}${box} ${item.id.padEnd(6)} ${item.label}`;
+      return isActive ? theme.style.highlight(line) : line;
+    },
+  });
+  // After every hook: the engine counts hooks, so a render may not skip one.
+  const message = theme.style.message(config.message, status);
+  if (status === 'done')
+    return `${prefix} ${message} ${theme.style.answer(chosen.length > 0 ? chosen.join(', ') : (highlighted?.id ?? ''))}`;
+
+  const lines = [
+    matches.length > 0 ? page : theme.style.error(`No court matches "${text}".`),
+    chosen.length > 0 ? `Chosen: ${chosen.join(', ')}` : '',
+    error ? theme.style.error(error) : '',
+    styleText('dim', 'type an id, a name or a state · ↑↓ move · tab choose (several) · enter done'),
+  ];
+  return [`${prefix} ${message} ${text}`, lines.filter(Boolean).join('\n')];
+});

@@ -1,0 +1,272 @@
+/**
+ * The interview: questions asked in order, a review of every answer, and a change that walks
+ * the questions again (asking what now applies, dropping what no longer does). Then the
+ * answers as flags and as an answers file give the same answers back, over the whole answer
+ * space of two courts.
+ */
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repeatArguments, repeatCommand, shellQuote } from '../../src/cli/repeat-command.js';
+import {
+  answerEntries,
+  answerFlagsOf,
+  checkAnswers,
+  emptyAnswers,
+  givenValuesOf,
+  interviewAnswers,
+  resolveAnswers,
+  type AnswerEntry,
+  type AskAnswer,
+  type CourtFacts,
+} from '../../src/plan/answers.js';
+import { renderAnswersYaml } from '../../src/render/answers-file.js';
+import { answerSpace } from '../helpers/answer-space.js';
+
+const CTD: CourtFacts = {
+  id: 'ctd',
+  name: 'District of Connecticut',
+  info: { type: 'district', liveStatus: 'live', hasBankruptcyCourt: true },
+};
+const CA2: CourtFacts = {
+  id: 'ca2',
+  name: 'Court of Appeals for the Second Circuit',
+  info: { type: 'appellate', liveStatus: 'live', hasBankruptcyCourt: false },
+};
+
+/** An asker that answers from a script (`id` or `id@court`), and logs what it was asked. */
+function scriptedAsker(script: Record<string, string | string[]>, log: string[]): AskAnswer {
+  return async (question, court, current) => {
+    const key = court ? `${question.id}@${court.id}` : question.id;
+    log.push(current === undefined ? key : `${key} (was ${String(current)})`);
+    const answer = script[key] ?? script[question.id];
+    if (answer === undefined) throw new Error(`unexpected question ${key}`);
+    return answer;
+  };
+}
+
+/** A review that changes the listed answers, one per round, then accepts. */
+function scriptedReview(changes: string[], seen: string[][]) {
+  return async (entries: readonly AnswerEntry[]) => {
+    seen.push(entries.map((e) => `${e.question.id}${e.court ? `@${e.court.id}` : ''}`));
+    const next = changes.shift();
+    if (next === undefined) return undefined;
+    const entry = entries.find(
+      (e) => `${e.question.id}${e.court ? `@${e.court.id}` : ''}` === next,
+    );
+    if (!entry) throw new Error(`no answer ${next} to change`);
+    return entry;
+  };
+}
+
+const PRO_SE_NONE = {
+  filer: 'pro-se',
+  'pacer-account': 'none',
+  'ecf-login': 'none',
+  bankruptcy: 'no',
+  problems: [],
+};
+
+describe('interviewAnswers', () => {
+  it('asks, shows every answer for review, and stops when they are right', async () => {
+    const log: string[] = [];
+    const seen: string[][] = [];
+    const result = await interviewAnswers(
+      emptyAnswers(),
+      [CTD],
+      true,
+      scriptedAsker(PRO_SE_NONE, log),
+      scriptedReview([], seen),
+    );
+    expect(log).toEqual(['filer', 'pacer-account', 'ecf-login@ctd', 'bankruptcy@ctd', 'problems']);
+    expect(seen).toEqual([
+      ['filer', 'pacer-account', 'ecf-login@ctd', 'bankruptcy@ctd', 'problems'],
+    ]);
+    expect(result).toMatchObject({ asked: true, missing: [] });
+  });
+
+  it('re-asks a changed answer from its value, asks what now applies, drops what does not', async () => {
+    const log: string[] = [];
+    const seen: string[][] = [];
+    const script = {
+      ...PRO_SE_NONE,
+      'account-type': 'legacy',
+      mfa: 'enrolled',
+      'linked@ctd': 'no',
+    };
+    const asker = scriptedAsker(script, log);
+    // First pacer-account none; then changed to individual, then filer changed to attorney.
+    let round = 0;
+    const ask: AskAnswer = (question, court, current) => {
+      if (question.id === 'pacer-account' && current !== undefined) {
+        log.push(`pacer-account (was ${String(current)})`);
+        return Promise.resolve('individual');
+      }
+      if (question.id === 'filer' && current !== undefined) {
+        log.push(`filer (was ${String(current)})`);
+        round++;
+        return Promise.resolve('attorney');
+      }
+      return asker(question, court, current);
+    };
+    const attorney = { 'firm-billing': 'no', 'cja@ctd': 'no' };
+    const result = await interviewAnswers(
+      emptyAnswers(),
+      [CTD],
+      true,
+      (question, court, current) =>
+        round > 0 && (question.id === 'firm-billing' || question.id === 'cja')
+          ? scriptedAsker(attorney, log)(question, court, current)
+          : ask(question, court, current),
+      scriptedReview(['pacer-account', 'filer'], seen),
+    );
+    expect(log).toEqual([
+      'filer',
+      'pacer-account',
+      'ecf-login@ctd',
+      'bankruptcy@ctd',
+      'problems',
+      'pacer-account (was none)',
+      // Now individual: its follow-ups apply; ecf-login keeps its answer (linked is no).
+      'account-type',
+      'mfa',
+      'linked@ctd',
+      'filer (was pro-se)',
+      'firm-billing',
+      'cja@ctd',
+    ]);
+    expect(seen).toHaveLength(3);
+    expect(result.answers).toEqual({
+      filer: {
+        filer: 'attorney',
+        'pacer-account': 'individual',
+        'account-type': 'legacy',
+        mfa: 'enrolled',
+        'firm-billing': 'no',
+        problems: [],
+      },
+      courts: { ctd: { linked: 'no', 'ecf-login': 'none', cja: 'no', bankruptcy: 'no' } },
+    });
+  });
+
+  it('drops the answers a change makes moot, and forgets them', async () => {
+    const log: string[] = [];
+    const given = checkAnswers(
+      {
+        filer: 'attorney',
+        'pacer-account': 'individual',
+        'account-type': 'upgraded',
+        mfa: 'enrolled',
+        'firm-billing': 'no',
+        linked: 'yes',
+        cja: 'no',
+        bankruptcy: 'no',
+      },
+      ['ctd'],
+      'file',
+    ).answers;
+    const result = await interviewAnswers(
+      given,
+      [CTD],
+      true,
+      async (question, court, current) => {
+        log.push(question.id);
+        if (question.id === 'problems') return [];
+        if (question.id === 'pacer-account') return 'shared';
+        if (question.id === 'ecf-login') return 'known';
+        throw new Error(`unexpected ${question.id} ${String(court?.id)} ${String(current)}`);
+      },
+      scriptedReview(['pacer-account'], []),
+    );
+    expect(log).toEqual(['problems', 'pacer-account', 'ecf-login']);
+    expect(result.answers.filer).not.toHaveProperty('account-type');
+    expect(result.answers.filer).not.toHaveProperty('mfa');
+    expect(result.answers.courts.ctd).toEqual({
+      'ecf-login': 'known',
+      cja: 'no',
+      bankruptcy: 'no',
+    });
+  });
+
+  it('asks nothing, and reviews nothing, when the command line gave every answer', async () => {
+    const given = checkAnswers(PRO_SE_NONE, ['ctd'], 'file').answers;
+    const review = () => Promise.reject(new Error('no review expected'));
+    const result = await interviewAnswers(given, [CTD], true, scriptedAsker({}, []), review);
+    expect(result.asked).toBe(false);
+  });
+});
+
+describe('the answers again, as flags and as an answers file', () => {
+  const courts = [CTD, CA2];
+  const space = [...answerSpace(courts, true, [[], ['menus-limited', 'unlink']])];
+
+  it('walks a large answer space', () => {
+    expect(space.length).toBeGreaterThan(1000);
+  });
+
+  it('gives every answer set back from its flags, with nothing missing', async () => {
+    for (const answers of space) {
+      const flags = answerFlagsOf(answers, courts);
+      const raw: Record<string, string> = {};
+      for (let i = 0; i < flags.length; i += 2) raw[flags[i]!.slice(2)] = flags[i + 1]!;
+      const { answers: given, problems } = checkAnswers(raw, ['ctd', 'ca2'], 'flag');
+      expect(problems).toEqual([]);
+      const again = await resolveAnswers(given, courts, true);
+      expect(again.missing).toEqual([]);
+      expect(again.answers).toEqual(answers);
+    }
+  });
+
+  it('gives every answer set back from its YAML answers file', async () => {
+    for (const answers of space.filter((_, index) => index % 7 === 0)) {
+      const values = givenValuesOf(answers, courts).map(({ question, value }) => ({
+        id: question.id,
+        value,
+      }));
+      const text = renderAnswersYaml(['ctd', 'ca2'], values, ['a comment']);
+      const { answers: given, problems } = checkAnswers(parse(text), ['ctd', 'ca2'], 'file');
+      expect(problems).toEqual([]);
+      expect(given.courts).toEqual(['ctd', 'ca2']);
+      const again = await resolveAnswers(given, courts, true);
+      expect(again.answers).toEqual(answers);
+    }
+  });
+
+  it('writes a court-level answer once when every court shares it, else per court', () => {
+    const answers = space.find(
+      (a) => a.courts.ctd?.linked === 'yes' && a.courts.ca2?.linked === 'no',
+    )!;
+    expect(answerFlagsOf(answers, courts).join(' ')).toContain('--linked ctd=yes,ca2=no');
+    const same = space.find((a) => a.courts.ctd?.cja === 'no' && a.courts.ca2?.cja === 'no')!;
+    expect(answerFlagsOf(same, courts).join(' ')).toMatch(/--cja no( |$)/);
+    expect(answerEntries(same, courts).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the repeat command', () => {
+  it('quotes for a POSIX shell only what needs it', () => {
+    expect(shellQuote('--linked')).toBe('--linked');
+    expect(shellQuote('ctd=yes,utd=no')).toBe('ctd=yes,utd=no');
+    expect(shellQuote('my plan.md')).toBe("'my plan.md'");
+    expect(shellQuote("O'Brien's.yaml")).toBe("'O'\\''Brien'\\''s.yaml'");
+    expect(shellQuote('$HOME')).toBe("'$HOME'");
+  });
+
+  it('repeats the options that shape the result, and never asks', () => {
+    const args = repeatArguments(
+      {
+        asOf: '2026-11-22',
+        format: 'markdown',
+        output: 'my plan.md',
+        courtsDir: ['./firm courts'],
+        exitCode: true,
+        color: false,
+        answers: 'ignored.yaml',
+        saveAnswers: 'ignored.yaml',
+      },
+      ['--court', 'ctd', '--filer', 'attorney'],
+    );
+    expect(repeatCommand(args)).toBe(
+      "nextgen-ready check --court ctd --filer attorney --as-of 2026-11-22 --format markdown --output 'my plan.md' --courts-dir './firm courts' --exit-code --no-color --no-input",
+    );
+  });
+});
