@@ -41,6 +41,12 @@ export function courtStateOf(
 /** When an action can first be done: a day, the go-live in words, or nothing to wait for. */
 export type Opening = { notBefore?: IsoDate; notBeforeGoLive?: string };
 
+/** When an action can first be done: a day, the go-live in words, or nothing to wait for. */
+export interface Opening {
+  notBefore?: IsoDate;
+  notBeforeGoLive?: string;
+}
+
 /**
  * When something that needs NextGen can first be done in a court not yet on it: the first
  * possible day, where a source states the go-live's day, window or month; otherwise the
@@ -48,9 +54,7 @@ export type Opening = { notBefore?: IsoDate; notBeforeGoLive?: string };
  * a notice that the court was not yet live is not the day it opens. Nothing for a court that
  * is live, or whose status on the day is unknown (those actions carry a caveat instead).
  */
-export function opening(
-  court: CourtState,
-): { notBefore: IsoDate } | { notBeforeGoLive: string } | {} {
+export function opening(court: CourtState): Opening {
   if (court.status !== 'not-live') return {};
   const { goLive } = court.profile.nextGen;
   const stated =
