@@ -39,9 +39,6 @@ export function courtStateOf(
 }
 
 /** When an action can first be done: a day, the go-live in words, or nothing to wait for. */
-export type Opening = { notBefore?: IsoDate; notBeforeGoLive?: string };
-
-/** When an action can first be done: a day, the go-live in words, or nothing to wait for. */
 export interface Opening {
   notBefore?: IsoDate;
   notBeforeGoLive?: string;
