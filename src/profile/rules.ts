@@ -12,6 +12,7 @@ import {
   type Step,
 } from './schema.js';
 import { suggestNearest } from '../suggest.js';
+import { citedSourceIds } from './sources.js';
 import type { PathSegment } from './yaml-source.js';
 
 export interface RuleContext<T> {
@@ -102,26 +103,10 @@ const relatedIsAnotherCourt: Rule<CourtProfile> = ({ data, report }) => {
   if (bankruptcy.length > 1) report(['related'], 'at most one related bankruptcy court');
 };
 
-/** Every `source` (and `identitySource`) under `value`, with its path. */
-function* citedIds(value: unknown, path: PathSegment[]): Generator<[PathSegment[], string]> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* citedIds(item, [...path, index]);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, item] of Object.entries(value)) {
-    if (key === 'source' || key === 'identitySource') {
-      if (Array.isArray(item))
-        for (const [index, id] of item.entries()) yield [[...path, key, index], String(id)];
-      else yield [[...path, key], String(item)];
-    } else yield* citedIds(item, [...path, key]);
-  }
-}
-
 /** A cited source id must be an entry of the registry (a URL is taken as it is). */
 const sourcesRegistered: Rule<unknown> = ({ data, knownSources, report }) => {
   if (!knownSources) return;
-  for (const [path, id] of citedIds(data, [])) {
+  for (const [path, id] of citedSourceIds(data)) {
     if (!SOURCE_ID.test(id) || knownSources.has(id)) continue;
     const near = suggestNearest(id, [...knownSources], 1);
     report(

@@ -155,7 +155,12 @@ describe('help and version', () => {
     };
     const result = runCli(['--version']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(version);
+    const [first, age] = result.stdout.trim().split('\n');
+    expect(first).toBe(version);
+    // And how old the bundled court data is, per kind of source.
+    expect(age).toMatch(
+      /^Court data: PACER's court feed of January 10, 2023; court pages checked \w+ \d+, \d{4}/,
+    );
   });
 
   it.each([
