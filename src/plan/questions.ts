@@ -10,6 +10,8 @@ export interface QuestionOption {
   readonly label: string;
   /** One line that explains the choice's jargon, shown under it when it is highlighted. */
   readonly description: string;
+  /** Registry ids of the sources of a fact the label states (e.g. what a legacy username looks like). */
+  readonly source?: readonly string[];
 }
 
 /** A question as data: everything but the rule deciding when it is asked. */
@@ -104,6 +106,7 @@ const CATALOGUE = [
         value: 'legacy',
         label: 'Legacy PACER Account (e.g. a 6-character username)',
         description: 'It shows "Legacy PACER Account": an older account, not yet upgraded.',
+        source: ['utd-nextgen-information', 'caed-second-public-notice-2021-06-03'],
       },
       {
         value: 'unknown',

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
-import { COURT_RULES, NATIONAL_RULES, type Rule } from './rules.js';
-import { CourtProfile, NationalProcedures } from './schema.js';
+import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type Rule } from './rules.js';
+import { CourtProfile, NationalProcedures, SourceRegistry } from './schema.js';
 import type { Problem } from './problem.js';
 import { formatPath, parseYamlSource, type PathSegment } from './yaml-source.js';
 
@@ -20,6 +20,7 @@ export function parseDataText<T>(
   file: string,
   schema: z.ZodType<T>,
   rules: readonly Rule<T>[],
+  knownSources?: ReadonlySet<string>,
 ): LoadResult<T> {
   const source = parseYamlSource(text, file);
   if (source.problems.length > 0) return { ok: false, problems: source.problems, file };
@@ -45,6 +46,7 @@ export function parseDataText<T>(
     rule({
       data: parsed.data,
       fileId,
+      ...(knownSources ? { knownSources } : {}),
       report: (path, message) => problems.push(at(path, message)),
     });
   }
@@ -56,23 +58,40 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Reads and validates one court profile. */
+/** Reads and validates one court profile; its source ids must be among `knownSources`. */
 export async function loadCourtFile(
   file: string,
   displayName = file,
+  knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<CourtProfile>> {
-  return parseDataText(await readFile(file, 'utf8'), displayName, CourtProfile, COURT_RULES);
+  return parseDataText(
+    await readFile(file, 'utf8'),
+    displayName,
+    CourtProfile,
+    COURT_RULES,
+    knownSources,
+  );
 }
 
 /** Reads and validates the national procedures file. */
 export async function loadNationalFile(
   file: string,
   displayName = file,
+  knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<NationalProcedures>> {
   return parseDataText(
     await readFile(file, 'utf8'),
     displayName,
     NationalProcedures,
     NATIONAL_RULES,
+    knownSources,
   );
+}
+
+/** Reads and validates the source registry: the schema, then one entry per id. */
+export async function loadRegistryFile(
+  file: string,
+  displayName = file,
+): Promise<LoadResult<SourceRegistry>> {
+  return parseDataText(await readFile(file, 'utf8'), displayName, SourceRegistry, REGISTRY_RULES);
 }

@@ -3,6 +3,7 @@ import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
 import type { Plan, PlanAction } from '../plan/types.js';
 import { formatContact } from './contact.js';
+import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 
 const STATUS_WORDS = {
   ready: 'ready',
@@ -29,6 +30,13 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
     `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${countOf(plan.actions.length, 'action')}`,
   );
   out.push('');
+  const age = describeDataAge(plan.dataAsOf);
+  if (age) {
+    out.push(`Court data: ${escape(age)}`);
+    out.push('');
+  }
+  const refs = new References({ sources: inReadingOrder(plan) });
+  const cite = (ids: readonly string[]) => escape(refs.cite(ids));
   if (plan.actions.length === 0) {
     out.push('Nothing to do: you can e-file with your PACER account.');
   } else {
@@ -53,7 +61,7 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
           ? 'not yet on NextGen'
           : 'status unknown on this date';
     out.push(
-      `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)} | ${court.ecfUrl} |`,
+      `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)}${cite(court.nextGen.sources)} | ${court.ecfUrl} |`,
     );
   }
   out.push('');
@@ -61,7 +69,9 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
     out.push('## Notes');
     out.push('');
     for (const note of plan.notes)
-      out.push(`- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}`);
+      out.push(
+        `- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}${cite(note.sources)}`,
+      );
     out.push('');
   }
 
@@ -71,17 +81,29 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
   }
   plan.actions.forEach((action, index) => {
     out.push(`- [ ] **${index + 1}. ${escape(action.title)}** (${action.court ?? 'PACER'})`);
-    out.push(`  - Why: ${escape(action.why)}`);
+    out.push(`  - Why: ${escape(action.why)}${cite(action.whySources)}`);
     if (action.caveat) out.push(`  - Note: ${escape(action.caveat)}`);
     if (action.notBefore) out.push(`  - Not before: ${formatDay(action.notBefore)}`);
+    if (action.notBeforeGoLive)
+      out.push(`  - Not before: the court's go-live (${escape(action.notBeforeGoLive)})`);
     if (action.deadline) out.push(`  - Deadline: ${formatDay(action.deadline)}`);
-    action.steps.forEach((step, stepIndex) => out.push(`  ${stepIndex + 1}. ${escape(step)}`));
-    for (const link of action.links) out.push(`  - [${escape(link.label)}](${link.url})`);
+    action.steps.forEach((step, stepIndex) =>
+      out.push(`  ${stepIndex + 1}. ${escape(step)}${cite(action.stepSources[stepIndex] ?? [])}`),
+    );
+    for (const link of action.links)
+      out.push(`  - [${escape(link.label)}](${link.url})${cite(link.sources)}`);
     for (const contact of action.contacts)
-      out.push(`  - Contact: ${escape(formatContact(contact))}`);
-    out.push(...sourceItems(action));
+      out.push(`  - Contact: ${escape(formatContact(contact))}${cite(contact.sources)}`);
   });
   if (plan.actions.length > 0) out.push('');
+  const sources = refs.list();
+  if (sources.length > 0) {
+    out.push('## Sources');
+    out.push('');
+    for (const { number, source } of sources)
+      out.push(`${number}. ${escape(describeSource(source))}`);
+    out.push('');
+  }
   return out.join('\n');
 }
 
@@ -89,14 +111,7 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
 function whenOf(action: PlanAction): string {
   const parts: string[] = [];
   if (action.notBefore) parts.push(`not before ${formatDay(action.notBefore)}`);
+  if (action.notBeforeGoLive) parts.push("not before the court's go-live");
   if (action.deadline) parts.push(`by ${formatDay(action.deadline)}`);
   return parts.map((part) => ` · ${part}`).join('');
-}
-
-/**
- * Where the action's facts come from. Kept in this one function because issue 13 replaces
- * the per-action line with numbered references and one list at the end.
- */
-function sourceItems(action: PlanAction): string[] {
-  return [`  - Sources: ${action.sources.map(escape).join(', ')}`];
 }

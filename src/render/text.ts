@@ -1,8 +1,8 @@
 /**
  * The plan as text for a terminal, the answer first: the status and the actions as a short
  * numbered list, then the court facts that change the plan (each court's NextGen status, the
- * notes), then each action in detail. Laid out at the caller's width, measured on visible
- * characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
+ * notes), then each action in detail, and the numbered list of sources the facts cite. Laid
+ * out at the caller's width, measured on visible characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
  * passes a level in.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -11,6 +11,7 @@ import { formatDay } from '../dates.js';
 import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { readingWidth } from './columns.js';
 import { formatContact } from './contact.js';
+import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -49,7 +50,10 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   out.push(
     `Status: ${statusColor.bold(STATUS_WORDS[plan.status])}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
   );
+  const age = describeDataAge(plan.dataAsOf);
+  if (age) out.push(wrap(c.dim(`Court data: ${age}`), width, '', '  '));
   out.push('');
+  const refs = new References({ sources: inReadingOrder(plan) });
   if (count === 0) {
     out.push(
       wrap(c.green('Nothing to do: you can e-file with your PACER account.'), width, '', ''),
@@ -72,13 +76,13 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
 
   // The court facts that change the plan, before the steps they bear on.
   out.push(c.bold(plan.courts.length === 1 ? 'Court' : 'Courts'));
-  for (const court of plan.courts) out.push(...courtLines(court, c, width));
+  for (const court of plan.courts) out.push(...courtLines(court, c, width, refs));
   out.push('');
   if (plan.notes.length > 0) {
     out.push(c.bold('Notes'));
     for (const note of plan.notes) {
       const where = note.court ? `[${note.court}] ` : '';
-      out.push(wrap(`${where}${note.text}`, width, '  - ', '    '));
+      out.push(wrap(`${where}${note.text}${refs.cite(note.sources)}`, width, '  - ', '    '));
     }
     out.push('');
   }
@@ -87,10 +91,11 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     out.push(c.bold('Step by step'));
     out.push('');
     plan.actions.forEach((action, index) => {
-      out.push(...actionLines(action, index + 1, c, width));
+      out.push(...actionLines(action, index + 1, c, width, refs));
       out.push('');
     });
   }
+  out.push(...referenceLines(refs, c, width));
   return out.join('\n');
 }
 
@@ -103,11 +108,12 @@ function scopeOf(action: PlanAction): string {
 function whenOf(action: PlanAction, c: ChalkInstance): string {
   const parts: string[] = [];
   if (action.notBefore) parts.push(`not before ${formatDay(action.notBefore)}`);
+  if (action.notBeforeGoLive) parts.push("not before the court's go-live");
   if (action.deadline) parts.push(c.yellow(`by ${formatDay(action.deadline)}`));
   return parts.map((part) => ` · ${part}`).join('');
 }
 
-function courtLines(court: PlanCourt, c: ChalkInstance, width: number): string[] {
+function courtLines(court: PlanCourt, c: ChalkInstance, width: number, refs: References): string[] {
   const status =
     court.nextGen.status === 'live'
       ? c.green('on NextGen')
@@ -119,7 +125,7 @@ function courtLines(court: PlanCourt, c: ChalkInstance, width: number): string[]
     // The id goes in the prefix: wrapping squeezes runs of spaces, and these align the name.
     wrap(court.name, width, `  ${c.bold(court.id)}  `, indent),
     wrap(
-      `${status} · go-live ${court.nextGen.goLive} · CM/ECF ${court.ecfUrl}`,
+      `${status} · go-live ${court.nextGen.goLive}${refs.cite(court.nextGen.sources)} · CM/ECF ${court.ecfUrl}`,
       width,
       indent,
       indent,
@@ -132,6 +138,7 @@ function actionLines(
   number: number,
   c: ChalkInstance,
   width: number,
+  refs: References,
 ): string[] {
   const lines: string[] = [];
   const prefix = `${number}. `;
@@ -145,34 +152,59 @@ function actionLines(
   );
   const field = (label: string, text: string) =>
     lines.push(wrap(`${c.bold(label)} ${text}`, width, '   ', '     '));
-  field('Why:', action.why);
+  field('Why:', `${action.why}${refs.cite(action.whySources)}`);
   if (action.caveat) field('Note:', action.caveat);
   if (action.notBefore)
     field('Not before:', `${formatDay(action.notBefore)} (cannot be done earlier)`);
+  if (action.notBeforeGoLive)
+    field(
+      'Not before:',
+      `the court's go-live (${action.notBeforeGoLive}); it cannot be done earlier`,
+    );
   if (action.deadline) field('Deadline:', `${formatDay(action.deadline)}`);
   lines.push(`   ${c.bold('Steps:')}`);
   action.steps.forEach((step, index) => {
     const stepPrefix = `     ${String.fromCharCode(97 + (index % 26))}. `;
-    lines.push(wrap(step, width, stepPrefix, ' '.repeat(stepPrefix.length)));
+    lines.push(
+      wrap(
+        `${step}${refs.cite(action.stepSources[index] ?? [])}`,
+        width,
+        stepPrefix,
+        ' '.repeat(stepPrefix.length),
+      ),
+    );
   });
   if (action.links.length > 0) {
     lines.push(`   ${c.bold('Links:')}`);
     for (const link of action.links)
-      lines.push(wrap(`${link.label}: ${c.cyan(link.url)}`, width, '     - ', '       '));
+      lines.push(
+        wrap(
+          `${link.label}: ${c.cyan(link.url)}${refs.cite(link.sources)}`,
+          width,
+          '     - ',
+          '       ',
+        ),
+      );
   }
   if (action.contacts.length > 0) {
     lines.push(`   ${c.bold('Contacts:')}`);
     for (const contact of action.contacts)
-      lines.push(wrap(formatContact(contact), width, '     - ', '       '));
+      lines.push(
+        wrap(`${formatContact(contact)}${refs.cite(contact.sources)}`, width, '     - ', '       '),
+      );
   }
-  lines.push(...sourceLines(action, c, width));
   return lines;
 }
 
-/**
- * Where the action's facts come from. Kept in this one function because issue 13 replaces
- * the per-action line with numbered references and one list at the end.
- */
-function sourceLines(action: PlanAction, c: ChalkInstance, width: number): string[] {
-  return [wrap(c.dim(`Sources: ${action.sources.join(', ')}`), width, '   ', '     ')];
+/** The numbered list of sources, once, at the end. */
+function referenceLines(refs: References, c: ChalkInstance, width: number): string[] {
+  const sources = refs.list();
+  if (sources.length === 0) return [];
+  const lines = [c.bold('Sources')];
+  for (const { number, source } of sources) {
+    const prefix = `  [${number}] `;
+    lines.push(wrap(describeSource(source), width, prefix, ' '.repeat(prefix.length)));
+  }
+  lines.push('');
+  return lines;
 }
