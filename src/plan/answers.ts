@@ -388,7 +388,7 @@ export function answerEntries(
 }
 
 /** The settled answers as given ones: what a walk starts from when one of them changes. */
-export function givenOf(answers: ResolvedAnswers): GivenAnswers {
+function givenOf(answers: ResolvedAnswers): GivenAnswers {
   const given = emptyAnswers();
   given.filer = { ...answers.filer };
   const court: Record<string, CourtAnswer> = {};
@@ -403,7 +403,7 @@ export function givenOf(answers: ResolvedAnswers): GivenAnswers {
  * The answers with one changed: for the filer, or for one court. Walking them again
  * (resolveAnswers) drops the answers that no longer apply and asks those that now do.
  */
-export function withAnswer(
+function withAnswer(
   given: GivenAnswers,
   question: Question,
   courtId: string | undefined,
