@@ -302,7 +302,14 @@ function questionFlagHelp(width: number): string {
           : '<value>';
     const values = allowedValues(question).replaceAll('|', ', ');
     const when = question.when ? ` (asked when ${question.when})` : '';
-    return helpItem(`${flagOf(question)} ${value}`, `${question.summary}: ${values}${when}`, width);
+    const preselected = question.safeDefault
+      ? `; preselected when asked: ${question.safeDefault}`
+      : '';
+    return helpItem(
+      `${flagOf(question)} ${value}`,
+      `${question.summary}: ${values}${preselected}${when}`,
+      width,
+    );
   });
   return `\n${helpParagraph('Answers (each is also a key of the --answers file; see `nextgen-ready questions`):', width)}\n${items.join('\n')}`;
 }

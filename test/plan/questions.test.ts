@@ -1,6 +1,9 @@
 /** The question catalogue as data: what every prompt, help text and file derives from. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/plan/questions.js';
+import { ROOT } from '../helpers/cli.js';
 
 describe('the question catalogue', () => {
   it('explains every choice in one line', () => {
@@ -34,5 +37,27 @@ describe('the question catalogue', () => {
     for (const question of QUESTIONS)
       if (question.options.some((option) => option.value === 'unknown'))
         expect(question.safeDefault, question.id).toBe('unknown');
+  });
+});
+
+describe("the README's table of questions", () => {
+  // The README is written by hand: this keeps its table true to the catalogue.
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const rows = new Map(
+    [...readme.matchAll(/^\| `([a-z-]+)` +\|([^|]+)\|([^|]+)\|/gm)].map((match) => [
+      match[1]!,
+      { values: match[2]!.trim(), preselected: match[3]!.trim() },
+    ]),
+  );
+
+  it('lists every question with its values and what is preselected', () => {
+    for (const question of QUESTIONS) {
+      const row = rows.get(question.id);
+      expect(row, `README has no row for ${question.id}`).toBeDefined();
+      const values = question.options.map((option) => option.value).join(', ');
+      expect(row!.values).toBe(question.multiple ? `list of: ${values}` : values);
+      if (question.safeDefault !== undefined) expect(row!.preselected).toBe(question.safeDefault);
+      else expect(row!.preselected).toMatch(/^\(none|^none/);
+    }
   });
 });
