@@ -50,8 +50,10 @@ export const courtPicker = createPrompt<string[], CourtPickerConfig>((config, do
   useKeypress((key, rl) => {
     setError(undefined);
     if (isEnterKey(key)) {
-      // Nothing chosen with Tab: Enter takes the highlighted court, as a plain search does.
-      const picked = chosen.length > 0 ? chosen : highlighted ? [highlighted.id] : [];
+      // Nothing chosen with Tab: Enter takes the highlighted court, as a plain search does,
+      // but only once something was typed: a hurried Enter must not pick the first court.
+      const picked =
+        chosen.length > 0 ? chosen : highlighted && text.trim() !== '' ? [highlighted.id] : [];
       if (picked.length === 0) {
         setError('Type part of a court name, a state or an id, then choose a court.');
         rl.write(text);

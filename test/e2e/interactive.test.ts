@@ -196,6 +196,9 @@ describe('check, interactive', () => {
       'check --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked yes --cja no --bankruptcy no --problems none --format markdown',
     );
     await session.waitFor(/Which courts\?/);
+    // Enter before anything is typed or chosen picks nothing: the first court is no answer.
+    session.keys('Enter');
+    await session.waitFor(/Type part of a court name, a state or an id, then choose a court\./);
     session.keys('-l', 'utah');
     await session.waitFor(/utd\s+District of Utah/);
     // ca10, utb, utd: the state's courts and its circuit's court of appeals.
