@@ -146,21 +146,8 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   }
 
   const plan = planCourts(catalog, courtIds, answers, asOf);
-  if (options.saveAnswers !== undefined) {
-    const { writeFileAtomic } = await import('../io/write-file.js');
-    const values = givenValuesOf(answers, courtFacts).map(({ question, value }) => ({
-      id: question.id,
-      value,
-    }));
-    await writeFileAtomic(
-      options.saveAnswers,
-      renderAnswersYaml(courtIds, values, [
-        'Answers for nextgen-ready check; no password or other secret is ever kept here.',
-        `Reuse them: nextgen-ready check --answers ${shellQuote(options.saveAnswers)} --no-input`,
-      ]),
-    );
-    io.stderr.write(`Saved the answers to ${options.saveAnswers}.\n`);
-  }
+  if (options.saveAnswers !== undefined)
+    await saveAnswers(options.saveAnswers, courtIds, givenValuesOf(answers, courtFacts), io);
   const rendered = await render(plan, options, io);
   if (asked) io.stderr.write('\n'); // The plan apart from the last question.
   if (options.output) {
@@ -170,17 +157,42 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
       `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
     );
   } else io.stdout.write(rendered);
-  if (asked) {
-    const flags = answerFlagsOf(answers, courtFacts);
-    io.stderr.write(
-      `\nTo run this check again without the questions:\n  ${repeatCommand(repeatArguments(options, ['--court', courtIds.join(','), ...flags]))}\n`,
-    );
-    if (options.saveAnswers !== undefined)
-      io.stderr.write(
-        `or, with the answers saved in ${options.saveAnswers}:\n  ${repeatCommand(repeatArguments(options, ['--answers', options.saveAnswers]))}\n`,
-      );
-  }
+  if (asked) io.stderr.write(repeatHint(options, courtIds, answerFlagsOf(answers, courtFacts)));
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
+}
+
+/** Writes the answers as a YAML answers file, whole, and says so. */
+async function saveAnswers(
+  file: string,
+  courtIds: readonly string[],
+  values: ReturnType<typeof givenValuesOf>,
+  io: Io,
+): Promise<void> {
+  const { writeFileAtomic } = await import('../io/write-file.js');
+  const answers = values.map(({ question, value }) => ({ id: question.id, value }));
+  await writeFileAtomic(
+    file,
+    renderAnswersYaml(courtIds, answers, [
+      'Answers for nextgen-ready check; no password or other secret is ever kept here.',
+      `Reuse them: nextgen-ready check --answers ${shellQuote(file)} --no-input`,
+    ]),
+  );
+  io.stderr.write(`Saved the answers to ${file}.\n`);
+}
+
+/** After an interactive check: the command that repeats it unattended (and from the saved file). */
+function repeatHint(
+  options: CheckOptions,
+  courtIds: readonly string[],
+  answerFlags: readonly string[],
+): string {
+  const withFlags = repeatArguments(options, ['--court', courtIds.join(','), ...answerFlags]);
+  let hint = `\nTo run this check again without the questions:\n  ${repeatCommand(withFlags)}\n`;
+  if (options.saveAnswers !== undefined) {
+    const withFile = repeatArguments(options, ['--answers', options.saveAnswers]);
+    hint += `or, with the answers saved in ${options.saveAnswers}:\n  ${repeatCommand(withFile)}\n`;
+  }
+  return hint;
 }
 
 // Said when stdin is a terminal but stderr, where prompts go, is not (`check 2>err.log`): the
