@@ -5,6 +5,7 @@
 import { UserError } from '../errors.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
+  answerConflicts,
   answerFlagsOf,
   checkAnswers,
   describeMissing,
@@ -128,7 +129,7 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
             introduce();
             return asker(question, court, current);
           },
-          (entries) => prompts.askToReview(entries, streams),
+          (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
         )
       : await resolveAnswers(given, courtFacts, mfaExists);
   if (missing.length > 0) {
@@ -145,6 +146,12 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     );
   }
 
+  const [conflict, ...more] = answerConflicts(answers, courtFacts);
+  if (conflict !== undefined)
+    throw new UserError(conflict, {
+      details: more,
+      hint: 'Run `nextgen-ready questions` for what each filer value means.',
+    });
   const plan = planCourts(catalog, courtIds, answers, asOf);
   if (options.saveAnswers !== undefined)
     await saveAnswers(options.saveAnswers, courtIds, givenValuesOf(answers, courtFacts), io);

@@ -12,6 +12,7 @@ export async function questions(options: { format: 'text' | 'json' }, io: Io): P
       flag: flagOf(question),
       scope: question.scope,
       multiple: question.multiple === true,
+      optional: question.optional === true || question.multiple === true,
       prompt: question.prompt.replaceAll('{court}', 'court'),
       summary: question.summary,
       when: question.when ?? 'always',
@@ -34,7 +35,7 @@ export async function questions(options: { format: 'text' | 'json' }, io: Io): P
     const facts = [
       flagOf(question),
       scope,
-      ...(question.multiple ? ['a list, optional'] : []),
+      ...(question.multiple ? ['a list, optional'] : question.optional ? ['optional'] : []),
       ...(question.safeDefault ? [`preselected: ${question.safeDefault}`] : []),
     ];
     io.stdout.write(`${wrap(`${question.id} (${facts.join(', ')})`, width, '', '  ')}\n`);

@@ -323,7 +323,7 @@ export async function resolveAnswers(
       let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
       if (value === undefined && ask) value = await ask(question, court);
       if (typeof value === 'string') courtAnswers[question.id] = value;
-      else missing.push({ question, court });
+      else if (!question.optional || ask) missing.push({ question, court });
     }
   }
   return { answers, missing };
@@ -425,18 +425,27 @@ function withAnswer(
 }
 
 /**
+ * Shows every answer for review, with what does not fit together (answerConflicts, which
+ * must be changed first); resolves to the entry to change, or undefined when they are right.
+ */
+export type ReviewAnswers = (
+  entries: readonly AnswerEntry[],
+  conflicts: readonly string[],
+) => Promise<AnswerEntry | undefined>;
+
+/**
  * Walks the questions with `ask`, then, if anything was asked, lets the filer review every
  * answer and change any: each change walks the questions again from the answers so far, so
- * questions that now apply are asked and those that no longer do are dropped. `review`
- * resolves to the entry to change, or undefined when the answers are right. `asked` tells
- * whether anything was asked (nothing is, when the command line gave every answer).
+ * questions that now apply are asked and those that no longer do are dropped. Answers that
+ * do not fit together keep the review open until one is changed. `asked` tells whether
+ * anything was asked (nothing is, when the command line gave every answer).
  */
 export async function interviewAnswers(
   given: GivenAnswers,
   courts: readonly CourtFacts[],
   mfaExists: boolean,
   ask: AskAnswer,
-  review: (entries: readonly AnswerEntry[]) => Promise<AnswerEntry | undefined>,
+  review: ReviewAnswers,
 ): Promise<{ answers: ResolvedAnswers; missing: MissingAnswer[]; asked: boolean }> {
   let asked = false;
   const asking: AskAnswer = (question, court, current) => {
@@ -446,8 +455,10 @@ export async function interviewAnswers(
   let result = await resolveAnswers(given, courts, mfaExists, asking);
   if (!asked || result.missing.length > 0) return { ...result, asked };
   for (;;) {
-    const entry = await review(answerEntries(result.answers, courts));
-    if (entry === undefined) return { ...result, asked };
+    const conflicts = answerConflicts(result.answers, courts);
+    const entry = await review(answerEntries(result.answers, courts), conflicts);
+    if (entry === undefined && conflicts.length === 0) return { ...result, asked };
+    if (entry === undefined) continue;
     const value = await ask(entry.question, entry.court, entry.value);
     if (value === undefined) continue;
     const changed = withAnswer(givenOf(result.answers), entry.question, entry.court?.id, value);
@@ -460,7 +471,7 @@ export type GivenValue = string | readonly string[] | Readonly<Record<string, st
 
 /**
  * Each settled answer once, by question, in the order they are asked: a court-level answer
- * as one value when every court that has it shares it, else by court id. Flags and answers
+ * as one value when every court has it alike, else by court id. Flags and answers
  * files built from these give the same answers again.
  */
 export function givenValuesOf(
@@ -472,8 +483,10 @@ export function givenValuesOf(
     const own = entries.filter((entry) => entry.question === question);
     const first = own[0];
     if (first === undefined) return [];
-    if (question.scope === 'filer' || new Set(own.map((entry) => entry.value)).size === 1)
-      return [{ question, value: first.value }];
+    // One value only when every court has this same answer: a court left unanswered (an
+    // optional question) must stay unanswered when the flags are read back.
+    const shared = own.length === courts.length && new Set(own.map((e) => e.value)).size === 1;
+    if (question.scope === 'filer' || shared) return [{ question, value: first.value }];
     const byCourt = Object.fromEntries(
       own.map((entry) => [entry.court?.id ?? '', String(entry.value)]),
     );
@@ -503,4 +516,19 @@ export function answerFlagsOf(answers: ResolvedAnswers, courts: readonly CourtFa
 
 function isList(value: GivenValue): value is readonly string[] {
   return Array.isArray(value);
+}
+
+/**
+ * Answers that do not go with the courts asked about, one message each: a limited filer
+ * (creditor, claims agent) registers in bankruptcy courts only.
+ */
+export function answerConflicts(answers: ResolvedAnswers, courts: readonly CourtFacts[]): string[] {
+  if (answers.filer.filer !== 'limited-filer') return [];
+  const others = courts
+    .filter((court) => court.info.type !== 'bankruptcy')
+    .map((court) => court.id);
+  if (others.length === 0) return [];
+  return [
+    `filer: limited-filer is for bankruptcy courts (creditors, claims agents and other limited users), and ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'}; in a case of your own answer pro-se, as staff filing for an attorney filing-agent`,
+  ];
 }

@@ -32,6 +32,11 @@ interface QuestionData {
   readonly safeDefault?: string;
   /** A list of values rather than one; such a question may be left unanswered (none). */
   readonly multiple?: boolean;
+  /**
+   * May be left unanswered where nobody can be asked (a script, a roster): the plan then gives
+   * the general steps. Answers files and rosters written before the question existed still work.
+   */
+  readonly optional?: boolean;
   /** Human-readable rule for when it is asked, for the catalogue. */
   readonly when?: string;
 }
@@ -58,6 +63,16 @@ const CATALOGUE = [
         value: 'pro-se',
         label: 'A self-represented (pro se) party',
         description: 'You file in your own case, with no lawyer.',
+      },
+      {
+        value: 'filing-agent',
+        label: 'Staff who file for an attorney or trustee (a filing agent)',
+        description: 'You file papers in CM/ECF on behalf of an attorney or a trustee.',
+      },
+      {
+        value: 'limited-filer',
+        label: 'A creditor, claims agent or other limited filer in a bankruptcy court',
+        description: 'You file only some papers in bankruptcy cases, such as proofs of claim.',
       },
     ],
   },
@@ -210,6 +225,36 @@ const CATALOGUE = [
     // to a linking screen that asks for a password they do not have.
     safeDefault: 'forgotten',
     when: 'linked is not yes',
+  },
+  {
+    id: 'admission',
+    scope: 'court',
+    prompt: 'How do you come to the {court}?',
+    summary: 'admitted to this court, or joining it (attorneys new to its CM/ECF)',
+    options: [
+      {
+        value: 'admitted',
+        label: 'Admitted to its bar, but I have never e-filed there',
+        description: "You are a member of this court's bar, with no CM/ECF login here yet.",
+      },
+      {
+        value: 'not-admitted',
+        label: 'Not admitted: I need to apply for admission',
+        description: "You are not yet a member of this court's bar: admission comes first.",
+      },
+      {
+        value: 'pro-hac-vice',
+        label: 'Pro hac vice, for a case',
+        description: 'The court lets you appear in one case without joining its bar.',
+      },
+      {
+        value: 'federal-attorney',
+        label: 'As a federal government attorney',
+        description: 'You appear for the United States or a federal agency (e.g. as an AUSA).',
+      },
+    ],
+    when: 'filer is attorney and ecf-login is none',
+    optional: true,
   },
   {
     id: 'cja',
@@ -389,6 +434,7 @@ const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = 
   linked: ({ filer, courtInfo }) =>
     filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live',
   'ecf-login': ({ court }) => court?.linked !== 'yes',
+  admission: ({ filer, court }) => filer.filer === 'attorney' && court?.['ecf-login'] === 'none',
   cja: ({ filer }) => filer.filer === 'attorney',
   'exempt-account': ({ courts }) => courts.some((court) => court.cja === 'yes'),
   'cja-exemption': ({ filer, court }) =>

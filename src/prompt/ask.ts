@@ -81,13 +81,20 @@ function describeEntry(entry: AnswerEntry): string {
 
 /**
  * Shows every answer and asks whether they are right; resolves to the answer to change, or
- * undefined to go on to the plan.
+ * undefined to go on to the plan. With `conflicts`, going on is not offered until an answer
+ * is changed.
  */
 export async function askToReview(
   entries: readonly AnswerEntry[],
+  conflicts: readonly string[],
   streams: PromptStreams,
 ): Promise<AnswerEntry | undefined> {
-  const done = { value: -1, name: 'These are right: make my plan', short: 'right' };
+  const done = {
+    value: -1,
+    name: 'These are right: make my plan',
+    short: 'right',
+    ...(conflicts.length > 0 ? { disabled: '(first change an answer that does not fit)' } : {}),
+  };
   const choices = [
     done,
     new Separator(),
@@ -98,13 +105,12 @@ export async function askToReview(
       description: `Change this answer: ${messageOf(entry.question, entry.court)}`,
     })),
   ];
+  const message =
+    conflicts.length > 0
+      ? `These answers do not fit together: ${conflicts.join(' ')}\nChoose the answer to change:`
+      : 'Your answers. Choose one to change it, or go on to the plan:';
   const picked = await select(
-    {
-      message: 'Your answers. Choose one to change it, or go on to the plan:',
-      choices,
-      pageSize: Math.min(choices.length, 16),
-      loop: false,
-    },
+    { message, choices, pageSize: Math.min(choices.length, 16), loop: false },
     contextOf(streams),
   );
   return entries[picked];

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allowedValues, QUESTIONS } from '../../src/plan/questions.js';
 import type { Plan } from '../../src/plan/types.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
@@ -153,6 +154,30 @@ describe('check, interactive', () => {
     expect(readFileSync(saved, 'utf8')).toContain('pacer-account: individual\n');
   });
 
+  it('walks a pro hac vice attorney new to the court to its registration', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ngr-e2e-')), 'plan.json');
+    const session = start(
+      `check --court gand --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked no --cja no --bankruptcy no --problems none --format json --output ${out}`,
+    );
+    await answer(session, [
+      // "I had one but have forgotten it" is preselected: one down is "never had one".
+      [/\[gand\] Your current CM\/ECF login/, ['Down', 'Enter']],
+      // No answer is safe here, so none is preselected beyond the first.
+      [/\[gand\] How do you come to the Northern District of Georgia\?/, ['Down', 'Down', 'Enter']],
+      [REVIEW, ['Enter']],
+    ]);
+    const screen = await session.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(plan.answers.courts.gand).toMatchObject({
+      'ecf-login': 'none',
+      admission: 'pro-hac-vice',
+    });
+    expect(plan.actions.map((action) => `${action.id}@${action.court ?? 'pacer'}`)).toEqual([
+      'register-pro-hac-vice@gand',
+    ]);
+  });
+
   it('asks only what the flags left open', async () => {
     const session = start(
       'check --court ctd --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --cja no --bankruptcy no --problems none',
@@ -231,7 +256,8 @@ describe('check, interactive', () => {
       /^note: no questions are asked: stdin is a terminal, but stderr goes to a file/,
     );
     expect(text).toContain('error: missing answers: filer, pacer-account');
-    expect(text).toContain('--filer <attorney|pro-se>');
+    // The flag to pass, with the values the catalogue allows.
+    expect(text).toContain(`--filer <${allowedValues(QUESTIONS[0]!)}>`);
     expect(text).toContain('or run again with stderr on the terminal to be asked.');
   });
 });

@@ -108,7 +108,7 @@ describe('interviewAnswers', () => {
       }
       return asker(question, court, current);
     };
-    const attorney = { 'firm-billing': 'no', 'cja@ctd': 'no' };
+    const attorney = { 'firm-billing': 'no', 'admission@ctd': 'admitted', 'cja@ctd': 'no' };
     const result = await interviewAnswers(
       emptyAnswers(),
       [CTD],
@@ -116,7 +116,9 @@ describe('interviewAnswers', () => {
       (question, court, current) =>
         round > 0 && (question.id === 'firm-billing' || question.id === 'cja')
           ? scriptedAsker(attorney, log)(question, court, current)
-          : ask(question, court, current),
+          : round > 0 && question.id === 'admission'
+            ? scriptedAsker(attorney, log)(question, court, current)
+            : ask(question, court, current),
       scriptedReview(['pacer-account', 'filer'], seen),
     );
     expect(log).toEqual([
@@ -132,6 +134,7 @@ describe('interviewAnswers', () => {
       'linked@ctd',
       'filer (was pro-se)',
       'firm-billing',
+      'admission@ctd',
       'cja@ctd',
     ]);
     expect(seen).toHaveLength(3);
@@ -144,7 +147,15 @@ describe('interviewAnswers', () => {
         'firm-billing': 'no',
         problems: [],
       },
-      courts: { ctd: { linked: 'no', 'ecf-login': 'none', cja: 'no', bankruptcy: 'no' } },
+      courts: {
+        ctd: {
+          linked: 'no',
+          'ecf-login': 'none',
+          admission: 'admitted',
+          cja: 'no',
+          bankruptcy: 'no',
+        },
+      },
     });
   });
 
@@ -185,6 +196,37 @@ describe('interviewAnswers', () => {
       cja: 'no',
       bankruptcy: 'no',
     });
+  });
+
+  it('keeps the review open while answers do not fit together, until one is changed', async () => {
+    const conflictsSeen: (readonly string[])[] = [];
+    let changed = false;
+    const result = await interviewAnswers(
+      emptyAnswers(),
+      [CTD],
+      true,
+      async (question, _court, current) => {
+        if (question.id === 'filer') return current === undefined ? 'limited-filer' : 'pro-se';
+        if (question.id === 'pacer-account') return 'none';
+        if (question.id === 'ecf-login') return 'none';
+        if (question.id === 'bankruptcy') return 'no';
+        if (question.id === 'problems') return [];
+        throw new Error(`unexpected ${question.id}`);
+      },
+      async (entries, conflicts) => {
+        conflictsSeen.push(conflicts);
+        // Going on is refused while there is a conflict: try it once, then change the filer.
+        if (conflicts.length > 0 && conflictsSeen.length === 1) return undefined;
+        if (conflicts.length > 0 && !changed) {
+          changed = true;
+          return entries.find((entry) => entry.question.id === 'filer');
+        }
+        return undefined;
+      },
+    );
+    expect(conflictsSeen.map((conflicts) => conflicts.length)).toEqual([1, 1, 0]);
+    expect(conflictsSeen[0]![0]).toMatch(/^filer: limited-filer is for bankruptcy courts/);
+    expect(result.answers.filer.filer).toBe('pro-se');
   });
 
   it('asks nothing, and reviews nothing, when the command line gave every answer', async () => {
