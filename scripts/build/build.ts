@@ -9,6 +9,7 @@
 //   counties.cjs, ask.cjs   the county finder; the prompts (only when asking)
 //   wrap.cjs           wrapping and measuring text (the `questions` text); the text
 //                      renderer, courts and roster carry their own copy
+//   find-courts.cjs    the court search, for check's court list (courts has its own copy)
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -48,6 +49,7 @@ const BUNDLES = {
   counties: 'src/profile/counties.ts',
   ask: 'src/prompt/ask.ts',
   wrap: 'src/render/wrap.ts',
+  'find-courts': 'src/profile/find-courts.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -64,6 +66,7 @@ const HOME = new Map(
     'src/profile/counties.ts': 'counties',
     'src/prompt/ask.ts': 'ask',
     'src/render/wrap.ts': 'wrap',
+    'src/profile/find-courts.ts': 'find-courts',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 

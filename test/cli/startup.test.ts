@@ -82,6 +82,8 @@ describe('loading the entry', () => {
       'profile-files',
       'counties',
       'ask',
+      'wrap',
+      'find-courts',
     ]) {
       const result = spawnSync(
         process.execPath,
