@@ -3,18 +3,24 @@
  * one there still carries the generated marker. A file without it was curated by hand and is
  * never touched.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
 import { loadRegistryFile } from '../../src/profile/load.js';
 import { formatProblem } from '../../src/profile/problem.js';
-import { parseReferenceData, REFERENCE_FILES, type ReferenceData } from './reference-data.js';
+import {
+  newestFeedFile,
+  parseReferenceData,
+  REFERENCE_FILES,
+  type ReferenceData,
+} from './reference-data.js';
 
-/** Reads sources/reference/ under the repository root. */
+/** Reads sources/reference/ under the repository root (of PACER's feed, the newest copy). */
 export async function readReferenceData(root: string): Promise<ReferenceData> {
   const dir = join(root, 'sources', 'reference');
+  const feedFile = newestFeedFile(await readdir(dir));
   const [courts, feed, goLive] = await Promise.all(
-    [REFERENCE_FILES.courts, REFERENCE_FILES.feed, REFERENCE_FILES.goLive].map((name) =>
+    [REFERENCE_FILES.courts, feedFile, REFERENCE_FILES.goLive].map((name) =>
       readFile(join(dir, name), 'utf8'),
     ),
   );
@@ -25,6 +31,7 @@ export async function readReferenceData(root: string): Promise<ReferenceData> {
     );
   return parseReferenceData(
     { courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' },
+    feedFile,
     registry.data,
   );
 }
