@@ -128,6 +128,17 @@ const optionalText = (text: string | undefined) => (text === undefined ? null : 
 const sizeText = (text: string | undefined) =>
   text === undefined ? null : decodeEntities(text.replace(/<[^>]*>/g, '')).replace(UNSAFE, '');
 
+/** A normalised copy with unsafe characters dropped from every text, and nothing else changed. */
+function withoutUnsafe<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(UNSAFE, '') as T;
+  if (Array.isArray(value)) return value.map(withoutUnsafe) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.replace(UNSAFE, ''), withoutUnsafe(item)]),
+    ) as T;
+  return value;
+}
+
 /** The court id of a CM/ECF login address, "https://ecf.ctd.uscourts.gov" → ctd. */
 export function hostIdOf(loginUrl: string | null): string | null {
   const match = /^https?:\/\/ecf\.([a-z0-9]+)\.uscourts\.gov(?:[/?#]|$)/i.exec(loginUrl ?? '');
@@ -247,7 +258,7 @@ export function readFeedJson(json: unknown): ReadFeed {
   if (looksNormalised) {
     const result = Feed.safeParse(json);
     if (!result.success) throw shapeError(result.error, 'the feed copy has changed shape');
-    return { feed: result.data, form: 'normalised', newFields: [] };
+    return { feed: withoutUnsafe(result.data), form: 'normalised', newFields: [] };
   }
   const result = RawFeed.safeParse(json);
   if (!result.success) throw shapeError(result.error, "the feed's shape has changed");

@@ -122,6 +122,18 @@ describe('the raw feed, normalised', () => {
     expect(JSON.stringify(feed)).not.toMatch(unsafe);
   });
 
+  it('drops them from a normalised copy too, and changes nothing else there', () => {
+    const copy = structuredClone(normalised) as {
+      courts: { title: string; pdfSizeMB: string | null }[];
+    };
+    const [first] = copy.courts;
+    if (first) first.title = 'Pacer\u001b[2J Case Locator';
+    const read = readFeedJson(copy);
+    expect(read.form).toBe('normalised');
+    expect(read.feed.courts[0]?.title).toBe('Pacer[2J Case Locator');
+    expect(read.feed.courts.slice(1)).toEqual(normalised.courts.slice(1));
+  });
+
   it('turns offices given as an object keyed by index into a list, in index order', () => {
     const { feed } = readFeedJson(
       rawFeed({
