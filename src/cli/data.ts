@@ -99,10 +99,25 @@ function factsText(accepted: AcceptedFeed): string {
   return `${JSON.stringify(header)}\n${parts.join('')}`;
 }
 
-/** Removes copies in court-feed/ that the status does not name (left by an interrupted update). */
-async function removeOthers(feedDir: string, keep: readonly string[]): Promise<void> {
-  for (const name of await readdir(feedDir).catch(() => [] as string[]))
-    if (!keep.includes(name)) await rm(join(feedDir, name), { force: true }).catch(() => undefined);
+/** Copies younger than this are left alone: another update (a cron job) may be writing them. */
+const KEEP_RECENT_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the copies in court-feed/ that the status does not name: the one it replaced, and any
+ * left by an interrupted update. A copy written in the last minutes may belong to an update
+ * running at the same time, whose status comes next; it is removed by a later update.
+ */
+async function removeOthers(feedDir: string, keep: readonly string[], now: Date): Promise<void> {
+  for (const name of await readdir(feedDir).catch(() => [] as string[])) {
+    if (keep.includes(name)) continue;
+    const path = join(feedDir, name);
+    const modified = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    if (now.getTime() - modified < KEEP_RECENT_MS) continue;
+    await rm(path, { force: true }).catch(() => undefined);
+  }
 }
 
 /** The data in force, for comparing a new feed with: the stored copy, else the bundled one. */
@@ -168,7 +183,7 @@ export async function dataUpdate(options: DataUpdateOptions, io: Io): Promise<Ou
   await writeFileAtomic(join(feedDir, status.feedFile), bytes.toString('utf8'));
   await writeFileAtomic(join(feedDir, status.factsFile), factsText(accepted));
   await writeFileAtomic(join(dir, STATUS_FILE), `${JSON.stringify(status, null, 2)}\n`);
-  await removeOthers(feedDir, [status.feedFile, status.factsFile]);
+  await removeOthers(feedDir, [status.feedFile, status.factsFile], io.now());
 
   const total = Object.keys(base.courts).length;
   const lines = [

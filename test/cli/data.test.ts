@@ -5,7 +5,16 @@
  * has a cache directory of its own; nothing reaches the internet.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT } from '../helpers/cli.js';
@@ -540,6 +549,30 @@ describe('data update --from FILE', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--from and --url cannot be used together');
+  });
+});
+
+describe('data update, the copies it keeps', () => {
+  it('removes old copies the status does not name, and leaves one another update may be writing', async () => {
+    const cache = tempDir();
+    mkdirSync(join(cache, 'court-feed'));
+    const old = join(cache, 'court-feed', '2025-01-01-000000000000.json');
+    const recent = join(cache, 'court-feed', '2026-11-21-111111111111.json');
+    writeFileSync(old, '{}');
+    writeFileSync(recent, '{}');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    const update = await data(cache, ['data', 'update', '--url', `${server.url}/changed.json`]);
+    expect(update.code).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    const status = JSON.parse(readFileSync(join(cache, 'court-feed.json'), 'utf8')) as {
+      feedFile: string;
+      factsFile: string;
+    };
+    expect(readdirSync(join(cache, 'court-feed')).sort()).toEqual(
+      [status.factsFile, status.feedFile, '2026-11-21-111111111111.json'].sort(),
+    );
   });
 });
 
