@@ -16,7 +16,13 @@ const RAW = join(ROOT, 'sources', 'reference', 'pacer-feed-raw');
 /** A copy of the data the generator reads and writes. */
 function copyOfRepository(): string {
   const root = tempDir();
-  for (const path of ['courts', 'data', 'sources/reference', 'sources/registry.yaml'])
+  for (const path of [
+    'courts',
+    'data',
+    'sources/reference',
+    'sources/registry.yaml',
+    'sources/joining.yaml',
+  ])
     cpSync(join(ROOT, path), join(root, path), { recursive: true });
   return root;
 }
