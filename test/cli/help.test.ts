@@ -7,7 +7,17 @@ import { QUESTIONS } from '../../src/plan/questions.js';
 import { runCli } from '../helpers/cli.js';
 import { overflow } from '../helpers/width.js';
 
-const COMMANDS = [[], ['check'], ['roster'], ['courts'], ['validate'], ['questions']];
+const COMMANDS = [
+  [],
+  ['check'],
+  ['roster'],
+  ['courts'],
+  ['validate'],
+  ['questions'],
+  ['data'],
+  ['data', 'update'],
+  ['data', 'status'],
+];
 
 function help(command: readonly string[], columns: number): string {
   const result = runCli([...command, '--help'], { env: { COLUMNS: String(columns) } });

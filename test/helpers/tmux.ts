@@ -9,19 +9,22 @@ export function hasTmux(): boolean {
   return spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 }
 
+/**
+ * Each session runs on a tmux server of its own (`-L`, its own socket): on one shared server,
+ * killing the last session of one test while another test starts a session makes tmux fail
+ * with "server exited unexpectedly" (test files run in parallel, and other checkouts' tests
+ * may share the machine).
+ */
 export class TmuxSession {
   readonly name = `ngr-${randomBytes(4).toString('hex')}`;
-  // Each session has a server of its own (-L): when one test kills its session, the server
-  // exits, and a shared one would be gone from under the next test's new session ("server
-  // exited unexpectedly"); nor can tests of other checkouts running at once touch it.
-  private readonly socket = ['-L', this.name];
 
   /** Starts `command` (a shell line) in a detached 120×40 terminal. */
   constructor(command: string, cwd: string) {
     execFileSync(
       'tmux',
       [
-        ...this.socket,
+        '-L',
+        this.name,
         'new-session',
         '-d',
         '-s',
@@ -44,7 +47,7 @@ export class TmuxSession {
   screen(): string {
     const result = spawnSync(
       'tmux',
-      [...this.socket, 'capture-pane', '-p', '-J', '-t', this.name],
+      ['-L', this.name, 'capture-pane', '-p', '-J', '-t', this.name],
       {
         encoding: 'utf8',
       },
@@ -66,10 +69,10 @@ export class TmuxSession {
 
   /** Types keys, as tmux names them (Enter, Down, C-c, or literal text). */
   keys(...keys: string[]): void {
-    execFileSync('tmux', [...this.socket, 'send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', ['-L', this.name, 'send-keys', '-t', this.name, ...keys]);
   }
 
   kill(): void {
-    spawnSync('tmux', [...this.socket, 'kill-server']);
+    spawnSync('tmux', ['-L', this.name, 'kill-server']);
   }
 }

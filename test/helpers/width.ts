@@ -6,8 +6,11 @@ import { visibleWidth } from '../../src/render/wrap.js';
 export function overflow(line: string, width: number): string | undefined {
   const plain = stripVTControlCharacters(line);
   if (visibleWidth(plain) <= width) return undefined;
-  // Past the width only as: indent, an optional list marker, then one word with no space in it.
-  const match = /^(\s*(?:[-*] |[a-z0-9]+\. )?)(\S+)$/.exec(plain);
-  if (match && visibleWidth(match[2]!) > width - visibleWidth(match[1]!)) return undefined;
+  // Past the width only as: indent, an optional list marker (or a help example's "$ "), then
+  // one word with no space in it, which a help example may follow with its shell line
+  // continuation (a backslash), and the word must be wider than the room it has.
+  const match = /^(\s*(?:[-*$] |[a-z0-9]+\. )?)(\S+)( \\)?$/.exec(plain);
+  const room = width - visibleWidth(match?.[1] ?? '') - (match?.[3] ? 2 : 0);
+  if (match && visibleWidth(match[2]!) > room) return undefined;
   return `${visibleWidth(plain)} columns at width ${width}: ${JSON.stringify(plain)}`;
 }
