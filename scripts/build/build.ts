@@ -7,8 +7,8 @@
 //   yaml-source.cjs    the YAML parser (answers and roster files)
 //   profile-files.cjs  YAML + zod: validating profile files (validate, --courts-dir, the build)
 //   counties.cjs, ask.cjs   the county finder; the prompts (only when asking)
-//   wrap.cjs           wrapping and measuring text (the `questions` text); the text
-//                      renderer, courts and roster carry their own copy
+//   layout.cjs         wrapping, measuring and tables, for text output only (courts,
+//                      questions); the text renderer and roster carry their own copy
 //   find-courts.cjs    the court search, for check's court list (courts has its own copy)
 //   data.cjs           `nextgen-ready data`: fetching, checking and storing PACER's court feed
 //                      (with undici and zod); other commands only read its small status file
@@ -53,7 +53,7 @@ const BUNDLES = {
   'profile-files': 'src/profile/profile-files.ts',
   counties: 'src/profile/counties.ts',
   ask: 'src/prompt/ask.ts',
-  wrap: 'src/render/wrap.ts',
+  layout: 'src/render/layout.ts',
   'find-courts': 'src/profile/find-courts.ts',
   data: 'src/cli/data.ts',
 };
@@ -71,7 +71,7 @@ const HOME = new Map(
     'src/profile/profile-files.ts': 'profile-files',
     'src/profile/counties.ts': 'counties',
     'src/prompt/ask.ts': 'ask',
-    'src/render/wrap.ts': 'wrap',
+    'src/render/layout.ts': 'layout',
     'src/profile/find-courts.ts': 'find-courts',
     'src/cli/data.ts': 'data',
   }).map(([file, bundle]) => [join(root, file), bundle]),

@@ -5,8 +5,6 @@
 import { Chalk } from 'chalk';
 import { countOf } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
-import { columnWidths, tableLine } from '../render/table.js';
-import { wrap } from '../render/wrap.js';
 import { didYouMean } from '../suggest.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
@@ -158,6 +156,8 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
     court.ecfUrl,
     court.name,
   ]);
+  // Laying the table out is loaded only here: `courts --format json` does without it.
+  const { columnWidths, tableLine, wrap } = await import('../render/layout.js');
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
   const widths = columnWidths(header, rows);
   // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.

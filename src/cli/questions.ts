@@ -23,7 +23,7 @@ export async function questions(options: { format: 'text' | 'json' }, io: Io): P
     return 'ok';
   }
   // Wrapping is loaded only here, for text: the JSON catalogue and `check` do without it.
-  const { wrap } = await import('../render/wrap.js');
+  const { wrap } = await import('../render/layout.js');
   const width = readingWidth(columnsOf(io.stdout, io.env));
   const valueWidth = Math.max(...QUESTIONS.flatMap((q) => q.options.map((o) => o.value.length)));
   // Values in a column beside their labels, or, when that leaves too little room, above them.

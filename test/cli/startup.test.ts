@@ -62,7 +62,7 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'commands.cjs', 'text.cjs'],
     },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
-    { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'wrap.cjs'] },
+    { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'layout.cjs'] },
     { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
     { args: ['data', 'status'], bundles: ['main.cjs', 'data.cjs'] },
@@ -102,7 +102,7 @@ describe('loading the entry', () => {
       'profile-files',
       'counties',
       'ask',
-      'wrap',
+      'layout',
       'find-courts',
       'data',
     ]) {
