@@ -10,7 +10,7 @@ import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
 import { linkEcfAccount, recoverEcfLogin, requestFilingAccess } from './rules/court-access.js';
 import { waitForGoLive } from './rules/go-live.js';
-import { enrollMfa } from './rules/mfa.js';
+import { enrollMfa, recoverMfa } from './rules/mfa.js';
 import { noteCourtNotes, noteLinkingPerCourt } from './rules/notes.js';
 import {
   checkAccountType,
@@ -35,15 +35,17 @@ import type { Plan } from './types.js';
 
 export type { PlanInput } from './builder.js';
 
-/** The PACER account: done once, before anything in a court. */
+/** The PACER account and its MFA: done once, before anything in a court. */
 const ACCOUNT_RULES: readonly PlanRule[] = [
   findPacerAccount,
   resetPacerPassword,
   reactivatePacerAccount,
+  recoverMfa,
   noteProblemsOfReplacedAccount,
   registerPacerAccount,
   checkAccountType,
   upgradePacerAccount,
+  enrollMfa,
   setUpFirmBilling,
 ];
 
@@ -66,7 +68,6 @@ const COURT_RULES: readonly CourtRule[] = [
 const CLOSING_RULES: readonly PlanRule[] = [
   noteNothingToUnlink,
   updateContactInfo,
-  enrollMfa,
   noteLinkingPerCourt,
   noteCourtNotes,
 ];

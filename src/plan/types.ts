@@ -10,14 +10,19 @@ import type { ResolvedAnswers } from './answers.js';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
-/** Action ids, in the order actions are listed (what depends on what). */
+/**
+ * Action ids, in the order actions are listed (what depends on what). MFA comes before every
+ * action that logs in to PACER or CM/ECF with the upgraded account: PACER asks for it at login.
+ */
 export const ACTION_ORDER = [
   'find-pacer-account',
   'reset-pacer-password',
   'reactivate-pacer-account',
+  'recover-mfa',
   'register-pacer-account',
   'check-account-type',
   'upgrade-pacer-account',
+  'enroll-mfa',
   'set-up-firm-billing',
   'recover-ecf-login',
   'request-filing-access',
@@ -27,7 +32,6 @@ export const ACTION_ORDER = [
   'merge-exempt-account',
   'add-cja-exemption',
   'switch-exemption-status',
-  'enroll-mfa',
   'refresh-ecf-menus',
   'update-contact-info',
   'update-secondary-email',

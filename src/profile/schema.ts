@@ -225,6 +225,8 @@ export const PROCEDURE_IDS = [
   'update-contact-info',
   'update-secondary-email',
   'unlink-ecf-account',
+  // Getting un-stuck (issue 12): MFA recovery, ACMS, changing firms, appellate variants.
+  'recover-mfa',
 ] as const;
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;

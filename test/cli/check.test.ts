@@ -104,8 +104,8 @@ describe('check, unattended', () => {
     expect(plan.courts.map((court) => court.id)).toEqual(['prd']);
     expect(plan.actions.map((a) => a.id)).toEqual([
       'register-pacer-account',
-      'request-filing-access',
       'enroll-mfa',
+      'request-filing-access',
     ]);
   });
 

@@ -17,6 +17,7 @@ export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
   'set-up-firm-billing',
   'merge-exempt-account',
   'enroll-mfa',
+  'recover-mfa',
   'update-contact-info',
 ]);
 
@@ -33,6 +34,24 @@ const BEFORE: readonly [ActionId, ActionId][] = [
   ['link-ecf-account', 'refresh-ecf-menus'],
   ['enroll-mfa', 'refresh-ecf-menus'],
 ];
+
+/**
+ * Actions that log in to PACER or CM/ECF with the upgraded account: PACER asks for MFA at that
+ * login, so enrolling (or getting back in) must come first.
+ */
+export const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
+  'set-up-firm-billing',
+  'request-filing-access',
+  'link-ecf-account',
+  'bankruptcy-court-login',
+  'switch-exemption-status',
+  'refresh-ecf-menus',
+  'update-contact-info',
+  'update-secondary-email',
+]);
+
+/** The actions that settle MFA. */
+const MFA_ACTIONS: readonly ActionId[] = ['recover-mfa', 'enroll-mfa'];
 
 /** Actions that need the court to be on NextGen. */
 const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set<ActionId>([
@@ -125,6 +144,24 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
         problems.push(`${first} must come before ${second}@${action.court ?? 'pacer'}`);
     }
   }
+
+  // Nothing logs in before MFA is settled.
+  for (const mfa of MFA_ACTIONS) {
+    const mfaIndex = plan.actions.findIndex((action) => action.id === mfa);
+    if (mfaIndex < 0) continue;
+    plan.actions.forEach((action, index) => {
+      if (LOGS_IN.has(action.id) && index < mfaIndex)
+        problems.push(`${action.id}@${action.court ?? 'pacer'} logs in before ${mfa}`);
+    });
+  }
+  const mfaAnswer = plan.answers.filer.mfa;
+  const recovers = plan.actions.some((action) => action.id === 'recover-mfa');
+  if (recovers !== (mfaAnswer === 'locked-out'))
+    problems.push(
+      `mfa: ${mfaAnswer ?? 'not asked'}, yet recover-mfa is ${recovers ? '' : 'not '}planned`,
+    );
+  if (mfaAnswer === 'locked-out' && plan.actions.some((action) => action.id === 'enroll-mfa'))
+    problems.push('enroll-mfa planned for an account already enrolled (locked out)');
 
   const waits = plan.actions.every(
     (a) =>

@@ -20,6 +20,8 @@ const PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.optio
   (option) => option.value,
 );
 const catalog = await bundledCatalog();
+// A sweep plans some hundred thousand answer sets; on a loaded 2-core machine that takes minutes.
+const SWEEP = { tags: ['slow'], timeout: 300_000 };
 const national = catalog.national;
 
 /** Days around the go-live: before it, on it, and after it (today). */
@@ -78,9 +80,36 @@ describe('the invariant checker', () => {
     expect(broken((p) => (p.status = 'ready'))).toMatch(/status ready/);
     expect(broken((p) => (p.actions[0]!.steps[0] = 'Go to {court.ecfUrl}'))).toMatch(/placeholder/);
   });
+
+  it('catches a login before MFA is settled, and MFA actions that do not fit the answer', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      filer: 'attorney',
+      'pacer-account': 'none',
+      'firm-billing': 'no',
+      'ecf-login': 'known',
+      cja: 'no',
+      bankruptcy: 'no',
+    });
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const broken = (change: (copy: Plan) => void) => {
+      const copy = structuredClone(plan);
+      change(copy);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    const move = (p: Plan, id: string) => {
+      const index = p.actions.findIndex((a) => a.id === id);
+      p.actions.push(...p.actions.splice(index, 1));
+    };
+    expect(broken((p) => move(p, 'enroll-mfa'))).toMatch(
+      /link-ecf-account@utd logs in before enroll-mfa/,
+    );
+    expect(
+      broken((p) => (p.actions.find((a) => a.id === 'enroll-mfa')!.id = 'recover-mfa')),
+    ).toMatch(/recover-mfa is planned/);
+  });
 });
 
-describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] }, (id) => {
+describe.each(SEED_COURTS)('every answer combination in %s', SWEEP, (id) => {
   const profile = catalog.courts.get(id)!;
   it.each(datesAround(profile))(
     'on %s, with every combination of problems, keeps every invariant',
@@ -92,7 +121,7 @@ describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] },
   );
 });
 
-describe('every answer combination for two courts at once', { tags: ['slow'] }, () => {
+describe('every answer combination for two courts at once', SWEEP, () => {
   it.each([
     ['ctd', 'cacd', '2020-01-15'],
     ['prd', 'utd', '2021-11-29'],

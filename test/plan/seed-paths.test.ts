@@ -29,10 +29,11 @@ describe('Puerto Rico decision tables (seed 001)', () => {
       linked: undefined,
       'ecf-login': 'known',
     });
+    // MFA before linking: the PACER login that linking needs asks for it.
     expect(actionKeys(plan)).toEqual([
       'register-pacer-account@pacer',
-      'link-ecf-account@prd',
       'enroll-mfa@pacer',
+      'link-ecf-account@prd',
     ]);
     const register = actionOf(plan, 'register-pacer-account');
     expect(register.court).toBeNull();
@@ -445,7 +446,9 @@ describe('multi-factor authentication', () => {
     const plan = await planFor(['utd'], TODAY, { ...READY, mfa: 'unknown' });
     const action = actionOf(plan, 'enroll-mfa');
     expect(action.deadline).toBeUndefined();
-    expect(action.caveat).toMatch(/Enroll link/);
+    // Later notices say to enrol only when prompted: the sign is the login, not a menu link.
+    expect(action.caveat).toMatch(/^Only if you are not enrolled: once you are, PACER asks/);
+    expect(action.caveat).not.toMatch(/Enroll link/);
   });
 
   it('is planned for a new account without being asked', async () => {

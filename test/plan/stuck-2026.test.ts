@@ -1,0 +1,181 @@
+/**
+ * Issue 12, "stuck in 2026": MFA and lockouts, ACMS in the courts of appeals, changing firms,
+ * dormant accounts, password resets. Each case states exact dates and the exact actions
+ * expected, with days on both sides of every dated change.
+ */
+import { describe, expect, it } from 'vitest';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
+import { actionKeys, actionOf, planFor } from '../helpers/plan.js';
+
+const TODAY = '2026-11-23';
+const READY = READY_ANSWERS;
+
+describe('MFA wording follows the as-of date', () => {
+  it.each([
+    [
+      '2025-12-30',
+      /must be enrolled in PACER multi-factor authentication by December 31, 2025/,
+      '2025-12-31',
+    ],
+    ['2025-12-31', /has been required of every CM\/ECF filer since December 31, 2025/, undefined],
+    [TODAY, /has been required of every CM\/ECF filer since December 31, 2025/, undefined],
+  ])('on %s', async (asOf, wording, deadline) => {
+    const plan = await planFor(['utd'], asOf, { ...READY, mfa: 'not-enrolled' });
+    const action = actionOf(plan, 'enroll-mfa');
+    expect(action.why).toMatch(wording);
+    expect(action.deadline).toBe(deadline);
+    // Never a deadline written as future once it has passed.
+    if (asOf >= '2025-12-31') expect(action.why).not.toMatch(/ by December 31, 2025/);
+  });
+
+  it('tells a new account the same, dated the same way', async () => {
+    const answers = { ...READY, 'pacer-account': 'none', mfa: undefined, 'ecf-login': 'known' };
+    const before = actionOf(await planFor(['utd'], '2025-12-30', answers), 'enroll-mfa');
+    expect(before.why).toMatch(
+      /^Your new PACER account needs it too: every CM\/ECF filer must be enrolled .* by December 31, 2025/,
+    );
+    const after = actionOf(await planFor(['utd'], '2025-12-31', answers), 'enroll-mfa');
+    expect(after.why).toBe(
+      'Your new PACER account needs it too: PACER multi-factor authentication has been required of every CM/ECF filer since December 31, 2025.',
+    );
+  });
+
+  it('says to enrol only when prompted from the notices of November 24, 2025, not before', async () => {
+    const answers = { ...READY, mfa: 'not-enrolled' };
+    const before = actionOf(await planFor(['utd'], '2025-11-23', answers), 'enroll-mfa');
+    const after = actionOf(await planFor(['utd'], '2025-11-24', answers), 'enroll-mfa');
+    expect(before.steps.join(' ')).not.toMatch(/Enrol only when PACER prompts you/);
+    expect(before.steps.join(' ')).toMatch(/from August 2025 it prompts accounts chosen at random/);
+    expect(after.steps.join(' ')).toMatch(
+      /Enrol only when PACER prompts you at login: if you get no prompt, nothing is needed yet/,
+    );
+    expect(after.steps.join(' ')).not.toMatch(/chosen at random/);
+    const prompted = after.steps.findIndex((step) => step.startsWith('Enrol only when'));
+    expect(after.stepSources[prompted]).toEqual([
+      'gasd-mfa-updates',
+      'innb-mfa-update',
+      'pacer-mfa-tips-2026-02-05',
+    ]);
+  });
+
+  it('gives the current guidance, each step with its own sources', async () => {
+    const action = actionOf(
+      await planFor(['utd'], TODAY, { ...READY, mfa: 'not-enrolled' }),
+      'enroll-mfa',
+    );
+    const step = (pattern: RegExp) => {
+      const index = action.steps.findIndex((text) => pattern.test(text));
+      expect(index, `no step matches ${pattern}`).toBeGreaterThanOrEqual(0);
+      return { text: action.steps[index]!, sources: action.stepSources[index]! };
+    };
+    expect(step(/third-party software/).sources).toEqual([
+      'pacer-mfa-coming-soon',
+      'wvsd-mfa-enrollment-notice',
+    ]);
+    // Five apps, as every PACER page read says (a third-party copy's "ten" is not used).
+    const staff = step(/up to five apps/);
+    expect(staff.text).toMatch(/filing agent/);
+    expect(staff.text).not.toMatch(/\bten\b/);
+    expect(staff.sources).toContain('nmb-recent-news');
+    expect(step(/backup codes/).text).toMatch(
+      /Each backup code works once; when you have used them all, get a new batch/,
+    );
+    expect(action.steps.join(' ')).not.toMatch(/Enroll link|Manage PACER Account/);
+  });
+});
+
+describe('MFA before anything that logs in with the upgraded account', () => {
+  it.each([
+    [
+      'a new account',
+      {
+        'pacer-account': 'none',
+        mfa: undefined,
+        linked: undefined,
+        'ecf-login': 'known',
+        'firm-billing': 'yes',
+      },
+      [
+        'register-pacer-account@pacer',
+        'enroll-mfa@pacer',
+        'set-up-firm-billing@pacer',
+        'link-ecf-account@utd',
+      ],
+    ],
+    [
+      'a legacy account',
+      { 'account-type': 'legacy', mfa: 'not-enrolled', linked: 'no', 'ecf-login': 'none' },
+      ['upgrade-pacer-account@pacer', 'enroll-mfa@pacer', 'request-filing-access@utd'],
+    ],
+    [
+      'an account not known to be upgraded, with troubles',
+      {
+        'account-type': 'unknown',
+        mfa: 'unknown',
+        problems: 'menus-limited,update-contact-info,update-secondary-email',
+      },
+      [
+        'check-account-type@pacer',
+        'upgrade-pacer-account@pacer',
+        'enroll-mfa@pacer',
+        'refresh-ecf-menus@utd',
+        'update-contact-info@pacer',
+        'update-secondary-email@utd',
+      ],
+    ],
+  ])('%s', async (_name, answers, expected) => {
+    const plan = await planFor(['utd'], TODAY, { ...READY, ...answers });
+    expect(actionKeys(plan)).toEqual(expected);
+  });
+});
+
+describe('mfa: locked-out', () => {
+  it('plans recover-mfa first, and no enrolment', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      ...READY,
+      mfa: 'locked-out',
+      linked: 'no',
+      'ecf-login': 'known',
+      problems: 'update-contact-info',
+    });
+    expect(actionKeys(plan)).toEqual([
+      'recover-mfa@pacer',
+      'link-ecf-account@utd',
+      'update-contact-info@pacer',
+    ]);
+    const recover = actionOf(plan, 'recover-mfa');
+    expect(recover.why).toMatch(/^You answered mfa: locked-out\./);
+    expect(recover.steps[0]).toMatch(
+      /use one of your backup codes instead of the app\. Each code works once\./,
+    );
+    expect(recover.steps[1]).toMatch(/another authentication app is enrolled on your account/);
+    expect(recover.steps).toContainEqual(
+      expect.stringMatching(/"Multifactor Authentication \(MFA\) – Logging In" learning aid/),
+    );
+    // The PACER Service Center is the last resort, and its contact is there.
+    expect(recover.steps.at(-2)).toMatch(
+      /^If none of these works, contact the PACER Service Center/,
+    );
+    expect(recover.contacts).toContainEqual(expect.objectContaining({ phone: '800-676-6856' }));
+  });
+
+  it("names PACER's learning aid only from azb's notice of March 30, 2026", async () => {
+    const answers = { ...READY, mfa: 'locked-out' };
+    const before = actionOf(await planFor(['utd'], '2026-03-29', answers), 'recover-mfa');
+    const after = actionOf(await planFor(['utd'], '2026-03-30', answers), 'recover-mfa');
+    expect(before.steps.join(' ')).not.toMatch(/learning aid/);
+    expect(after.steps.join(' ')).toMatch(/learning aid/);
+    expect(after.steps).toHaveLength(before.steps.length + 1);
+    expect(after.sources).toContain('azb-mfa-learning-aids');
+  });
+
+  it('is a value of the question, asked only from May 11, 2025', async () => {
+    await expect(
+      planFor(['utd'], '2025-05-10', { ...READY, mfa: 'locked-out' }),
+    ).resolves.toSatisfy(
+      (plan: Awaited<ReturnType<typeof planFor>>) => !('mfa' in plan.answers.filer),
+    );
+    const plan = await planFor(['utd'], '2025-05-11', { ...READY, mfa: 'locked-out' });
+    expect(actionKeys(plan)).toEqual(['recover-mfa@pacer']);
+  });
+});
