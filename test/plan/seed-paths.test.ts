@@ -138,7 +138,8 @@ describe('Puerto Rico decision tables (seed 001)', () => {
   it('"My PACER account is deactivated" → PSC, with the plain ASCII address', async () => {
     const plan = await planFor(['prd'], TODAY, { ...READY, problems: ['account-deactivated'] });
     const action = actionOf(plan, 'reactivate-pacer-account');
-    expect(action.steps[0]).toContain('pacer@psc.uscourts.gov');
+    expect(action.steps[1]).toContain('pacer@psc.uscourts.gov');
+    expect(action.stepSources[1]).toEqual(['seed-001-prd-nextgen-link-procedure']);
     expect(action.contacts).toContainEqual(
       expect.objectContaining({ phone: '800-676-6856', email: 'pacer@psc.uscourts.gov' }),
     );

@@ -179,3 +179,51 @@ describe('mfa: locked-out', () => {
     expect(actionKeys(plan)).toEqual(['recover-mfa@pacer']);
   });
 });
+
+describe('dormant accounts and passwords', () => {
+  it('reactivate-pacer-account: unused for more than two years, PSC reactivates; inactive search is not that', async () => {
+    const plan = await planFor(['utd'], TODAY, { ...READY, problems: 'account-deactivated' });
+    expect(actionKeys(plan)).toEqual(['reactivate-pacer-account@pacer']);
+    const action = actionOf(plan, 'reactivate-pacer-account');
+    expect(action.steps[0]).toBe(
+      'PACER deactivates an account that has not been used for more than two years; only the PACER Service Center reactivates it.',
+    );
+    expect(action.stepSources[0]).toEqual(['pacer-my-account-billing-page-7']);
+    expect(action.steps[2]).toMatch(
+      /^A Case Search Status of "Inactive" .* is not a deactivated account: it follows six months without searching/,
+    );
+  });
+
+  it.each([
+    ['2025-10-15', false],
+    ['2025-10-16', true],
+    [TODAY, true],
+  ])(
+    'reset-pacer-password on %s: self-reset first (%s), PSC as the fallback',
+    async (asOf, selfReset) => {
+      const plan = await planFor(['utd'], asOf, { ...READY, problems: 'forgot-pacer-password' });
+      expect(actionKeys(plan)).toContain('reset-pacer-password@pacer');
+      const action = actionOf(plan, 'reset-pacer-password');
+      if (selfReset) {
+        expect(action.steps[0]).toMatch(
+          /^Since October 16, 2025 filers .* can reset their own PACER password, without the PACER Service Center, even when their case search status has gone inactive\./,
+        );
+        expect(action.stepSources[0]).toEqual([
+          'waed-psc-mfa-requests',
+          'gasd-mfa-updates',
+          'innb-mfa-update',
+        ]);
+        expect(action.steps.join(' ')).not.toMatch(
+          /ask the PACER Service Center to reset the password/,
+        );
+      } else {
+        expect(action.steps[0]).toMatch(/^Go to the PACER login page/);
+        expect(action.steps.join(' ')).not.toMatch(/October 16, 2025/);
+        expect(action.steps).toContain(
+          'If your PACER case search status is inactive, ask the PACER Service Center to reset the password.',
+        );
+      }
+      expect(action.steps.at(-1)).toMatch(/^If that does not work, call the PACER Service Center/);
+    },
+  );
+});
