@@ -7,6 +7,7 @@
  */
 import { PlanBuilder, type CourtRule, type PlanInput, type PlanRule } from './builder.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
+import { changeFirm } from './rules/changed-firm.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
 import { linkEcfAccount, recoverEcfLogin, requestFilingAccess } from './rules/court-access.js';
 import { waitForGoLive } from './rules/go-live.js';
@@ -67,6 +68,7 @@ const COURT_RULES: readonly CourtRule[] = [
 /** What holds across courts, then the notes. */
 const CLOSING_RULES: readonly PlanRule[] = [
   noteNothingToUnlink,
+  changeFirm,
   updateContactInfo,
   noteLinkingPerCourt,
   noteCourtNotes,

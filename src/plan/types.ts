@@ -33,6 +33,7 @@ export const ACTION_ORDER = [
   'add-cja-exemption',
   'switch-exemption-status',
   'refresh-ecf-menus',
+  'change-firm',
   'update-contact-info',
   'update-secondary-email',
   'unlink-ecf-account',

@@ -227,6 +227,7 @@ export const PROCEDURE_IDS = [
   'unlink-ecf-account',
   // Getting un-stuck (issue 12): MFA recovery, ACMS, changing firms, appellate variants.
   'recover-mfa',
+  'change-firm',
 ] as const;
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;

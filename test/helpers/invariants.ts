@@ -18,6 +18,7 @@ export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
   'merge-exempt-account',
   'enroll-mfa',
   'recover-mfa',
+  'change-firm',
   'update-contact-info',
 ]);
 
@@ -46,6 +47,7 @@ export const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
   'bankruptcy-court-login',
   'switch-exemption-status',
   'refresh-ecf-menus',
+  'change-firm',
   'update-contact-info',
   'update-secondary-email',
 ]);
@@ -162,6 +164,27 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     );
   if (mfaAnswer === 'locked-out' && plan.actions.some((action) => action.id === 'enroll-mfa'))
     problems.push('enroll-mfa planned for an account already enrolled (locked out)');
+
+  // A firm change is an attorney's, with an account to move; it covers the contact details and
+  // sends the filer to every court's secondary addresses.
+  const { filer, problems: reported = [], 'pacer-account': account } = plan.answers.filer;
+  const movesFirm =
+    reported.includes('changed-firm') &&
+    filer === 'attorney' &&
+    account !== 'none' &&
+    account !== 'shared';
+  const changes = plan.actions.some((action) => action.id === 'change-firm');
+  if (changes !== movesFirm)
+    problems.push(`change-firm ${changes ? 'planned' : 'missing'} for ${filer ?? '?'}`);
+  if (changes && plan.actions.some((action) => action.id === 'update-contact-info'))
+    problems.push('update-contact-info planned beside change-firm');
+  if (changes)
+    for (const court of plan.courts)
+      if (
+        court.nextGen.status !== 'not-live' &&
+        !plan.actions.some((a) => a.id === 'update-secondary-email' && a.court === court.id)
+      )
+        problems.push(`change-firm without update-secondary-email@${court.id}`);
 
   const waits = plan.actions.every(
     (a) =>

@@ -107,6 +107,30 @@ describe('the invariant checker', () => {
       broken((p) => (p.actions.find((a) => a.id === 'enroll-mfa')!.id = 'recover-mfa')),
     ).toMatch(/recover-mfa is planned/);
   });
+
+  it('catches a firm change that is missing its parts', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      filer: 'attorney',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      'firm-billing': 'no',
+      linked: 'yes',
+      cja: 'no',
+      bankruptcy: 'no',
+      problems: 'changed-firm',
+    });
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const without = (id: string) => {
+      const copy = structuredClone(plan);
+      copy.actions = copy.actions.filter((a) => a.id !== id);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    expect(without('change-firm')).toMatch(/change-firm missing for attorney/);
+    expect(without('update-secondary-email')).toMatch(
+      /change-firm without update-secondary-email@utd/,
+    );
+  });
 });
 
 describe.each(SEED_COURTS)('every answer combination in %s', SWEEP, (id) => {

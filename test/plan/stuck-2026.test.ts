@@ -227,3 +227,71 @@ describe('dormant accounts and passwords', () => {
     },
   );
 });
+
+describe('problems: changed-firm', () => {
+  it('an attorney: change-firm in PACER, then secondary e-mail in each court', async () => {
+    const plan = await planFor(['utd', 'ctd'], TODAY, {
+      ...READY,
+      'firm-billing': 'yes',
+      problems: 'changed-firm,update-contact-info',
+    });
+    expect(actionKeys(plan)).toEqual([
+      'change-firm@pacer',
+      'update-secondary-email@utd',
+      'update-secondary-email@ctd',
+    ]);
+    const action = actionOf(plan, 'change-firm');
+    expect(action.why).toMatch(/This covers update-contact-info too\.$/);
+    const step = (pattern: RegExp) => {
+      const index = action.steps.findIndex((text) => pattern.test(text));
+      expect(index, `no step matches ${pattern}`).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    // The notice of change comes before the update, and the "All Cases" warning with it.
+    const notice = step(/Notice of Change of Address, Email or Law Firm Name/);
+    const update = step(/Update Address Information/);
+    const allCases = step(/do not choose "All Cases" if you represented parties at your old firm/);
+    expect(notice).toBeLessThan(update);
+    expect(update).toBeLessThan(allCases);
+    expect(action.stepSources[allCases]).toEqual(['flsd-update-personal-information']);
+    // Out of the old firm's PAA, into the new one's.
+    expect(action.steps[step(/Remove Your PACER Account from a PAA/)]).toMatch(/old firm/);
+    expect(action.steps[step(/join your new firm's PAA/i)]).toMatch(/7-digit PACER account number/);
+    expect(actionOf(plan, 'update-secondary-email', 'utd').why).toMatch(
+      /^You reported problems: changed-firm\. Secondary e-mail addresses/,
+    );
+  });
+
+  it('is for attorneys: a pro se filer gets a note and no action', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      filer: 'pro-se',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      linked: 'yes',
+      bankruptcy: 'no',
+      problems: 'changed-firm',
+    });
+    expect(actionKeys(plan)).toEqual([]);
+    expect(plan.notes.map((note) => note.text)).toContainEqual(
+      expect.stringMatching(/^You reported changed-firm, which is for attorneys/),
+    );
+  });
+
+  it('someone registering a new account gets a note, not a firm change', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      ...READY,
+      'pacer-account': 'none',
+      mfa: undefined,
+      linked: undefined,
+      'ecf-login': 'known',
+      problems: 'changed-firm',
+    });
+    expect(actionKeys(plan)).toEqual([
+      'register-pacer-account@pacer',
+      'enroll-mfa@pacer',
+      'link-ecf-account@utd',
+    ]);
+    expect(plan.notes.map((note) => note.text).join(' ')).toMatch(/give your new firm's address/);
+  });
+});

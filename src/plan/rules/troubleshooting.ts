@@ -1,5 +1,7 @@
 /** Problems the filer reported: limited menus, e-mail addresses, a wrong link, contact details. */
+import { sourcesOf } from '../../profile/sources.js';
 import { answerText, type CourtRule, type PlanRule } from '../builder.js';
+import { changesFirm } from './changed-firm.js';
 
 /** After linking, the filing menus do not show. */
 export const refreshEcfMenus: CourtRule = (plan, court) => {
@@ -11,13 +13,18 @@ export const refreshEcfMenus: CourtRule = (plan, court) => {
   });
 };
 
-/** Secondary e-mail addresses, kept by each court. */
+/** Secondary e-mail addresses, kept by each court; a firm change does not carry them over. */
 export const updateSecondaryEmail: CourtRule = (plan, court) => {
-  if (court.status === 'not-live' || !plan.problems.has('update-secondary-email')) return;
+  if (court.status === 'not-live') return;
+  const asked = plan.problems.has('update-secondary-email');
+  if (!asked && !changesFirm(plan)) return;
   plan.add('update-secondary-email', {
     court,
-    why: `You reported problems: update-secondary-email. Secondary e-mail addresses are kept by each court in CM/ECF, not in PACER.`,
+    why: asked
+      ? `You reported problems: update-secondary-email. Secondary e-mail addresses are kept by each court in CM/ECF, not in PACER.`
+      : `You reported problems: changed-firm. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details: each court keeps them in CM/ECF.`,
     contacts: 'court',
+    sources: asked ? [] : sourcesOf(plan.national.procedures['change-firm'].source),
   });
 };
 
@@ -45,7 +52,8 @@ export const noteNothingToUnlink: PlanRule = (plan) => {
 
 /** Name, firm, address, phone or primary e-mail, kept in PACER. */
 export const updateContactInfo: PlanRule = (plan) => {
-  if (!plan.problems.has('update-contact-info')) return;
+  // A firm change updates the same details, with the care it needs.
+  if (!plan.problems.has('update-contact-info') || changesFirm(plan)) return;
   plan.add('update-contact-info', {
     why: 'You reported problems: update-contact-info. Name, firm, address, phone and primary e-mail are kept in PACER, which forwards changes to the courts.',
     contacts: 'psc',
