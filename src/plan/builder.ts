@@ -54,6 +54,8 @@ export type ContactSet = 'court' | 'psc' | 'both';
 export interface AddOptions {
   court?: CourtState;
   why: string;
+  /** The procedure the action shows, where it is not the one named by the action's id (a court of appeals' own way). */
+  procedure?: ProcedureId;
   /** Procedures appended to the action's own (e.g. the CJA part of registration). */
   extraProcedures?: { id: ProcedureId; placeholders?: PlaceholderCourt }[];
   /** Courts whose overrides apply; defaults to the action's court, or every court for PACER-level actions. */
@@ -150,7 +152,13 @@ export class PlanBuilder implements StepPeriod {
       options.placeholders ?? (courtProfile ? placeholderCourt(courtProfile) : undefined);
     const overrideCourts =
       options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
-    const procedure = resolveProcedure(id, this.national, overrideCourts, placeholders, this);
+    const procedure = resolveProcedure(
+      options.procedure ?? id,
+      this.national,
+      overrideCourts,
+      placeholders,
+      this,
+    );
     const steps = [...procedure.steps];
     const links = [...procedure.links];
     for (const extra of options.extraProcedures ?? []) {

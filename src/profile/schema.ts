@@ -228,6 +228,8 @@ export const PROCEDURE_IDS = [
   // Getting un-stuck (issue 12): MFA recovery, ACMS, changing firms, appellate variants.
   'recover-mfa',
   'change-firm',
+  'update-secondary-email-appellate',
+  'unlink-ecf-account-appellate',
 ] as const;
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;

@@ -295,3 +295,64 @@ describe('problems: changed-firm', () => {
     expect(plan.notes.map((note) => note.text).join(' ')).toMatch(/give your new firm's address/);
   });
 });
+
+const COURTS_OF_APPEALS = [
+  'ca1',
+  'ca2',
+  'ca3',
+  'ca4',
+  'ca5',
+  'ca6',
+  'ca7',
+  'ca8',
+  'ca9',
+  'ca10',
+  'ca11',
+  'cadc',
+  'cafc',
+];
+const APPELLATE_READY = { ...READY, bankruptcy: undefined };
+
+describe('the courts of appeals: secondary e-mail and unlinking', () => {
+  it.each(COURTS_OF_APPEALS)('%s: secondary e-mail in PACER, no district steps', async (id) => {
+    const plan = await planFor([id], TODAY, {
+      ...APPELLATE_READY,
+      problems: 'update-secondary-email,unlink',
+    });
+    expect(actionKeys(plan)).toEqual([`update-secondary-email@${id}`, `unlink-ecf-account@${id}`]);
+    const email = actionOf(plan, 'update-secondary-email', id);
+    expect(email.why).toMatch(
+      /kept with your e-filer account in PACER, not in the court's CM\/ECF/,
+    );
+    expect(email.steps.join(' ')).not.toMatch(/Maintain Your Account|Email information/);
+    expect(email.steps[1]).toMatch(/Manage My Account .* Maintenance tab/);
+    // What is not known is said: the menu item is PACER's name for the primary address.
+    expect(email.steps[2]).toMatch(
+      /^Click Update E-Filer Email Noticing and Frequency.*no page found says that appellate secondary addresses are set there too/,
+    );
+    expect(email.steps[3]).toMatch(/255 characters/);
+    expect(email.contacts.map((contact) => contact.label)).toContain('PACER Service Center (PSC)');
+
+    const unlink = actionOf(plan, 'unlink-ecf-account', id);
+    expect(unlink.steps[0]).toMatch(
+      /^No published procedure says who undoes a link in a court of appeals/,
+    );
+    expect(unlink.steps.at(-1)).toBe(
+      'Once it is unlinked, link the right CM/ECF account (Utilities, Link my filer account to my PACER account).',
+    );
+    expect(unlink.contacts.map((contact) => contact.label)).toContain('PACER Service Center (PSC)');
+  });
+
+  it('a district court keeps its CM/ECF steps', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      ...READY,
+      problems: 'update-secondary-email,unlink',
+    });
+    expect(actionOf(plan, 'update-secondary-email', 'utd').steps.join(' ')).toMatch(
+      /Utilities, then Maintain Your Account, then Email information/,
+    );
+    expect(actionOf(plan, 'unlink-ecf-account', 'utd').steps.at(-1)).toMatch(
+      /Link a CM\/ECF account to my PACER account/,
+    );
+  });
+});

@@ -13,17 +13,25 @@ export const refreshEcfMenus: CourtRule = (plan, court) => {
   });
 };
 
-/** Secondary e-mail addresses, kept by each court; a firm change does not carry them over. */
+/**
+ * Secondary e-mail addresses: district and bankruptcy courts keep them in CM/ECF, courts of
+ * appeals with the e-filer account in PACER. A firm change does not carry them over.
+ */
 export const updateSecondaryEmail: CourtRule = (plan, court) => {
   if (court.status === 'not-live') return;
   const asked = plan.problems.has('update-secondary-email');
   if (!asked && !changesFirm(plan)) return;
+  const appellate = court.profile.type === 'appellate';
+  const kept = appellate
+    ? `For a court of appeals they are kept with your e-filer account in PACER, not in the court's CM/ECF.`
+    : `Each court keeps them in CM/ECF, not in PACER.`;
   plan.add('update-secondary-email', {
     court,
     why: asked
-      ? `You reported problems: update-secondary-email. Secondary e-mail addresses are kept by each court in CM/ECF, not in PACER.`
-      : `You reported problems: changed-firm. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details: each court keeps them in CM/ECF.`,
-    contacts: 'court',
+      ? `You reported problems: update-secondary-email. ${kept}`
+      : `You reported problems: changed-firm. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details. ${kept}`,
+    ...(appellate ? { procedure: 'update-secondary-email-appellate' as const } : {}),
+    contacts: appellate ? 'both' : 'court',
     sources: asked ? [] : sourcesOf(plan.national.procedures['change-firm'].source),
   });
 };
@@ -32,10 +40,12 @@ export const updateSecondaryEmail: CourtRule = (plan, court) => {
 export const unlinkEcfAccount: CourtRule = (plan, court) => {
   if (court.status === 'not-live' || !plan.problems.has('unlink')) return;
   if (court.answers.linked !== 'yes') return;
+  const appellate = court.profile.type === 'appellate';
   plan.add('unlink-ecf-account', {
     court,
     why: `You reported problems: unlink, and your account is linked in the ${court.name}.`,
-    contacts: 'court',
+    ...(appellate ? { procedure: 'unlink-ecf-account-appellate' as const } : {}),
+    contacts: appellate ? 'both' : 'court',
   });
 };
 
