@@ -6,6 +6,7 @@
  */
 import { Document, visit } from 'yaml';
 import { contactsFromFeed } from './feed-contacts.js';
+import { ACMS_FACTS, ACMS_PROCEDURES } from './acms.js';
 import { readGoLive } from './go-live-readings.js';
 import { jurisdictionNamed } from '../../src/profile/jurisdictions.js';
 import {
@@ -17,6 +18,7 @@ import {
   type ReferenceData,
 } from './reference-data.js';
 import type {
+  Acms,
   Contact,
   CourtNote,
   CourtProfileInput,
@@ -257,9 +259,9 @@ function relatedOf(
   return related;
 }
 
-/** Court notes that hold for particular courts (ACMS, territorial bankruptcy). */
+/** Court notes that hold for particular courts (territorial bankruptcy). */
 function notesOf(court: FederalCourt): CourtNote[] {
-  const notes: CourtNote[] = [...(ACMS_NOTES[court.id] ?? [])];
+  const notes: CourtNote[] = [];
   const territorial = TERRITORIAL[districtOf(court.id)];
   if (territorial && court.type === 'bankruptcy') {
     notes.push({
@@ -271,32 +273,16 @@ function notesOf(court: FederalCourt): CourtNote[] {
   return notes;
 }
 
-/**
- * Appellate courts that moved filing, wholly or in part, from CM/ECF to ACMS, as the courts'
- * own pages say.
- */
-const ACMS_NOTES: Record<string, CourtNote[]> = {
-  ca2: [
-    {
-      text: "The Second Circuit is moving filing from CM/ECF to its Appellate Case Management System (ACMS), case type by case type. The court announced that ACMS would expand its operations on January 1, 2023 and again on May 1, 2023, from when all filings in prisoner habeas and civil rights appeals opened on or after that day must be made in ACMS. Check the court's site for which cases are filed in ACMS.",
-      audience: 'all',
-      source: 'https://www.ca2.uscourts.gov/',
-    },
-    {
-      text: "ACMS, a filing system the Second and Ninth Circuits partnered on, is reached with your PACER account: the courts' instructions say to make sure it is upgraded before you log in to ACMS for the first time.",
-      audience: 'all',
-      source: 'https://dokumen.tips/documents/acms-portal-instructions.html',
-      note: 'A third-party copy of the courts\' "ACMS Portal Instructions".',
-    },
-  ],
-  ca9: [
-    {
-      text: 'The Ninth Circuit moved to its Appellate Case Management System (ACMS): it began processing new immigration petitions for review in ACMS on May 1, 2021, and all new cases opened on or after October 1, 2023 are opened in ACMS. Cases opened in CM/ECF continue in CM/ECF unless the court directs otherwise. You need a PACER account to e-file in ACMS.',
-      audience: 'all',
-      source: 'https://www.ca9.uscourts.gov/efiling/',
-    },
-  ],
-};
+/** A court of appeals' ACMS facts: every one of them was checked (scripts/generate/acms.ts). */
+function acmsOf(court: FederalCourt): Acms | undefined {
+  if (court.type !== 'appellate') return undefined;
+  const facts = ACMS_FACTS[court.id];
+  if (!facts)
+    throw new Error(
+      `${court.id}: no ACMS entry in scripts/generate/acms.ts; check the court and add one`,
+    );
+  return structuredClone(facts);
+}
 
 /** The ecf label, e.g. "District of Arizona CM/ECF". */
 const ecfOf = (court: FederalCourt, shortName: string): Link => ({
@@ -347,9 +333,13 @@ export function buildProfile(
     ...(website ? { website } : {}),
     nextGen,
   };
+  const acms = acmsOf(court);
+  if (acms) profile.acms = acms;
   profile.helpDesks = helpDesks.map(orderContact);
   const related = relatedOf(court, record, known);
   if (related.length > 0) profile.related = related;
+  const acmsSteps = ACMS_PROCEDURES[court.id];
+  if (acmsSteps) profile.procedures = { 'file-in-acms': structuredClone(acmsSteps) };
   if (notes.length > 0) profile.notes = notes;
   const gaps = [websiteGap(court)].filter((gap): gap is string => gap !== undefined && !website);
   if (court.id === 'wvnb')

@@ -78,6 +78,12 @@ export function answerText<Q extends QuestionId>(id: Q, value: AnswerValue<Q>): 
   return `${id}: ${value}`;
 }
 
+/** Action options with the caveats that apply joined into one, or none when none applies. */
+export function caveatOf(...caveats: (string | undefined)[]): Pick<AddOptions, 'caveat'> {
+  const given = caveats.filter((caveat): caveat is string => caveat !== undefined);
+  return given.length > 0 ? { caveat: given.join(' ') } : {};
+}
+
 /** A rule that looks at the whole plan (the PACER account, MFA, notes). */
 export type PlanRule = (plan: PlanBuilder) => void;
 /** A rule run once for each court, in the order the courts were given. */
@@ -217,6 +223,7 @@ export class PlanBuilder implements StepPeriod {
       [
         ...courts.flatMap((court) => [
           ...court.nextGen.sources,
+          ...(court.acms?.sources ?? []),
           ...court.helpDesks.flatMap((desk) => desk.sources),
         ]),
         ...ordered.flatMap((action) => action.sources),
@@ -265,6 +272,7 @@ function toPlanCourt(court: CourtState): PlanCourt {
     jurisdiction: profile.jurisdiction,
     ecfUrl: profile.ecf.url,
     nextGen,
+    ...(court.acms ? { acms: court.acms } : {}),
     helpDesks: profile.helpDesks.map(toPlanContact),
   };
   if (profile.website) planCourt.website = profile.website.url;

@@ -6,6 +6,7 @@
  * decides only the order of the notes.
  */
 import { PlanBuilder, type CourtRule, type PlanInput, type PlanRule } from './builder.js';
+import { fileInAcms } from './rules/acms.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
 import { changeFirm } from './rules/changed-firm.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
@@ -50,12 +51,13 @@ const ACCOUNT_RULES: readonly PlanRule[] = [
   setUpFirmBilling,
 ];
 
-/** Each court in turn: go-live, filing rights, CJA, its bankruptcy court, its problems. */
+/** Each court in turn: go-live, filing rights, ACMS, CJA, its bankruptcy court, its problems. */
 const COURT_RULES: readonly CourtRule[] = [
   waitForGoLive,
   recoverEcfLogin,
   requestFilingAccess,
   linkEcfAccount,
+  fileInAcms,
   mergeExemptAccount,
   addCjaExemption,
   switchExemptionStatus,

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../dates.js';
 import type { SourceKind } from '../profile/schema.js';
+import type { AcmsFields } from '../profile/acms.js';
 import type { GoLiveFields } from '../profile/go-live.js';
 import type { LiveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
@@ -26,6 +27,7 @@ export const ACTION_ORDER = [
   'set-up-firm-billing',
   'recover-ecf-login',
   'request-filing-access',
+  'file-in-acms',
   'wait-for-go-live',
   'link-ecf-account',
   'bankruptcy-court-login',
@@ -108,6 +110,8 @@ export interface PlanCourt {
       page?: string;
       sources: string[];
     };
+  /** Courts of appeals: which new cases are filed in ACMS rather than CM/ECF on the as-of date. */
+  acms?: AcmsFields;
   helpDesks: PlanContact[];
 }
 

@@ -44,6 +44,7 @@ export const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
   'set-up-firm-billing',
   'request-filing-access',
   'link-ecf-account',
+  'file-in-acms',
   'bankruptcy-court-login',
   'switch-exemption-status',
   'refresh-ecf-menus',
@@ -54,6 +55,12 @@ export const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
 
 /** The actions that settle MFA. */
 const MFA_ACTIONS: readonly ActionId[] = ['recover-mfa', 'enroll-mfa'];
+
+/** Actions about the court's CM/ECF login: none of them concerns a case filed in ACMS. */
+const CM_ECF_ONLY: ReadonlySet<ActionId> = new Set<ActionId>([
+  'recover-ecf-login',
+  'link-ecf-account',
+]);
 
 /** Actions that need the court to be on NextGen. */
 const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set<ActionId>([
@@ -137,6 +144,28 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     }
     if (link && plan.answers.courts[court.id]?.linked === 'yes')
       problems.push(`${court.id}: linking planned although already linked`);
+  }
+
+  // ACMS: its steps where new cases are filed there; no linking advice for what moved there.
+  for (const court of plan.courts) {
+    const acms = court.acms;
+    const inAcms = acms?.status === 'all-new-cases' || acms?.status === 'some-case-types';
+    const mayBe = inAcms || acms?.status === 'unknown';
+    const filesThere = plan.actions.some((a) => a.id === 'file-in-acms' && a.court === court.id);
+    const linked = plan.answers.courts[court.id]?.linked === 'yes';
+    if (filesThere !== (inAcms && !linked))
+      problems.push(
+        `file-in-acms@${court.id} ${filesThere ? 'planned' : 'missing'} (ACMS ${acms?.status ?? 'none'})`,
+      );
+    for (const action of plan.actions) {
+      if (action.court !== court.id || !CM_ECF_ONLY.has(action.id)) continue;
+      if (mayBe && !(acms?.inAcms && action.caveat?.includes(acms.inAcms)))
+        problems.push(
+          `${action.id}@${court.id}: linking advice not limited to what stays in CM/ECF`,
+        );
+      if (!mayBe && action.caveat?.includes('ACMS'))
+        problems.push(`${action.id}@${court.id}: ACMS caveat where no case is filed in ACMS`);
+    }
   }
 
   for (const [first, second] of BEFORE) {

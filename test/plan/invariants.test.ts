@@ -108,6 +108,39 @@ describe('the invariant checker', () => {
     ).toMatch(/recover-mfa is planned/);
   });
 
+  it('catches linking advice for what moved to ACMS, and ACMS steps that do not fit the court', async () => {
+    const answers = {
+      filer: 'attorney',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      'firm-billing': 'no',
+      linked: 'no',
+      'ecf-login': 'known',
+      cja: 'no',
+    };
+    const plan = await planFor(['ca9'], TODAY, answers);
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const broken = (change: (copy: Plan) => void) => {
+      const copy = structuredClone(plan);
+      change(copy);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    expect(
+      broken((p) => delete p.actions.find((a) => a.id === 'link-ecf-account')!.caveat),
+    ).toMatch(/link-ecf-account@ca9: linking advice not limited to what stays in CM\/ECF/);
+    expect(broken((p) => (p.actions = p.actions.filter((a) => a.id !== 'file-in-acms')))).toMatch(
+      /file-in-acms@ca9 missing \(ACMS all-new-cases\)/,
+    );
+    const before = await planFor(['ca9'], '2021-04-30', answers);
+    expect(findViolations(before, catalog.courts)).toEqual([]);
+    const early = structuredClone(before);
+    early.actions.find((a) => a.id === 'link-ecf-account')!.caveat = 'Not in ACMS.';
+    expect(findViolations(early, catalog.courts).join('\n')).toMatch(
+      /ACMS caveat where no case is filed in ACMS/,
+    );
+  });
+
   it('catches a firm change that is missing its parts', async () => {
     const plan = await planFor(['utd'], TODAY, {
       filer: 'attorney',

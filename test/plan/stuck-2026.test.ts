@@ -356,3 +356,146 @@ describe('the courts of appeals: secondary e-mail and unlinking', () => {
     );
   });
 });
+
+describe('ACMS in the courts of appeals', () => {
+  const NOT_LINKED = { ...APPELLATE_READY, linked: 'no', 'ecf-login': 'known' };
+
+  it.each([
+    ['2021-04-30', 'not-yet', ['link-ecf-account@ca9']],
+    ['2021-05-01', 'some-case-types', ['file-in-acms@ca9', 'link-ecf-account@ca9']],
+    ['2023-09-30', 'some-case-types', ['file-in-acms@ca9', 'link-ecf-account@ca9']],
+    ['2023-10-01', 'all-new-cases', ['file-in-acms@ca9', 'link-ecf-account@ca9']],
+    [TODAY, 'all-new-cases', ['file-in-acms@ca9', 'link-ecf-account@ca9']],
+  ])('the Ninth Circuit on %s: ACMS %s', async (asOf, status, actions) => {
+    const plan = await planFor(['ca9'], asOf, NOT_LINKED);
+    expect(plan.courts[0]?.acms?.status).toBe(status);
+    expect(actionKeys(plan)).toEqual(actions);
+    const link = actionOf(plan, 'link-ecf-account', 'ca9');
+    if (status === 'not-yet') {
+      expect(link.caveat).toBeUndefined();
+      expect(plan.courts[0]?.acms?.summary).toBe(
+        'not yet in use on this day (from May 1, 2021: immigration petitions for review)',
+      );
+      return;
+    }
+    // Linking is offered only for what stays in CM/ECF, and says so.
+    expect(link.caveat).toMatch(/^Only for cases still in CM\/ECF\. Not for those filed in ACMS/);
+    expect(link.caveat).toContain('immigration petitions for review opened since May 1, 2021');
+    expect(link.why).toMatch(/Linking is only for the cases that stay in CM\/ECF/);
+    const file = actionOf(plan, 'file-in-acms', 'ca9');
+    if (status === 'all-new-cases') {
+      expect(link.caveat).toContain('all new cases opened since October 1, 2023');
+      expect(file.why).toBe(
+        'The Court of Appeals for the Ninth Circuit opens all new cases in ACMS, its Appellate Case Management System, not in CM/ECF, since October 1, 2023.',
+      );
+      // What the court does not say is said: an old login never linked, counted as registered?
+      expect(file.caveat).toBe(
+        'The court does not say whether a CM/ECF login not yet linked to your PACER account counts as registered for ACMS: if ACMS does not let you file, ask the court.',
+      );
+    } else {
+      expect(link.caveat).not.toContain('all new cases');
+      expect(file.why).toMatch(/files some case types in ACMS/);
+      expect(file.caveat).toMatch(
+        /^Only if you file in the case types the court files in ACMS\. The court does not say whether/,
+      );
+    }
+    // The court's own steps: login with PACER at its portal, registration, the older cases.
+    expect(file.steps[0]).toMatch(
+      /E-Filer Portal, https:\/\/ca9-portal\.powerappsportals\.us, with your PACER username and password/,
+    );
+    expect(file.steps[2]).toMatch(
+      /^If you are already registered to e-file in the Ninth Circuit, nothing more is needed/,
+    );
+    expect(file.steps[3]).toMatch(
+      /^Cases opened in CM\/ECF continue in CM\/ECF unless the court directs otherwise/,
+    );
+    expect(file.links.map((l) => l.url)).toContain('https://ca9-portal.powerappsportals.us');
+  });
+
+  it('the Ninth Circuit on 2023-09-30 and 2023-10-01: the header says which new cases ACMS takes', async () => {
+    const before = await planFor(['ca9'], '2023-09-30', NOT_LINKED);
+    const after = await planFor(['ca9'], '2023-10-01', NOT_LINKED);
+    expect(before.courts[0]?.acms?.summary).toMatch(
+      /^some case types are filed in ACMS, other cases in CM\/ECF: immigration petitions for review opened since May 1, 2021;/,
+    );
+    expect(after.courts[0]?.acms?.summary).toMatch(
+      /^all new cases opened since October 1, 2023 are filed in ACMS, and before that some case types were:/,
+    );
+    expect(after.courts[0]?.acms?.existingCases).toBe(
+      'Cases opened in CM/ECF continue in CM/ECF unless the court directs otherwise.',
+    );
+    expect(after.courts[0]?.acms?.portal).toBe('https://ca9-portal.powerappsportals.us');
+  });
+
+  it('a filer already set up in the Ninth Circuit needs nothing more for ACMS', async () => {
+    const plan = await planFor(['ca9'], TODAY, APPELLATE_READY);
+    expect(plan.status).toBe('ready');
+    expect(plan.courts[0]?.acms?.status).toBe('all-new-cases');
+    expect(plan.notes.filter((note) => note.text.includes('ACMS'))).toEqual([]);
+  });
+
+  it('a new e-filer in the Ninth Circuit registers through PACER, then files in ACMS; no linking', async () => {
+    const plan = await planFor(['ca9'], TODAY, {
+      ...APPELLATE_READY,
+      linked: 'no',
+      'ecf-login': 'none',
+    });
+    expect(actionKeys(plan)).toEqual(['request-filing-access@ca9', 'file-in-acms@ca9']);
+    expect(actionOf(plan, 'file-in-acms', 'ca9').caveat).toBeUndefined();
+  });
+
+  it.each([
+    ['2022-11-30', 'unknown', ['link-ecf-account@ca2']],
+    ['2022-12-01', 'some-case-types', ['file-in-acms@ca2', 'link-ecf-account@ca2']],
+    ['2023-04-30', 'some-case-types', ['file-in-acms@ca2', 'link-ecf-account@ca2']],
+    ['2023-05-01', 'some-case-types', ['file-in-acms@ca2', 'link-ecf-account@ca2']],
+  ])('the Second Circuit on %s: ACMS %s, moved by case type', async (asOf, status, actions) => {
+    const plan = await planFor(['ca2'], asOf, NOT_LINKED);
+    const acms = plan.courts[0]?.acms;
+    expect(acms?.status).toBe(status);
+    expect(actionKeys(plan)).toEqual(actions);
+    const caveat = actionOf(plan, 'link-ecf-account', 'ca2').caveat ?? '';
+    expect(caveat).toContain(acms?.inAcms ?? 'nothing');
+    const habeas = 'prisoner habeas and civil rights appeals opened since May 1, 2023';
+    expect(caveat.includes(habeas)).toBe(asOf >= '2023-05-01');
+    if (status === 'unknown')
+      expect(caveat).toMatch(
+        /possibly petitions for review of Board of Immigration Appeals decisions \(in ACMS by December 1, 2022; since when is not known\)/,
+      );
+    // The Second Circuit says nothing of cases opened before a move: the output says so.
+    expect(acms?.summary).toMatch(
+      /What happens to cases opened in CM\/ECF before is not stated in the sources found\.$/,
+    );
+  });
+
+  it("the Second Circuit's ACMS steps say which case types the sources name, and which they do not", async () => {
+    const plan = await planFor(['ca2'], TODAY, NOT_LINKED);
+    const file = actionOf(plan, 'file-in-acms', 'ca2');
+    expect(file.steps[0]).toMatch(/you log in to it with your PACER username and password/);
+    expect(file.steps.join(' ')).toMatch(
+      /name prisoner habeas and civil rights appeals opened on or after May 1, 2023, but not the case types added on January 1, 2023/,
+    );
+    expect(file.steps.at(-1)).toMatch(/not stated in the sources found: ask the court/);
+  });
+
+  it.each(COURTS_OF_APPEALS.filter((id) => id !== 'ca2' && id !== 'ca9'))(
+    '%s: no public statement found, said in the header; plain CM/ECF linking',
+    async (id) => {
+      const plan = await planFor([id], TODAY, NOT_LINKED);
+      expect(plan.courts[0]?.acms).toMatchObject({
+        status: 'no-statement-found',
+        checked: '2026-11-23',
+        summary:
+          'no public statement that this court files cases in ACMS was found (its pages were checked on November 23, 2026)',
+      });
+      expect(plan.courts[0]?.acms?.sources.length).toBeGreaterThan(0);
+      expect(actionKeys(plan)).toEqual([`link-ecf-account@${id}`]);
+      expect(actionOf(plan, 'link-ecf-account', id).caveat ?? '').not.toMatch(/ACMS/);
+    },
+  );
+
+  it('district and bankruptcy courts have no ACMS facts', async () => {
+    const plan = await planFor(['utd'], TODAY, READY);
+    expect(plan.courts[0]).not.toHaveProperty('acms');
+  });
+});
