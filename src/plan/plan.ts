@@ -10,8 +10,14 @@ import { fileInAcms } from './rules/acms.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
 import { changeFirm } from './rules/changed-firm.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
-import { linkEcfAccount, recoverEcfLogin, requestFilingAccess } from './rules/court-access.js';
+import { linkEcfAccount, recoverEcfLogin } from './rules/court-access.js';
 import { waitForGoLive } from './rules/go-live.js';
+import {
+  joinAsAttorney,
+  joinAsFilingAgent,
+  joinAsLimitedFiler,
+  joinAsProSe,
+} from './rules/joining.js';
 import { enrollMfa, recoverMfa } from './rules/mfa.js';
 import { noteCourtNotes, noteLinkingPerCourt } from './rules/notes.js';
 import {
@@ -51,11 +57,14 @@ const ACCOUNT_RULES: readonly PlanRule[] = [
   setUpFirmBilling,
 ];
 
-/** Each court in turn: go-live, filing rights, ACMS, CJA, its bankruptcy court, its problems. */
+/** Each court in turn: go-live, filing rights (linking, or joining the court), ACMS, CJA, its bankruptcy court, its problems. */
 const COURT_RULES: readonly CourtRule[] = [
   waitForGoLive,
   recoverEcfLogin,
-  requestFilingAccess,
+  joinAsAttorney,
+  joinAsProSe,
+  joinAsFilingAgent,
+  joinAsLimitedFiler,
   linkEcfAccount,
   fileInAcms,
   mergeExemptAccount,
