@@ -66,7 +66,7 @@ const BEFORE: readonly [ActionId, ActionId][] = [
  * Actions that log in to PACER or CM/ECF with the upgraded account: PACER asks for MFA at that
  * login, so enrolling (or getting back in) must come first.
  */
-export const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
+const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
   'set-up-firm-billing',
   'apply-for-admission',
   'register-pro-hac-vice',
