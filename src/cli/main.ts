@@ -53,7 +53,7 @@ function reportError(error: unknown, io: Io): number {
     io.stderr.write(`${red('error:')} ${error.message}\n`);
     for (const line of error.details) io.stderr.write(`  ${line}\n`);
     if (error.hint) io.stderr.write(`${error.hint}\n`);
-    return EXIT_CODES.usage;
+    return EXIT_CODES[error.outcome ?? 'usage'];
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.stderr.write('Cancelled.\n');
