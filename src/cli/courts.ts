@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import { countOf } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
 import { didYouMean } from '../suggest.js';
+import { acmsFields, shortAcms, type AcmsFields } from '../profile/acms.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
@@ -40,6 +41,8 @@ export interface CourtListing {
   type: CourtProfile['type'];
   jurisdiction: string | null;
   nextGen: { status: LiveStatus; liveBy?: string } & GoLiveFields;
+  /** Courts of appeals: which new cases are filed in ACMS on the day (absent for other courts). */
+  acms?: AcmsFields;
   ecfUrl: string;
   /** How old this court's facts are, per kind of source (as a plan's dataAsOf). */
   dataAsOf: DataAsOf;
@@ -63,6 +66,7 @@ export function listCourt(
     type: profile.type,
     jurisdiction: profile.jurisdiction,
     nextGen,
+    ...(profile.acms ? { acms: acmsFields(profile.acms, asOf) } : {}),
     ecfUrl: profile.ecf.url,
     dataAsOf: dataAsOf(
       citedSources(
@@ -153,12 +157,13 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
         ? 'not live'
         : 'unknown',
     shortGoLive(court.nextGen),
+    shortAcms(court.acms),
     court.ecfUrl,
     court.name,
   ]);
   // Laying the table out is loaded only here: `courts --format json` does without it.
   const { columnWidths, tableLine, wrap } = await import('../render/layout.js');
-  const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
+  const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', `ACMS ON ${asOf}`, 'CM/ECF', 'NAME'];
   const widths = columnWidths(header, rows);
   // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.
   const width = io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined;

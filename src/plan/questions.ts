@@ -149,6 +149,11 @@ const CATALOGUE = [
         description: 'You log in to PACER with your username and password alone.',
       },
       {
+        value: 'locked-out',
+        label: 'Enrolled, but locked out: no access to my authentication app or backup codes',
+        description: 'PACER asks for a code you cannot give: a lost phone, no backup codes.',
+      },
+      {
         value: 'unknown',
         label: 'I do not know',
         description: 'Not sure: the plan shows how to check, and how to enrol.',
@@ -378,6 +383,11 @@ const CATALOGUE = [
         value: 'unlink',
         label: 'The wrong CM/ECF account is linked to my PACER account',
         description: "Someone else's or an old CM/ECF account shows under your PACER login.",
+      },
+      {
+        value: 'changed-firm',
+        label: 'I moved to another law firm (attorneys)',
+        description: 'Your contact details with the courts and your PACER billing move with you.',
       },
     ],
   },

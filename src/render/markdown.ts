@@ -65,6 +65,15 @@ export function renderMarkdown(plan: Plan, options: { title?: string } = {}): st
     );
   }
   out.push('');
+  // A court of appeals' filing systems belong with the court: where new cases are filed.
+  const acmsLines = plan.courts.flatMap(({ id, acms }) =>
+    acms
+      ? [
+          `- ACMS, ${id}: ${escape(acms.summary)}${cite(acms.sources)}${acms.portal ? ` Log in to ACMS at ${acms.portal}.` : ''}`,
+        ]
+      : [],
+  );
+  if (acmsLines.length > 0) out.push(...acmsLines, '');
   if (plan.notes.length > 0) {
     out.push('## Notes');
     out.push('');

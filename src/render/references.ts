@@ -36,7 +36,7 @@ export function inReadingOrder(
   plan: Pick<Plan, 'sources' | 'courts' | 'notes' | 'actions'>,
 ): PlanSource[] {
   const ids = [
-    ...plan.courts.flatMap((court) => court.nextGen.sources),
+    ...plan.courts.flatMap((court) => [...court.nextGen.sources, ...(court.acms?.sources ?? [])]),
     ...plan.notes.flatMap((note) => note.sources),
     ...plan.actions.flatMap((action) => [
       ...action.whySources,

@@ -130,6 +130,17 @@ function courtLines(court: PlanCourt, c: ChalkInstance, width: number, refs: Ref
       indent,
       indent,
     ),
+    // A court of appeals' filing systems belong to its facts: where new cases are filed.
+    ...(court.acms
+      ? [
+          wrap(
+            `ACMS: ${court.acms.summary}${refs.cite(court.acms.sources)}${court.acms.portal ? ` · ACMS log-in ${court.acms.portal}` : ''}`,
+            width,
+            indent,
+            indent,
+          ),
+        ]
+      : []),
   ];
 }
 
