@@ -1,7 +1,9 @@
 /** The plan as a Markdown checklist, fit to e-mail or print. Never any colour. */
 import { formatDay } from '../dates.js';
 import type { Plan } from '../plan/types.js';
+import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
+import { toSafePlan } from './safe-plan.js';
 
 const STATUS_WORDS = {
   ready: 'ready',
@@ -18,10 +20,11 @@ function escape(text: string): string {
 }
 
 /** Renders the plan as a Markdown checklist. */
-export function renderMarkdown(plan: Plan, options: { title?: string } = {}): string {
+export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {}): string {
+  const plan = toSafePlan(unsafePlan);
   const out: string[] = [];
   out.push(
-    `# ${escape(options.title ?? `NextGen CM/ECF checklist: ${plan.courts.map((court) => court.id).join(', ')}`)}`,
+    `# ${escape(toSafeText(options.title ?? `NextGen CM/ECF checklist: ${plan.courts.map((court) => court.id).join(', ')}`))}`,
   );
   out.push('');
   out.push(

@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatDay } from '../dates.js';
 import type { Plan, PlanAction } from '../plan/types.js';
 import { formatContact } from './contact.js';
+import { toSafePlan } from './safe-plan.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -23,7 +24,8 @@ const STATUS_WORDS = {
 } as const;
 
 /** Renders the plan as text. */
-export function renderText(plan: Plan, options: TextOptions = {}): string {
+export function renderText(unsafePlan: Plan, options: TextOptions = {}): string {
+  const plan = toSafePlan(unsafePlan);
   const c = new Chalk({ level: options.colorLevel ?? 0 });
   const width = Math.max(60, Math.min(options.width ?? 100, 120));
   const out: string[] = [];
