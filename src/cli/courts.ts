@@ -3,7 +3,8 @@
  * one by type, state, circuit, county or a search text.
  */
 import { Chalk } from 'chalk';
-import { didYouMean } from '../suggest.js';
+import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
+import { describeRejected } from '../suggest.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
@@ -58,7 +59,7 @@ function describeFilters(options: RawCourtFilters): string {
   return (['type', 'state', 'circuit', 'county', 'search'] as const)
     .filter((key) => options[key] !== undefined)
     .map((key) => {
-      const value = String(options[key]);
+      const value = cutText(String(options[key]));
       return `--${key} ${/\s/.test(value) ? `"${value}"` : value}`;
     })
     .join(' ');
@@ -76,8 +77,7 @@ async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>;
     hint:
       match.countiesInState.length === 0
         ? `PACER's court feed lists no counties for ${state}; try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`
-        : `PACER's court feed lists no county "${filters.county}" in ${state}` +
-          didYouMean(filters.county, match.countiesInState) +
+        : `PACER's court feed lists no county ${describeRejected(filters.county, match.countiesInState, `in ${state}`, 'by that name', 3)}` +
           `; its county lists are incomplete for some courts, so also try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`,
   };
 }
@@ -93,27 +93,30 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   if (listings.length === 0) {
     // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
     io.stderr.write(
-      `No court matches ${describeFilters(options)}.\n${county.hint ?? 'Try fewer filters, or `nextgen-ready courts` for the full list.'}\n`,
+      `${toSafeLine(`No court matches ${describeFilters(options)}.`)}\n${toSafeLine(county.hint ?? 'Try fewer filters, or `nextgen-ready courts` for the full list.')}\n`,
     );
   }
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
+    io.stdout.write(`${toSafeJson(JSON.stringify(listings, null, 2))}\n`);
     return 'ok';
   }
   if (listings.length === 0) return 'ok';
   const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
-  const rows = listings.map((court) => [
-    court.id,
-    court.type,
-    court.nextGen.status === 'live'
-      ? 'live'
-      : court.nextGen.status === 'not-live'
-        ? 'not live'
-        : 'unknown',
-    shortGoLive(court.nextGen),
-    court.ecfUrl,
-    court.name,
-  ]);
+  // Profiles from --courts-dir are validated, and shown safe all the same.
+  const rows = listings.map((court) =>
+    [
+      court.id,
+      court.type,
+      court.nextGen.status === 'live'
+        ? 'live'
+        : court.nextGen.status === 'not-live'
+          ? 'not live'
+          : 'unknown',
+      shortGoLive(court.nextGen),
+      court.ecfUrl,
+      court.name,
+    ].map(toSafeText),
+  );
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),

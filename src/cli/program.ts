@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
+import { scrubCommanderError } from './commander-errors.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -52,6 +53,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(scrubCommanderError(text)),
     })
     .addHelpText(
       'after',

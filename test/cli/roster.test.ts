@@ -408,7 +408,7 @@ describe('nextgen-ready roster', () => {
     const errorOf = (line: number) =>
       document.attorneys.find((entry) => entry.line === line)?.errors?.join(' | ');
     expect(errorOf(3)).toBe(
-      'courts: unknown court "ctdd" (did you mean "ctd"?); `nextgen-ready courts` lists the ids',
+      'courts: "ctdd" is not a court id (did you mean "ctd"?); `nextgen-ready courts` lists the ids',
     );
     expect(errorOf(4)).toBe(
       'pacer-account: "indiv" is not allowed (did you mean "individual"?); allowed: individual, shared, none, unknown',
@@ -705,7 +705,7 @@ describe('nextgen-ready roster', () => {
     [{ 'team.xlsx': 'PK' }, ['team.xlsx'], /cannot tell the format of team\.xlsx/],
     [{}, ['missing.csv'], /roster not found: missing\.csv/],
     [{}, [], /no roster file given/],
-    [{ 'team.csv': 'name\nx\n' }, ['team.csv', '--courts', 'zzz'], /unknown court "zzz"/],
+    [{ 'team.csv': 'name\nx\n' }, ['team.csv', '--courts', 'zzz'], /a value is not a court id/],
   ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
     const dir = tempDir(files);
     const result = roster(dir, [...args, '--as-of', AS_OF]);
