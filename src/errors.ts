@@ -1,24 +1,37 @@
 /**
- * Errors a user can cause. The CLI edge (src/cli/main.ts) prints them as one clear line each
- * and exits 2; anything else is a bug and crashes loudly.
+ * Errors a user or their machine can cause: a flag, an answer, a file, a profile, a full disk,
+ * a closed output. The CLI edge (src/cli/main.ts) prints them as one clear line each and exits
+ * with the code of their outcome; anything else is a bug and crashes loudly.
  */
 
 // The entry and the command chunks are bundled separately, so each has its own copy of this
 // class: the edge recognises user errors by this mark, not by `instanceof`.
 const USER_ERROR = Symbol.for('nextgen-ready.user-error');
 
-/** A mistake in what the user gave us: a flag, an answer, a file, a profile. */
+/**
+ * Which exit code an error gets (the names of src/cli/exit-codes.ts): `usage` for what the user
+ * gave, `io-error` when the machine failed to read or write (disk full, device error, output
+ * closed), `busy` when another run holds what this one needs.
+ */
+export type ErrorOutcome = 'usage' | 'io-error' | 'busy';
+
+/** A mistake in what the user gave us (a flag, an answer, a file, a profile), or a failing machine. */
 export class UserError extends Error {
   override name = 'UserError';
   readonly [USER_ERROR] = true;
   /** Extra lines printed after the message: every problem, then what to do next. */
   readonly details: readonly string[];
   readonly hint: string | undefined;
+  readonly outcome: ErrorOutcome;
 
-  constructor(message: string, options: { details?: readonly string[]; hint?: string } = {}) {
+  constructor(
+    message: string,
+    options: { details?: readonly string[]; hint?: string; outcome?: ErrorOutcome } = {},
+  ) {
     super(message);
     this.details = options.details ?? [];
     this.hint = options.hint;
+    this.outcome = options.outcome ?? 'usage';
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
+import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
@@ -50,10 +51,11 @@ function reportError(error: unknown, io: Io): number {
     return shown.includes(error.code) && error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (isUserError(error)) {
-    io.stderr.write(`${red('error:')} ${error.message}\n`);
-    for (const line of error.details) io.stderr.write(`  ${line}\n`);
-    if (error.hint) io.stderr.write(`${error.hint}\n`);
-    return EXIT_CODES.usage;
+    // Messages quote file names, headers and cells: made safe and cut here, once for all.
+    io.stderr.write(`${red('error:')} ${toSafeLine(error.message)}\n`);
+    for (const line of error.details) io.stderr.write(`  ${toSafeLine(line)}\n`);
+    if (error.hint) io.stderr.write(`${toSafeLine(error.hint)}\n`);
+    return EXIT_CODES[error.outcome ?? 'usage'];
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.stderr.write('Cancelled.\n');

@@ -2,8 +2,9 @@
  * Loading a data file: YAML syntax → schema → cross-field rules. Every problem is collected
  * with its file, line and column; nothing throws for bad data.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readUserFile } from '../io/read-file.js';
+import { LIMITS } from '../limits.js';
 import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
 import { COURT_RULES, NATIONAL_RULES, type Rule } from './rules.js';
@@ -56,12 +57,29 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** A profile's text; a file that cannot be read or is too large is a UserError naming it. */
+async function readProfileText(file: string, displayName: string): Promise<string> {
+  try {
+    return await readUserFile(file, 'court profile', LIMITS.profileFileBytes);
+  } catch (error) {
+    // Named as the user wrote it, not by the absolute path it was read from.
+    if (error instanceof Error && displayName !== file)
+      error.message = error.message.replace(file, displayName);
+    throw error;
+  }
+}
+
 /** Reads and validates one court profile. */
 export async function loadCourtFile(
   file: string,
   displayName = file,
 ): Promise<LoadResult<CourtProfile>> {
-  return parseDataText(await readFile(file, 'utf8'), displayName, CourtProfile, COURT_RULES);
+  return parseDataText(
+    await readProfileText(file, displayName),
+    displayName,
+    CourtProfile,
+    COURT_RULES,
+  );
 }
 
 /** Reads and validates the national procedures file. */
@@ -70,7 +88,7 @@ export async function loadNationalFile(
   displayName = file,
 ): Promise<LoadResult<NationalProcedures>> {
   return parseDataText(
-    await readFile(file, 'utf8'),
+    await readProfileText(file, displayName),
     displayName,
     NationalProcedures,
     NATIONAL_RULES,

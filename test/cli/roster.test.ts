@@ -703,7 +703,7 @@ describe('nextgen-ready roster', () => {
     ],
     [{ 'team.yaml': 'name: Jane\n' }, ['team.yaml'], /team\.yaml is not a roster: expected a list/],
     [{ 'team.xlsx': 'PK' }, ['team.xlsx'], /cannot tell the format of team\.xlsx/],
-    [{}, ['missing.csv'], /roster not found: missing\.csv/],
+    [{}, ['missing.csv'], /cannot read roster missing\.csv: not found/],
     [{}, [], /no roster file given/],
     [{ 'team.csv': 'name\nx\n' }, ['team.csv', '--courts', 'zzz'], /a value is not a court id/],
   ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
