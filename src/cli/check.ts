@@ -2,7 +2,10 @@
  * `nextgen-ready check`: reads the profiles and the answers (file, flags, prompts), makes the
  * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
  */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
   checkAnswers,
@@ -66,6 +69,7 @@ export function readAnswerFlags(
 /** Runs `check` and returns the exit code. */
 export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
+  if (options.output !== undefined) await refuseOwnInputs(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
   const knownCourts = [...catalog.courts.keys()];
   const fromFile = options.answers
@@ -77,14 +81,17 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   let courtIds = readCourtIds(options.court ?? [], knownCourts);
   if (courtIds.length === 0 && given.courts) courtIds = given.courts;
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
-  const streams = { output: process.stderr };
+  // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the
+  // cursor, the line) before the run ends as cancelled.
+  const streams = { output: process.stderr, signal: io.interrupt.signal };
   if (courtIds.length === 0) {
     if (!prompts) {
       throw new UserError('no court given', {
         hint: 'Pass --court ID (e.g. --court ctd); `nextgen-ready courts` lists the ids.',
       });
     }
-    courtIds = [await prompts.askCourt([...catalog.courts.values()], streams)];
+    const courts = [...catalog.courts.values()];
+    courtIds = [await io.interrupt.cooperate(() => prompts.askCourt(courts, streams))];
   }
   if (prompts)
     io.stderr.write(
@@ -92,11 +99,13 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     );
 
   const courtFacts = courtFactsOf(catalog, courtIds, asOf);
-  const { answers, missing } = await resolveAnswers(
-    given,
-    courtFacts,
-    isMfaEnrollmentOpen(catalog.national, asOf),
-    prompts?.createAsker(streams),
+  const { answers, missing } = await io.interrupt.cooperate(() =>
+    resolveAnswers(
+      given,
+      courtFacts,
+      isMfaEnrollmentOpen(catalog.national, asOf),
+      prompts?.createAsker(streams),
+    ),
   );
   if (missing.length > 0) {
     throw new UserError(
@@ -118,14 +127,37 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     asOf,
   });
   const rendered = await render(plan, options, io);
-  if (options.output) {
-    const { writeFileAtomic } = await import('../io/write-file.js');
-    await writeFileAtomic(options.output, rendered);
-    io.stderr.write(
-      `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${plan.actions.length} action(s)).\n`,
-    );
+  if (options.output !== undefined) {
+    const { writeOutput } = await import('../io/write-file.js');
+    if ((await writeOutput(options.output, rendered, io.stdout)) === 'file')
+      io.stderr.write(
+        `${toSafeLine(`Wrote ${options.format ?? 'text'} plan to ${options.output}`)} (${plan.status}, ${plan.actions.length} action(s)).\n`,
+      );
   } else io.stdout.write(rendered);
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
+}
+
+/**
+ * Refuses an --output that is one of the run's own inputs (`--answers g.yaml --output g.yaml`,
+ * a profile in --courts-dir): writing the plan would destroy what it was made from.
+ */
+async function refuseOwnInputs(options: CheckOptions): Promise<void> {
+  const { isSameFile } = await import('../io/write-file.js');
+  const output = options.output!;
+  if (options.answers !== undefined && (await isSameFile(output, options.answers)))
+    throw new UserError(
+      `--output ${output} is the --answers file: writing the plan there would destroy the answers`,
+      { hint: 'Choose another --output path.' },
+    );
+  for (const dir of options.courtsDir ?? []) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
+      if (await isSameFile(output, join(dir, name)))
+        throw new UserError(
+          `--output ${output} is a court profile in --courts-dir ${dir}: writing the plan there would destroy it`,
+          { hint: 'Choose another --output path.' },
+        );
+  }
 }
 
 /** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */

@@ -1,20 +1,49 @@
 /**
  * The edge: runs the command line and turns every outcome into an exit code, from the one
- * table in exit-codes.ts. Importing it does nothing.
+ * table in exit-codes.ts. It owns the process: the guarded output streams, the stop signals,
+ * and the only calls to process.exit. Importing it does nothing.
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
+import { fileError } from '../io/file-errors.js';
+import { failureOf, guardOutput } from '../io/guarded-output.js';
+import { InterruptWatch, removeTemporaryFiles } from '../io/interrupts.js';
 import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
-export async function runCli(
-  argv: readonly string[] = process.argv,
-  io: Io = processIo(),
-): Promise<number> {
-  if (io.stdout === process.stdout) endQuietlyOnClosedPipe();
+export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
+  const stderr = guardOutput(process.stderr);
+  const stdout = guardOutput(process.stdout, (failure) => {
+    // A reader that stops early (`nextgen-ready courts | head`) closes the pipe: stop at once
+    // and quietly, as Unix tools do, but never with a code that reads as a result.
+    if (failure.code === 'EPIPE') {
+      removeTemporaryFiles();
+      process.exit(EXIT_CODES['io-error']);
+    }
+  });
+  const interrupt = new InterruptWatch((signal) => {
+    stderr.write(`Cancelled (${signal}).\n`);
+    process.exit(EXIT_CODES.cancelled);
+  });
+  const io = processIo({ stdout, stderr, interrupt });
+  interrupt.start();
+  try {
+    const code = await run(argv, io);
+    await stdout.settle();
+    const failure = failureOf(stdout);
+    // The output is cut: say so, unless the command already did (or was cancelled).
+    if (failure === undefined || code === EXIT_CODES.cancelled || code === EXIT_CODES['io-error'])
+      return code;
+    return reportError(fileError(failure, 'stdout', 'to', 'write'), io);
+  } finally {
+    interrupt.stop();
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   const exit: { outcome: Outcome } = { outcome: 'ok' };
   const program = buildProgram(io, (outcome) => {
     exit.outcome = outcome;
@@ -24,19 +53,6 @@ export async function runCli(
     return EXIT_CODES[exit.outcome];
   } catch (error) {
     return reportError(error, io);
-  }
-}
-
-/**
- * A reader that stops early (`nextgen-ready courts | head`) closes the pipe: end quietly, as
- * Unix tools do, instead of crashing on EPIPE.
- */
-function endQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CODES.ok);
-      throw error;
-    });
   }
 }
 
@@ -57,7 +73,10 @@ function reportError(error: unknown, io: Io): number {
     if (error.hint) io.stderr.write(`${toSafeLine(error.hint)}\n`);
     return EXIT_CODES[error.outcome ?? 'usage'];
   }
-  if (error instanceof Error && error.name === 'ExitPromptError') {
+  if (
+    error instanceof Error &&
+    (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+  ) {
     io.stderr.write('Cancelled.\n');
     return EXIT_CODES.cancelled;
   }

@@ -10,11 +10,22 @@ import { suggestNearest } from '../suggest.js';
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Aborting it ends the prompt cleanly (the cursor shown again) with an AbortPromptError. */
+  signal?: AbortSignal;
+}
+
+/** The prompt library's context for these streams. */
+function contextOf(streams: PromptStreams) {
+  return {
+    output: streams.output,
+    ...(streams.input ? { input: streams.input } : {}),
+    ...(streams.signal ? { signal: streams.signal } : {}),
+  };
 }
 
 /** An asker that puts each question to the user, one at a time. */
 export function createAsker(streams: PromptStreams): AskAnswer {
-  const context = { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
+  const context = contextOf(streams);
   return async (question, court: CourtFacts | undefined) => {
     const message = question.prompt.replaceAll('{court}', court?.name ?? 'court');
     const choices = question.options.map((option) => ({ value: option.value, name: option.label }));
@@ -30,7 +41,7 @@ export async function askCourt(
   courts: readonly { id: string; name: string; jurisdiction: string | null }[],
   streams: PromptStreams,
 ): Promise<string> {
-  const context = { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
+  const context = contextOf(streams);
   return search(
     {
       message: 'Which court? (type an id, a name or a state)',

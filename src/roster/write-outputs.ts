@@ -4,15 +4,18 @@
  * Plans are written out as they come and dropped; only the small summary records are kept,
  * and only when an output needs them at the end.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { isUserError, UserError } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { BufferedOutput } from '../io/buffered-output.js';
+import { fileError } from '../io/file-errors.js';
 import type { OutputStream } from '../io/streams.js';
-import { writeFileAtomic } from '../io/write-file.js';
+import { isSameFile, writeFileAtomic } from '../io/write-file.js';
+import { toSafeText } from '../safe-text.js';
 import { ChecklistNames } from './file-names.js';
-import { WritePool } from './write-pool.js';
+import { LOCK_NAME } from './out-lock.js';
+import { OrderedWrites, type Finished } from './write-pool.js';
 import type { RowOutcome } from './plan-row.js';
 import {
   jsonDocument,
@@ -35,15 +38,30 @@ export interface RosterOutputOptions {
   /** Directory for the checklists and summary files. */
   outDir?: string;
   meta: RosterMeta;
+  /** The run's input files (the roster, --answers): none of them may be overwritten. */
+  inputs?: readonly string[];
 }
 
 export interface RosterOutputs {
-  /** Writes one row's results; returns its summary. */
-  add(outcome: RowOutcome): Promise<RosterSummary>;
+  /**
+   * Takes one row's outcome and starts writing its checklist; returns the rows now finished,
+   * in order, each with its summary. A row whose checklist cannot be written (a directory of
+   * that name in the way, say) is finished as an error row; a failure of the disk itself (full,
+   * failing) is thrown, as no further row could be written either.
+   */
+  add(outcome: RowOutcome): Promise<FinishedRow[]>;
+  /** Waits for the checklists still being written; returns their rows, in order. */
+  drain(): Promise<FinishedRow[]>;
   /** Writes what can only be written at the end; returns the files that were replaced. */
   finish(totals: RosterTotals): Promise<{ replaced: string[]; checklists: number }>;
   /** Lets the files being written finish, and writes nothing more (the run was stopped). */
   stop(): Promise<void>;
+}
+
+/** A row whose outputs are written: its outcome (an error if its checklist failed) and summary. */
+export interface FinishedRow {
+  outcome: RowOutcome;
+  summary: RosterSummary;
 }
 
 /** The title of an attorney's checklist. */
@@ -51,28 +69,52 @@ export function checklistTitle(outcome: RowOutcome): string {
   return `NextGen CM/ECF checklist: ${outcome.name} (${outcome.courts.join(', ')})`;
 }
 
-/** An existing directory's file names, or creates it. */
-async function prepareDirectory(dir: string): Promise<Set<string>> {
+/** An existing directory's file names, or creates it (the --out directory). */
+export async function prepareDirectory(dir: string): Promise<Set<string>> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UserError(`--out ${dir} is a file, not a directory`);
     return new Set(await readdir(dir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw fileError(error, dir, '--out directory', 'read');
   }
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UserError(
-      `cannot create the --out directory ${dir} (${(error as NodeJS.ErrnoException).code})`,
-    );
+    throw fileError(error, dir, 'the --out directory', 'write');
   }
   return new Set();
+}
+
+/** The files every run writes in --out, besides the checklists. */
+const SUMMARY_FILES = ['summary.csv', 'summary.json'];
+
+/**
+ * The run's own input files (the roster, --answers) that sit in the --out directory: a summary
+ * file among them refuses the run; a checklist name among them is never given out.
+ */
+async function inputsInDirectory(dir: string, inputs: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const input of inputs) {
+    const real = await realpath(input).catch(() => undefined);
+    if (real !== undefined && (await isSameFile(dirname(real), dir))) names.push(basename(real));
+  }
+  return names;
 }
 
 // Excel opens a BOM-less CSV file as the local code page and garbles "José"; summary.csv is
 // a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM.
 const BOM = '\ufeff';
+
+/** How many checklists are written at once. */
+const WRITES_AT_ONCE = 16;
+
+/** The row as an error row: its checklist could not be written. */
+function failedRow(outcome: RowOutcome, error: unknown): RowOutcome {
+  const message = isUserError(error) ? error.message : String(error);
+  return { ...outcome, status: 'error', errors: [toSafeText(message)] };
+}
 
 /** Opens the outputs: prepares the --out directory and starts the stdout document. */
 export async function openOutputs(
@@ -82,18 +124,52 @@ export async function openOutputs(
   const { format, outDir, meta } = options;
   const out = new BufferedOutput(stdout);
   const existing = outDir !== undefined ? await prepareDirectory(outDir) : new Set<string>();
-  const replaced: string[] = [];
+  existing.delete(LOCK_NAME);
   const names = new ChecklistNames();
+  if (outDir !== undefined) {
+    for (const name of await inputsInDirectory(outDir, options.inputs ?? [])) {
+      if (SUMMARY_FILES.includes(name))
+        throw new UserError(
+          `${join(outDir, name)} is an input of this run, and --out ${outDir} would replace it with the run's ${name}`,
+          { hint: 'Move the file out of the --out directory, or choose another --out.' },
+        );
+      names.reserve(name);
+    }
+  }
+  const replaced: string[] = [];
   // Kept only for the outputs that are written at the end.
   const keep = format === 'text' || format === 'markdown' || outDir !== undefined;
   const summaries: RosterSummary[] = [];
   let checklists = 0;
   let count = 0;
-  const pool = new WritePool(16);
+  const writes = new OrderedWrites<{ outcome: RowOutcome; checklist?: string }>(WRITES_AT_ONCE);
 
-  const writeInDir = async (name: string, content: string) => {
+  const writeInDir = async (name: string, content: string, what = 'checklist') => {
+    await writeFileAtomic(join(outDir!, name), content, { what });
     if (existing.has(name)) replaced.push(name);
-    await writeFileAtomic(join(outDir!, name), content);
+  };
+
+  /** A row whose checklist is written (or failed): its summary, and its line on stdout. */
+  const finishRow = async ({
+    item,
+    error,
+  }: Finished<{ outcome: RowOutcome; checklist?: string }>) => {
+    if (error !== undefined && (!isUserError(error) || error.outcome !== 'usage')) throw error;
+    const outcome = error === undefined ? item.outcome : failedRow(item.outcome, error);
+    const checklist = error === undefined ? item.checklist : undefined;
+    if (checklist !== undefined) checklists++;
+    const summary = summaryOf(outcome, checklist);
+    if (keep) summaries.push(summary);
+    if (format === 'json')
+      await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
+    if (format === 'csv') await out.write(summaryCsvLine(summary));
+    count++;
+    return { outcome, summary };
+  };
+  const finishRows = async (finished: Finished<{ outcome: RowOutcome; checklist?: string }>[]) => {
+    const rows: FinishedRow[] = [];
+    for (const each of finished) rows.push(await finishRow(each));
+    return rows;
   };
 
   if (format === 'json') await out.write(jsonDocument.start(meta, 'attorneys'));
@@ -101,29 +177,25 @@ export async function openOutputs(
 
   return {
     async add(outcome) {
-      let checklist: string | undefined;
-      if (outDir !== undefined && outcome.status !== 'error') {
-        const name = names.take(outcome.name);
-        const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
-        await pool.add(() => writeInDir(name, content));
-        checklist = name;
-        checklists++;
-      }
-      const summary = summaryOf(outcome, checklist);
-      if (keep) summaries.push(summary);
-      if (format === 'json')
-        await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
-      if (format === 'csv') await out.write(summaryCsvLine(summary));
-      count++;
-      return summary;
+      if (outDir === undefined || outcome.status === 'error')
+        return finishRows(await writes.add({ outcome }));
+      const name = names.take(outcome.name);
+      const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
+      return finishRows(
+        await writes.add({ outcome, checklist: name }, () => writeInDir(name, content)),
+      );
+    },
+
+    async drain() {
+      return finishRows(await writes.drain());
     },
 
     async finish(totals) {
-      await pool.settle();
       if (outDir !== undefined) {
         await writeInDir(
           'summary.csv',
           BOM + summaryCsvHeader() + summaries.map(summaryCsvLine).join(''),
+          'summary',
         );
         await writeInDir(
           'summary.json',
@@ -135,6 +207,7 @@ export async function openOutputs(
               )
               .join('') +
             jsonDocument.end(totals, summaries.length),
+          'summary',
         );
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
@@ -147,7 +220,9 @@ export async function openOutputs(
     },
 
     async stop() {
-      await pool.settle();
+      await writes.drain();
+      // What was finished is whole on stdout; the document's end is never written.
+      await out.flush().catch(() => undefined);
     },
   };
 }

@@ -306,7 +306,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
         '--output',
         '/no/such/dir/plan.txt',
       ],
-      /^error: cannot write \/no\/such\/dir\/plan\.txt \(ENOENT\)/,
+      /^error: cannot write --output \/no\/such\/dir\/plan\.txt: its directory does not exist\n/,
     );
     expect(existsSync('/no/such/dir')).toBe(false);
   });

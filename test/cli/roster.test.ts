@@ -423,7 +423,7 @@ describe('nextgen-ready roster', () => {
     );
     expect(json.stderr).toContain('team.csv:6: name: empty');
     expect(json.stderr).toContain(
-      'error: 5 row(s) could not be planned (line 3, 4, 5, 6, 10); every other row was planned and written.',
+      'error: 5 row(s) could not be planned or written (line 3, 4, 5, 6, 10); every other row was planned and written.',
     );
 
     for (const format of ['text', 'markdown', 'csv']) {
@@ -705,7 +705,11 @@ describe('nextgen-ready roster', () => {
     [{ 'team.xlsx': 'PK' }, ['team.xlsx'], /cannot tell the format of team\.xlsx/],
     [{}, ['missing.csv'], /cannot read roster missing\.csv: not found/],
     [{}, [], /no roster file given/],
-    [{ 'team.csv': 'name\nx\n' }, ['team.csv', '--courts', 'zzz'], /a value is not a court id/],
+    [
+      { 'team.csv': 'name\nx\n' },
+      ['team.csv', '--courts', 'zzz'],
+      /--courts: a value is not a court id/,
+    ],
   ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
     const dir = tempDir(files);
     const result = roster(dir, [...args, '--as-of', AS_OF]);
