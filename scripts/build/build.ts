@@ -19,9 +19,17 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUserError } from '../../src/errors.js';
+import { dataAsOf, toPlanSource } from '../../src/plan/cited-sources.js';
+import { loadBundledRegistry } from '../../src/profile/profile-files.js';
+import { describeDataAge } from '../../src/render/references.js';
 import { writeCompiledCatalog } from './compile-data.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+// `--version` also says how old the bundled court data is; it is worked out here, once, so
+// printing it costs nothing at start-up.
+const registry = await loadBundledRegistry();
+const dataAge = describeDataAge(dataAsOf([...registry.sources.values()].map(toPlanSource)));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
 };
@@ -124,6 +132,7 @@ await Promise.all(
       },
       define: {
         __NEXTGEN_READY_VERSION__: JSON.stringify(version),
+        __NEXTGEN_READY_DATA_AGE__: JSON.stringify(dataAge),
         'import.meta.url': '__nextgenReadyUrl',
       },
       plugins: [otherBundles(bundle), yamlAsEsModule],

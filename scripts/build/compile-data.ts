@@ -9,7 +9,7 @@ import { loadBundledYaml } from '../../src/profile/profile-files.js';
 
 /** The compiled catalog as JSON text, from the bundled YAML; throws ProfileError if invalid. */
 export async function compileCatalog(): Promise<string> {
-  const { courts, national, problems } = await loadBundledYaml();
+  const { courts, national, sources, problems } = await loadBundledYaml();
   if (problems.length > 0 || !national) throw new ProfileError(problems);
   const parts: string[] = [];
   let offset = 0;
@@ -20,7 +20,12 @@ export async function compileCatalog(): Promise<string> {
     offset += length;
     return [offset - length, offset];
   };
-  const header: CompiledHeader = { format: 2, national: place(national), courts: {} };
+  const header: CompiledHeader = {
+    format: 3,
+    national: place(national),
+    sources: place([...sources.values()]),
+    courts: {},
+  };
   for (const id of [...courts.keys()].sort()) header.courts[id] = place(courts.get(id));
   return `${JSON.stringify(header)}\n${parts.join('')}`;
 }

@@ -1,6 +1,6 @@
 /** The JSON Schemas generated from the zod schemas, for editors (yaml-language-server). */
 import { z } from 'zod';
-import { CourtProfile, NationalProcedures } from '../../src/profile/schema.js';
+import { CourtProfile, NationalProcedures, SourceRegistry } from '../../src/profile/schema.js';
 
 /** File name in schema/ → its JSON text. */
 export function generateJsonSchemas(): Record<string, string> {
@@ -12,5 +12,6 @@ export function generateJsonSchemas(): Record<string, string> {
       NationalProcedures,
       'nextgen-ready national procedures',
     ),
+    'source-registry.schema.json': render(SourceRegistry, 'nextgen-ready source registry'),
   };
 }

@@ -62,6 +62,75 @@ export function cleanEmail(text: string | undefined): string | undefined {
     : undefined;
 }
 
+/** A number an office's phone text names, with the words the text gives it ("Main Number"). */
+export interface LabelledPhone {
+  phone: string;
+  label: string;
+}
+
+const NUMBER_IN_TEXT = /(?:1-)?(?:\(?(\d{3})\)?[\s.-]*)?(\d{3})[\s.-]+(\d{4})(?![\d-])/g;
+const LABEL_AFTER = /^\s*(?:\(([^)]*)\)|for the ([A-Za-z/ ]+?)(?=$|[,;.]))/;
+const JOINERS = /^[\s,;:.\-–]+|[\s,;:.\-–]+$|^(?:or|and)\s+|\s+(?:or|and)$/gi;
+
+/**
+ * The numbers an office's phone text gives with a label: "Main Number 354-3000; Helpline
+ * (criminal) 202-354-3060 and civil (202) 354-3190" names a main number and two helplines. A
+ * number's label is the text before it (after the previous number), else a parenthesised or
+ * "for the ..." text right after it. A local number takes the text's one area code. A bare
+ * qualifier ("civil") after a label like "Helpline (criminal)" is read as "Helpline (civil)".
+ */
+export function labelledPhones(text: string | undefined): LabelledPhone[] {
+  if (!text) return [];
+  const matches = [...text.matchAll(NUMBER_IN_TEXT)];
+  const areas = new Set(matches.map((match) => match[1]).filter(Boolean));
+  const found: LabelledPhone[] = [];
+  let previousEnd = 0;
+  let previousLabel = '';
+  for (const match of matches) {
+    const [, area = areas.size === 1 ? [...areas][0] : undefined, exchange = '', line = ''] = match;
+    const start = match.index;
+    const end = start + match[0].length;
+    const between = text.slice(previousEnd, start);
+    let label = tidyLabel(between);
+    let after = 0;
+    if (label === '') {
+      const trailing = LABEL_AFTER.exec(text.slice(end));
+      label = tidyLabel(trailing?.[1] ?? trailing?.[2] ?? '');
+      after = trailing?.[0].length ?? 0;
+    }
+    // "CM/ECF Help Desk (866) 449-2550 or (501) 604-5351": both numbers are the help desk.
+    if (label === '' && /\b(?:or|and)\b/i.test(between)) label = previousLabel;
+    const family = /^(.+?)\s*\([^)]*\)$/.exec(previousLabel)?.[1];
+    if (family && /^[a-z]+$/.test(label)) label = `${family} (${label})`;
+    previousEnd = end + after;
+    previousLabel = label;
+    // A label holding digits ran over a number that could not be read: it says nothing sure.
+    if (!area || !isPossibleNumber(area, exchange) || label === '' || /\d/.test(label)) continue;
+    // "ELECTRONIC FILING HELP DESK" reads as "Electronic filing help desk".
+    const words = label === label.toUpperCase() ? label.toLowerCase() : label;
+    found.push({
+      phone: `${area}-${exchange}-${line}`,
+      label: words.charAt(0).toUpperCase() + words.slice(1),
+    });
+  }
+  return found;
+}
+
+/** The words of a label: separators and joining words trimmed, dash runs read as commas. */
+function tidyLabel(text: string): string {
+  return text
+    .replace(/\s+-{1,2}\s+/g, ', ')
+    .replace(JOINERS, '')
+    .replace(JOINERS, '')
+    .replace(/^(?:or|and)$/i, '')
+    .trim();
+}
+
+/** A label that names a help desk for filers. */
+const HELP_LABEL = /help|ecf/i;
+/** A label that names a court's general line rather than a help desk. */
+const GENERAL_LABEL = /\b(?:main|general|court|clerk)/i;
+
 const PLAIN_DIVISION = /^[A-Za-z][A-Za-z .,'&()/-]*$/;
 const squashSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -86,8 +155,46 @@ export function contactsFromFeed(records: readonly FeedCourt[]): FeedContacts {
       if (contact) helpDesks.push(contact);
     }
   }
+  const labelled = locations.flatMap((location) => labelledPhones(location.phone));
+  for (const desk of helpDesks) relabelGeneralLine(desk, labelled);
+  helpDesks.push(...helplinesFromOffices(labelled, helpDesks));
   helpDesks.push(...locationContacts(locations, helpDesks, leftOut));
   return { helpDesks: dedupe(helpDesks), leftOut };
+}
+
+/**
+ * A number the feed lists as a help desk but whose offices' text names as the court's general
+ * line ("Main Number 354-3000") is labelled as the text says, not as a help desk.
+ */
+function relabelGeneralLine(desk: Contact, labelled: readonly LabelledPhone[]): void {
+  const labels = [
+    ...new Set(labelled.filter((each) => each.phone === desk.phone).map((each) => each.label)),
+  ];
+  const [label] = labels;
+  if (labels.length !== 1 || !label || HELP_LABEL.test(label) || !GENERAL_LABEL.test(label)) return;
+  desk.label = label;
+  const said = `PACER's feed lists ${desk.phone} among the court's help-desk numbers, but its office text calls it "${label}", which is the label used.`;
+  desk.note = desk.note ? `${desk.note} ${said}` : said;
+}
+
+/** Help-desk numbers that only an office's text gives ("Helpline (criminal) 202-354-3060"). */
+function helplinesFromOffices(
+  labelled: readonly LabelledPhone[],
+  desks: readonly Contact[],
+): Contact[] {
+  const known = new Set(desks.map((desk) => desk.phone));
+  const found: Contact[] = [];
+  for (const { phone, label } of labelled) {
+    if (known.has(phone) || !HELP_LABEL.test(label) || label.length > 60) continue;
+    known.add(phone);
+    found.push({
+      label,
+      phone,
+      source: CITE.feed,
+      note: `Not in the feed's help-desk list; its office text gives "${label}" with this number.`,
+    });
+  }
+  return found;
 }
 
 function quoteDesk(desk: FeedHelpDesk): string {

@@ -11,6 +11,7 @@ import { jurisdictionNamed } from '../../src/profile/jurisdictions.js';
 import {
   CITE,
   feedDay,
+  registryKey,
   type FederalCourt,
   type FeedCourt,
   type ReferenceData,
@@ -193,7 +194,7 @@ function websiteGap(court: FederalCourt): string | undefined {
 
 const liveByFact = {
   date: ALL_ON_NEXTGEN_BY,
-  source: [CITE.feed, CITE.feedMirror],
+  source: CITE.feedLiveBy,
   note:
     "PACER's court feed, in the mirror's first copy (2022-11-27), lists every court, this one included, " +
     'with a "NextGen CM/ECF" release. The go-live was on or before that day.',
@@ -211,7 +212,7 @@ function nextGenOf(
   const nextGen: NextGen = {
     goLive: reading?.goLive ?? {
       precision: 'unknown',
-      source: CITE.feed,
+      source: CITE.feedLiveBy,
       note: "No public page giving the day this court went live on NextGen was found (sources/reference/nextgen-go-live.json has no row for it). PACER's feed shows it on NextGen by November 27, 2022 (liveBy).",
     },
     liveBy: { ...liveByFact },
@@ -221,7 +222,7 @@ function nextGenOf(
     nextGen.feedRelease = {
       text: record.softwareVersion,
       asOf: feedDay(data.feed),
-      source: [CITE.feed, CITE.feedMirror],
+      source: CITE.feed,
     };
   }
   return nextGen;
@@ -357,7 +358,38 @@ export function buildProfile(
     );
   if (helpDesks.length === 0)
     gaps.push("PACER's feed gives no usable help-desk phone, e-mail or office for this court.");
+  citeRegistered(profile, data.registry, court.id);
   return { profile, leftOut: [...gaps, ...leftOut] };
+}
+
+/**
+ * Replaces each page address cited as a `source` by its registry id, so that every generated
+ * fact cites the registry; a page the registry lacks stops the generator, naming it.
+ */
+function citeRegistered(
+  value: unknown,
+  registry: ReadonlyMap<string, string>,
+  court: string,
+): void {
+  const cite = (source: string) => {
+    if (!/^https?:\/\//.test(source)) return source;
+    const id = registry.get(registryKey(source));
+    if (id === undefined)
+      throw new Error(`${court}: ${source} is not in sources/registry.yaml; add an entry for it`);
+    return id;
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) citeRegistered(item, registry, court);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const object = value as Record<string, unknown>;
+  for (const [key, item] of Object.entries(object)) {
+    if (key === 'source' || key === 'identitySource') {
+      const ids = [...new Set((Array.isArray(item) ? item : [item]).map((s) => cite(String(s))))];
+      object[key] = ids.length === 1 ? ids[0] : ids;
+    } else citeRegistered(item, registry, court);
+  }
 }
 
 /** Renders a profile as the generated YAML file. */

@@ -51,48 +51,51 @@ function sourcesOf(record: GoLiveRecord, ...more: string[]): Sources {
 
 /** Readings written by hand for the rows no rule can read. */
 const READINGS: Record<string, (record: GoLiveRecord) => GoLiveReading> = {
-  ca2: (record) => ({
+  // The four courts of appeals below were read from third-party pages at first; each court's
+  // own page states the same fact (checked 2026-11-23), so the court is cited instead.
+  ca2: () => ({
     goLive: {
       precision: 'day',
       date: '2014-10-20',
-      stated: 'scheduled',
-      source: sourcesOf(
-        record,
+      stated: 'reported',
+      source: [
+        'https://www.ca2.uscourts.gov/clerk/create_upgrade_PACER_in_CMECF_acct.html',
         'http://www.ca2.uscourts.gov/clerk/case_filing/case_filing_info.html',
-      ),
+      ],
       note:
-        `A third-party copy of the court's notice (source kind "${record.sourceKind}") says: ${quoted(record)} ` +
-        'The court\'s case-filing page announced on September 19, 2014: "On October 20, 2014, the United States Court of Appeals for the Second Circuit will go live on Next Gen CM/ECF". ' +
-        `Both were written before the day. ${SCHEDULED_CAVEAT}`,
+        'The court\'s PACER page, written after the day, says: "On October 20, 2014, the Second Circuit went live with NextGen CM/ECF, the latest iteration of the national case-management and electronic-filing system." ' +
+        'Its case-filing page had announced on September 19, 2014: "On October 20, 2014, the United States Court of Appeals for the Second Circuit will go live on Next Gen CM/ECF".',
     },
   }),
-  ca9: (record) => ({
+  ca9: () => ({
     goLive: {
       precision: 'day',
       date: '2014-10-27',
       stated: 'reported',
-      source: sourcesOf(record, 'http://www.ca9.uscourts.gov/cmecf/faqs/'),
+      source: ['https://www.ca9.uscourts.gov/cmecf/', 'http://www.ca9.uscourts.gov/cmecf/faqs/'],
       note:
-        `A third-party blog (source kind "${record.sourceKind}") says: ${quoted(record)} ` +
-        'The court\'s own CM/ECF FAQ page, last updated November 21, 2014, says "The upgrade to NextGen CM/ECF is complete" but gives no day.',
+        'The court\'s CM/ECF page says: "As of October 27, 2014, you will not be able to use your Appellate ECF credentials without a linked PACER account." ' +
+        'Its CM/ECF FAQ page, last updated November 21, 2014, says "The upgrade to NextGen CM/ECF is complete".',
     },
   }),
-  ca10: (record) => ({
+  ca10: () => ({
     goLive: {
       precision: 'day',
       date: '2017-05-15',
       stated: 'reported',
-      source: record.source,
-      note: `Only a third-party law firm blog gives the day (source kind "${record.sourceKind}"): ${quoted(record)} No court page with the day was found.`,
+      source: 'https://ca10.uscourts.gov/cmecf/about-cmecf',
+      note: 'The court\'s About CM/ECF page says: "As of May 15, 2017, the court upgraded its operating system to NextGen ECF."',
     },
   }),
-  cafc: (record) => ({
+  cafc: () => ({
     goLive: {
       precision: 'day',
       date: '2018-03-19',
       stated: 'scheduled',
-      source: record.source,
-      note: `Only a third-party blog gives the day (source kind "${record.sourceKind}"): ${quoted(record)} ${SCHEDULED_CAVEAT}`,
+      source: 'https://www.cafc.uscourts.gov/announcements/archives/2018?page=6',
+      note:
+        'The court\'s announcements of 2018 say: "The U.S. Court of Appeals for the Federal Circuit will go live on NextGen CM/ECF this coming Monday, March 19, 2018." ' +
+        'A later announcement on the same page says it "has completed its upgrade to the next generation of the national case management and electronic case filing system, NextGen CM/ECF".',
     },
   }),
   ilnd: (record) => ({

@@ -4,13 +4,18 @@
  * checked when read, so a changed file fails loudly instead of generating wrong facts.
  */
 import { z } from 'zod';
+import type { SourceRegistry } from '../../src/profile/schema.js';
 
-/** Where each reference fact is cited from: public URLs, never the local copies. */
+/**
+ * Where each reference fact is cited from: entries of the source registry
+ * (sources/registry.yaml), which give each copy's public address and day.
+ */
 export const CITE = {
-  feed: 'https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json',
-  feedMirror: 'https://github.com/splashingdiamonds/pacer-courts',
-  courtsDb:
-    'https://github.com/freelawproject/courts-db/blob/b8918b528a45516b28f67a4e9ab769325e986b7e/courts_db/data/courts.json',
+  /** The copy of PACER's feed the facts are read from. */
+  feed: 'pacer-feed-2023-01-10',
+  /** The first copy of the feed: every court was on NextGen by then. */
+  feedLiveBy: 'pacer-feed-2022-11-27',
+  courtsDb: 'courts-db',
 } as const;
 
 export const FederalCourt = z.strictObject({
@@ -86,6 +91,26 @@ export interface ReferenceData {
   courts: FederalCourt[];
   feed: Feed;
   goLive: GoLiveRecord[];
+  /** The source registry's ids by page address, to cite the pages the go-live table names. */
+  registry: ReadonlyMap<string, string>;
+}
+
+/** A page address as the registry is looked up by: https, no "www.", no trailing slash. */
+export function registryKey(url: string): string {
+  return url
+    .replace(/^http:/, 'https:')
+    .replace(/^https:\/\/www\./, 'https://')
+    .replace(/\/$/, '')
+    .toLowerCase();
+}
+
+/** The registry's ids by page address (data feeds are cited by id, never looked up). */
+export function registryByUrl(registry: SourceRegistry): Map<string, string> {
+  const byUrl = new Map<string, string>();
+  for (const entry of registry.sources)
+    if (entry.url !== undefined && entry.kind !== 'data-feed')
+      byUrl.set(registryKey(entry.url), entry.id);
+  return byUrl;
 }
 
 /** The file names in sources/reference/, as the generator reads them. */
@@ -95,9 +120,10 @@ export const REFERENCE_FILES = {
   goLive: 'nextgen-go-live.json',
 } as const;
 
-/** Parses the three reference files' texts; throws naming the file when one has changed shape. */
+/** Parses the reference files' texts; throws naming the file when one has changed shape. */
 export function parseReferenceData(
   texts: Record<keyof typeof REFERENCE_FILES, string>,
+  registry: SourceRegistry,
 ): ReferenceData {
   const parse = <T>(schema: z.ZodType<T>, key: keyof typeof REFERENCE_FILES): T => {
     const result = schema.safeParse(JSON.parse(texts[key]));
@@ -109,6 +135,7 @@ export function parseReferenceData(
     courts: parse(z.array(FederalCourt), 'courts'),
     feed: parse(Feed, 'feed'),
     goLive: parse(GoLiveTable, 'goLive').courts,
+    registry: registryByUrl(registry),
   };
 }
 

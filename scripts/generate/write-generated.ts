@@ -6,6 +6,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
+import { loadRegistryFile } from '../../src/profile/load.js';
+import { formatProblem } from '../../src/profile/problem.js';
 import { parseReferenceData, REFERENCE_FILES, type ReferenceData } from './reference-data.js';
 
 /** Reads sources/reference/ under the repository root. */
@@ -16,7 +18,15 @@ export async function readReferenceData(root: string): Promise<ReferenceData> {
       readFile(join(dir, name), 'utf8'),
     ),
   );
-  return parseReferenceData({ courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' });
+  const registry = await loadRegistryFile(join(root, 'sources', 'registry.yaml'));
+  if (!registry.ok)
+    throw new Error(
+      `sources/registry.yaml is not valid:\n${registry.problems.map(formatProblem).join('\n')}`,
+    );
+  return parseReferenceData(
+    { courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' },
+    registry.data,
+  );
 }
 
 export interface WriteReport {

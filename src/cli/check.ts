@@ -15,7 +15,7 @@ import {
   resolveAnswers,
   type GivenAnswers,
 } from '../plan/answers.js';
-import { makePlan } from '../plan/plan.js';
+import { planCourts } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
 import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan } from '../plan/types.js';
@@ -119,13 +119,7 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     );
   }
 
-  const plan = makePlan({
-    courts: courtIds.map((id) => catalog.courts.get(id)).filter((court) => court !== undefined),
-    lookup: (id) => catalog.courts.get(id),
-    national: catalog.national,
-    answers,
-    asOf,
-  });
+  const plan = planCourts(catalog, courtIds, answers, asOf);
   const rendered = await render(plan, options, io);
   if (options.output !== undefined) {
     const { writeOutput } = await import('../io/write-file.js');

@@ -13,7 +13,11 @@ import {
   type CourtFilters,
   type RawCourtFilters,
 } from '../profile/find-courts.js';
-import type { CourtProfile } from '../profile/schema.js';
+import type { CourtProfile, SourceEntry } from '../profile/schema.js';
+import { citedSourceIds } from '../profile/sources.js';
+import { citedSources, dataAsOf } from '../plan/cited-sources.js';
+import type { DataAsOf } from '../plan/types.js';
+import { describeDataAge } from '../render/references.js';
 import { liveStatus, type LiveStatus } from '../plan/go-live.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
@@ -34,10 +38,16 @@ export interface CourtListing {
   jurisdiction: string | null;
   nextGen: { status: LiveStatus; liveBy?: string } & GoLiveFields;
   ecfUrl: string;
+  /** How old this court's facts are, per kind of source (as a plan's dataAsOf). */
+  dataAsOf: DataAsOf;
 }
 
 /** The listing of one profile on a day. */
-export function listCourt(profile: CourtProfile, asOf: string): CourtListing {
+export function listCourt(
+  profile: CourtProfile,
+  asOf: string,
+  registry: ReadonlyMap<string, SourceEntry>,
+): CourtListing {
   const { liveBy } = profile.nextGen;
   const nextGen: CourtListing['nextGen'] = {
     status: liveStatus(profile, asOf),
@@ -51,6 +61,12 @@ export function listCourt(profile: CourtProfile, asOf: string): CourtListing {
     jurisdiction: profile.jurisdiction,
     nextGen,
     ecfUrl: profile.ecf.url,
+    dataAsOf: dataAsOf(
+      citedSources(
+        [...citedSourceIds(profile)].map(([, id]) => id),
+        registry,
+      ),
+    ),
   };
 }
 
@@ -89,7 +105,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
   const county = await countyCourts(filters);
   const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
-  const listings = matched.map((profile) => listCourt(profile, asOf));
+  const listings = matched.map((profile) => listCourt(profile, asOf, catalog.sources));
   if (listings.length === 0) {
     // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
     io.stderr.write(
@@ -132,6 +148,15 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   io.stdout.write(
     `${c.dim(`${rows.length} court(s). Details: nextgen-ready check --court <id>`)}\n`,
   );
+  const age = describeDataAge(
+    dataAsOf(
+      citedSources(
+        matched.flatMap((profile) => [...citedSourceIds(profile)].map(([, id]) => id)),
+        catalog.sources,
+      ),
+    ),
+  );
+  io.stdout.write(`${c.dim(`Court data: ${age}`)}\n`);
   return 'ok';
 }
 

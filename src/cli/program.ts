@@ -11,8 +11,16 @@ import { scrubCommanderError } from './commander-errors.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
-// The build writes the version in (scripts/build.mjs); from source it is read from package.json.
+// The build writes the version and the bundled data's age in (scripts/build/build.ts); from
+// source the version is read from package.json and the age is left out.
 declare const __NEXTGEN_READY_VERSION__: string | undefined;
+declare const __NEXTGEN_READY_DATA_AGE__: string | undefined;
+
+/** What `--version` prints: the version, then how old the bundled court data is. */
+function versionText(): string {
+  const age = typeof __NEXTGEN_READY_DATA_AGE__ === 'string' ? __NEXTGEN_READY_DATA_AGE__ : '';
+  return age ? `${readVersion()}\nCourt data: ${age}` : readVersion();
+}
 
 function readVersion(): string {
   if (typeof __NEXTGEN_READY_VERSION__ === 'string') return __NEXTGEN_READY_VERSION__;
@@ -46,7 +54,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .description(
       'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
     )
-    .version(readVersion(), '-v, --version', 'print the version')
+    .version(versionText(), '-v, --version', 'print the version and the age of the court data')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(true)

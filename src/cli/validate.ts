@@ -7,12 +7,27 @@ import type { Io } from './io.js';
 /** Validates the bundled data, or the given directories; `usage` when any file is invalid. */
 export async function validate(options: { dirs: string[] }, io: Io): Promise<Outcome> {
   // YAML and zod are loaded only here, where files must be parsed.
-  const { BUNDLED_COURTS_DIR, displayPath, loadCourtDirs, loadNationalFile, NATIONAL_FILE } =
-    await import('../profile/profile-files.js');
+  const {
+    BUNDLED_COURTS_DIR,
+    displayPath,
+    loadBundledRegistry,
+    loadCourtDirs,
+    loadNationalFile,
+    loadRegistryFile,
+    NATIONAL_FILE,
+    REGISTRY_FILE,
+  } = await import('../profile/profile-files.js');
   const bundled = options.dirs.length === 0;
-  const results = await loadCourtDirs(bundled ? [BUNDLED_COURTS_DIR] : options.dirs);
+  // A firm's profiles may cite the bundled registry's ids; the bundled data must.
+  const registry = await loadBundledRegistry();
+  const known = new Set(registry.sources.keys());
+  const results = await loadCourtDirs(bundled ? [BUNDLED_COURTS_DIR] : options.dirs, known);
   const all = bundled
-    ? [...results, await loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE))]
+    ? [
+        await loadRegistryFile(REGISTRY_FILE, displayPath(REGISTRY_FILE)),
+        ...results,
+        await loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE), known),
+      ]
     : results;
   const problems = all.flatMap((result) => (result.ok ? [] : result.problems));
   // A problem may quote a value from the file: shown safe, as every error line is.

@@ -5,8 +5,14 @@
  */
 import type { IsoDate } from '../dates.js';
 import { goLiveFields, goLiveSources } from '../profile/go-live.js';
-import type { CourtProfile, NationalProcedures, ProcedureId } from '../profile/schema.js';
-import { sourcesOf } from '../profile/sources.js';
+import type {
+  CourtProfile,
+  NationalProcedures,
+  ProcedureId,
+  SourceEntry,
+} from '../profile/schema.js';
+import { citedSources, dataAsOf } from './cited-sources.js';
+import { liveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
 import { courtStateOf, preparationOf, type CourtState, type Preparation } from './court-state.js';
 import {
@@ -15,6 +21,7 @@ import {
   toPlanContact,
   uniqueStrings,
   type PlaceholderCourt,
+  type StepPeriod,
 } from './procedures.js';
 import type { AnswerValue, FilerAnswers, ProblemValue, QuestionId } from './questions.js';
 import {
@@ -37,6 +44,8 @@ export interface PlanInput {
   national: NationalProcedures;
   answers: ResolvedAnswers;
   asOf: IsoDate;
+  /** The source registry: what each cited source id is. */
+  registry: ReadonlyMap<string, SourceEntry>;
 }
 
 /** Which contacts an action shows: the court's help desks, the PACER Service Center, or both. */
@@ -55,6 +64,8 @@ export interface AddOptions {
   /** Contacts of another court (the bankruptcy court) instead of the action's court. */
   contactCourt?: CourtProfile;
   notBefore?: IsoDate;
+  /** It waits for a go-live whose day no source gives: the go-live in words. */
+  notBeforeGoLive?: string;
   deadline?: IsoDate;
   caveat?: string;
   sources?: readonly string[];
@@ -70,7 +81,7 @@ export type PlanRule = (plan: PlanBuilder) => void;
 /** A rule run once for each court, in the order the courts were given. */
 export type CourtRule = (plan: PlanBuilder, court: CourtState) => void;
 
-export class PlanBuilder {
+export class PlanBuilder implements StepPeriod {
   readonly national: NationalProcedures;
   readonly asOf: IsoDate;
   readonly answers: ResolvedAnswers;
@@ -80,6 +91,7 @@ export class PlanBuilder {
   /** The profiles of the courts asked about. */
   readonly profiles: readonly CourtProfile[];
   readonly lookup: PlanInput['lookup'];
+  private readonly registry: PlanInput['registry'];
   /** When the PACER account must be ready, set by the first upcoming go-live. */
   readonly preparation: Preparation;
   /** The filer gets a new individual account (they have none, or only a shared one). */
@@ -97,6 +109,7 @@ export class PlanBuilder {
     this.filer = input.answers.filer;
     this.problems = new Set(this.filer.problems ?? []);
     this.lookup = input.lookup;
+    this.registry = input.registry;
     this.profiles = input.courts;
     this.courts = input.courts.map((profile) =>
       courtStateOf(profile, input.answers.courts[profile.id] ?? {}, input.asOf),
@@ -105,6 +118,12 @@ export class PlanBuilder {
     const account = this.filer['pacer-account'];
     this.registering = account === 'none' || account === 'shared';
     this.registrationCjaCourt = this.registering ? this.cjaCourts()[0] : undefined;
+  }
+
+  /** True when the court is known to be on NextGen on the as-of day (steps bound to its go-live). */
+  isLive(courtId: string): boolean {
+    const court = this.lookup(courtId);
+    return court !== undefined && liveStatus(court, this.asOf) === 'live';
   }
 
   /** The courts whose CJA panel the filer is on. */
@@ -131,43 +150,46 @@ export class PlanBuilder {
       options.placeholders ?? (courtProfile ? placeholderCourt(courtProfile) : undefined);
     const overrideCourts =
       options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
-    const procedure = resolveProcedure(id, this.national, overrideCourts, placeholders);
+    const procedure = resolveProcedure(id, this.national, overrideCourts, placeholders, this);
     const steps = [...procedure.steps];
     const links = [...procedure.links];
-    const sources = [...procedure.sources];
     for (const extra of options.extraProcedures ?? []) {
       const part = resolveProcedure(
         extra.id,
         this.national,
         overrideCourts,
         extra.placeholders ?? placeholders,
+        this,
       );
       steps.push(...part.steps);
       links.push(...part.links);
-      sources.push(...part.sources);
     }
     const contacts: PlanContact[] = [...procedure.contacts];
     const contactProfile = options.contactCourt ?? courtProfile;
-    if (options.contacts !== 'psc' && contactProfile) {
+    if (options.contacts !== 'psc' && contactProfile)
       contacts.push(...contactProfile.helpDesks.map(toPlanContact));
-      for (const desk of contactProfile.helpDesks) sources.push(...sourcesOf(desk.source));
-    }
-    if (options.contacts !== 'court' || !contactProfile) {
-      const psc = this.national.pacerServiceCenter;
-      contacts.push(toPlanContact(psc));
-      sources.push(...sourcesOf(psc.source));
-    }
+    if (options.contacts !== 'court' || !contactProfile)
+      contacts.push(toPlanContact(this.national.pacerServiceCenter));
+    const whySources = uniqueStrings(options.sources ?? []);
     const action: PlanAction = {
       id,
       court: courtProfile?.id ?? null,
       title: procedure.title,
       why: options.why,
-      steps,
+      whySources,
+      steps: steps.map((step) => step.text),
+      stepSources: steps.map((step) => uniqueStrings(step.sources)),
       links,
       contacts,
-      sources: uniqueStrings([...sources, ...(options.sources ?? [])]),
+      sources: uniqueStrings([
+        ...whySources,
+        ...steps.flatMap((step) => step.sources),
+        ...links.flatMap((link) => link.sources),
+        ...contacts.flatMap((contact) => contact.sources),
+      ]),
     };
     if (options.notBefore !== undefined) action.notBefore = options.notBefore;
+    if (options.notBeforeGoLive !== undefined) action.notBeforeGoLive = options.notBeforeGoLive;
     if (options.deadline !== undefined) action.deadline = options.deadline;
     if (options.caveat !== undefined) action.caveat = options.caveat;
     this.actions.set(key, action);
@@ -182,14 +204,28 @@ export class PlanBuilder {
         ACTION_ORDER.indexOf(a.id) - ACTION_ORDER.indexOf(b.id) ||
         courtIndex(a.court) - courtIndex(b.court),
     );
+    const courts = this.courts.map(toPlanCourt);
+    const sources = citedSources(
+      [
+        ...courts.flatMap((court) => [
+          ...court.nextGen.sources,
+          ...court.helpDesks.flatMap((desk) => desk.sources),
+        ]),
+        ...ordered.flatMap((action) => action.sources),
+        ...this.notes.flatMap((note) => note.sources),
+      ],
+      this.registry,
+    );
     return {
       schemaVersion: PLAN_SCHEMA_VERSION,
       asOf: this.asOf,
+      dataAsOf: dataAsOf(sources),
       status: statusOf(ordered, this.asOf),
-      courts: this.courts.map(toPlanCourt),
+      courts,
       answers: this.answers,
       actions: ordered,
       notes: this.notes,
+      sources,
     };
   }
 }
@@ -198,7 +234,9 @@ export class PlanBuilder {
 export function statusOf(actions: readonly PlanAction[], asOf: IsoDate): PlanStatus {
   if (actions.length === 0) return 'ready';
   const waits = (action: PlanAction) =>
-    action.id === 'wait-for-go-live' || (action.notBefore !== undefined && action.notBefore > asOf);
+    action.id === 'wait-for-go-live' ||
+    action.notBeforeGoLive !== undefined ||
+    (action.notBefore !== undefined && action.notBefore > asOf);
   return actions.every(waits) ? 'waiting' : 'action-needed';
 }
 

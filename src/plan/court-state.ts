@@ -38,9 +38,26 @@ export function courtStateOf(
   };
 }
 
-/** The first day linking and NextGen filing can work, for a court not yet on NextGen. */
-export function opensOn(court: CourtState): IsoDate | undefined {
-  return court.status === 'not-live' ? court.bounds.earliest : undefined;
+/** When an action can first be done: a day, the go-live in words, or nothing to wait for. */
+export interface Opening {
+  notBefore?: IsoDate;
+  notBeforeGoLive?: string;
+}
+
+/**
+ * When something that needs NextGen can first be done in a court not yet on it: the first
+ * possible day, where a source states the go-live's day, window or month; otherwise the
+ * go-live in words ("expected in December 2017, exact day not known"), because the day after
+ * a notice that the court was not yet live is not the day it opens. Nothing for a court that
+ * is live, or whose status on the day is unknown (those actions carry a caveat instead).
+ */
+export function opening(court: CourtState): Opening {
+  if (court.status !== 'not-live') return {};
+  const { goLive } = court.profile.nextGen;
+  const stated =
+    goLive.precision === 'day' || goLive.precision === 'window' || goLive.precision === 'month';
+  if (stated && court.bounds.earliest !== undefined) return { notBefore: court.bounds.earliest };
+  return { notBeforeGoLive: describeGoLive(court.profile.nextGen) };
 }
 
 /** The last day to prepare for a court that is not live yet and whose go-live day is known. */

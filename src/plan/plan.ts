@@ -29,6 +29,8 @@ import {
   updateContactInfo,
   updateSecondaryEmail,
 } from './rules/troubleshooting.js';
+import type { CourtProfile, NationalProcedures, SourceEntry } from '../profile/schema.js';
+import type { ResolvedAnswers } from './answers.js';
 import type { Plan } from './types.js';
 
 export type { PlanInput } from './builder.js';
@@ -76,4 +78,32 @@ export function makePlan(input: PlanInput): Plan {
   for (const court of plan.courts) for (const rule of COURT_RULES) rule(plan, court);
   for (const rule of CLOSING_RULES) rule(plan);
   return plan.finish();
+}
+
+/** What a plan needs of a set of profiles (the catalog a command loaded). */
+export interface PlanCatalog {
+  courts: ReadonlyMap<string, CourtProfile>;
+  national: NationalProcedures;
+  sources: ReadonlyMap<string, SourceEntry>;
+}
+
+/** The plan for these courts of a catalog (each id must be in it). */
+export function planCourts(
+  catalog: PlanCatalog,
+  courtIds: readonly string[],
+  answers: ResolvedAnswers,
+  asOf: string,
+): Plan {
+  return makePlan({
+    courts: courtIds.map((id) => {
+      const court = catalog.courts.get(id);
+      if (!court) throw new Error(`court ${id} is not in the catalog`);
+      return court;
+    }),
+    lookup: (id) => catalog.courts.get(id),
+    national: catalog.national,
+    registry: catalog.sources,
+    answers,
+    asOf,
+  });
 }

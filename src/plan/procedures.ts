@@ -2,22 +2,30 @@
  * A procedure as a plan action uses it: the national text with the courts' overrides applied
  * and the placeholders filled in.
  */
+import type { IsoDate } from '../dates.js';
 import type {
   Contact,
   CourtProfile,
   Link,
   NationalProcedures,
   ProcedureId,
+  Sources,
+  Step,
 } from '../profile/schema.js';
 import { sourcesOf } from '../profile/sources.js';
 import type { PlanContact, PlanLink } from './types.js';
 
+/** A step of an action and the sources that support it. */
+export interface PlanStep {
+  text: string;
+  sources: string[];
+}
+
 export interface ResolvedProcedure {
   title: string;
-  steps: string[];
+  steps: PlanStep[];
   links: PlanLink[];
   contacts: PlanContact[];
-  sources: string[];
 }
 
 /** How sentences name a court: its short name where the profile has one. */
@@ -73,14 +81,17 @@ export function fillPlaceholders(text: string, court: PlaceholderCourt | undefin
   });
 }
 
-/** A profile contact as the plan shows it (sources go to the action's list). */
+/**
+ * A profile contact as the plan shows it, with its sources. The curation `note` (why a value
+ * was chosen) is for maintainers and never reaches the output.
+ */
 export function toPlanContact(contact: Contact): PlanContact {
-  const { source: _source, ...rest } = contact;
-  return rest;
+  const { source, note: _note, ...shown } = contact;
+  return { ...shown, sources: sourcesOf(source) };
 }
 
 function toPlanLink(link: Link): PlanLink {
-  return { label: link.label, url: link.url };
+  return { label: link.label, url: link.url, sources: sourcesOf(link.source) };
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -98,24 +109,57 @@ export function uniqueStrings(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
+/** What decides whether a step bound to a period is shown: the day, and which courts are live. */
+export interface StepPeriod {
+  asOf: IsoDate;
+  /** True when the court (by id) is known to be on NextGen on the as-of day. */
+  isLive(courtId: string): boolean;
+}
+
+/** True when a step's period includes the as-of day (a plain step has no period). */
+function inPeriod(step: Step, period: StepPeriod): boolean {
+  if (typeof step === 'string') return true;
+  if (step.from !== undefined && period.asOf < step.from) return false;
+  if (step.until !== undefined && period.asOf >= step.until) return false;
+  if (step.untilGoLiveOf !== undefined && period.isLive(step.untilGoLiveOf)) return false;
+  return true;
+}
+
+/** The steps true on the as-of day, each with the sources that support it: its own, else its procedure's. */
+function citedSteps(
+  steps: readonly Step[] | undefined,
+  fallback: Sources,
+  period: StepPeriod,
+): PlanStep[] {
+  return (steps ?? [])
+    .filter((step) => inPeriod(step, period))
+    .map((step) =>
+      typeof step === 'string'
+        ? { text: step, sources: sourcesOf(fallback) }
+        : { text: step.text, sources: sourcesOf(step.source) },
+    );
+}
+
 /**
  * The national procedure with the courts' overrides: the first court whose override replaces
- * the steps wins; steps added before or after, links and contacts come from every court.
+ * the steps wins; steps added before or after, links and contacts come from every court. Each
+ * step, link and contact keeps the sources that support it, and nothing else: national
+ * sources are not cited for steps a court replaced.
  */
 export function resolveProcedure(
   id: ProcedureId,
   national: NationalProcedures,
   overrideCourts: readonly CourtProfile[],
   placeholders: PlaceholderCourt | undefined,
+  period: StepPeriod,
 ): ResolvedProcedure {
   const base = national.procedures[id];
   let title = base.title;
-  let steps = [...base.steps];
-  const before: string[] = [];
-  const after: string[] = [];
+  let steps = citedSteps(base.steps, base.source, period);
+  const before: PlanStep[] = [];
+  const after: PlanStep[] = [];
   const links: Link[] = [];
   const contacts: Contact[] = [];
-  const sources = sourcesOf(base.source);
   let replaced = false;
   // A link meant for some kinds of court only (a district-court guide) is left out elsewhere.
   const fits = (link: Link) =>
@@ -125,31 +169,24 @@ export function resolveProcedure(
   for (const court of overrideCourts) {
     const override = court.procedures[id];
     if (!override) continue;
-    sources.push(...sourcesOf(override.source));
     if (override.title && !replaced) title = override.title;
+    const own = citedSteps(override.steps, override.source, period);
     if (override.mode === 'replace' && override.steps && !replaced) {
-      steps = [...override.steps];
+      steps = own;
       replaced = true;
     }
-    if (override.mode === 'before' && override.steps) before.push(...override.steps);
-    if (override.mode === 'after' && override.steps) after.push(...override.steps);
-    const ownLinks = (override.links ?? []).filter(fits);
-    links.push(...ownLinks);
+    if (override.mode === 'before') before.push(...own);
+    if (override.mode === 'after') after.push(...own);
+    links.push(...(override.links ?? []).filter(fits));
     contacts.push(...(override.contacts ?? []));
-    for (const item of [...ownLinks, ...(override.contacts ?? [])])
-      sources.push(...sourcesOf(item.source));
   }
-  const baseLinks = (base.links ?? []).filter(fits);
-  links.push(...baseLinks);
+  links.push(...(base.links ?? []).filter(fits));
   contacts.push(...(base.contacts ?? []));
-  for (const item of [...baseLinks, ...(base.contacts ?? [])])
-    sources.push(...sourcesOf(item.source));
   const fill = (text: string) => fillPlaceholders(text, placeholders);
   return {
     title: fill(title),
-    steps: [...before, ...steps, ...after].map(fill),
+    steps: [...before, ...steps, ...after].map((step) => ({ ...step, text: fill(step.text) })),
     links: uniqueBy(links.map(toPlanLink), (link) => link.url),
     contacts: contacts.map(toPlanContact),
-    sources: uniqueStrings(sources),
   };
 }

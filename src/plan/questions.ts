@@ -8,6 +8,8 @@
 export interface QuestionOption {
   readonly value: string;
   readonly label: string;
+  /** Registry ids of the sources of a fact the label states (e.g. what a legacy username looks like). */
+  readonly source?: readonly string[];
 }
 
 /** A question as data: everything but the rule deciding when it is asked. */
@@ -67,7 +69,11 @@ const CATALOGUE = [
     summary: 'is it upgraded',
     options: [
       { value: 'upgraded', label: 'Upgraded PACER Account' },
-      { value: 'legacy', label: 'Legacy PACER Account (e.g. a 6-character username)' },
+      {
+        value: 'legacy',
+        label: 'Legacy PACER Account (e.g. a 6-character username)',
+        source: ['utd-nextgen-information', 'caed-second-public-notice-2021-06-03'],
+      },
       { value: 'unknown', label: 'I do not know' },
     ],
     when: 'pacer-account is individual',

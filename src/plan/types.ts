@@ -3,6 +3,7 @@
  * stable API (documented in the README); `schemaVersion` changes if it ever has to break.
  */
 import type { IsoDate } from '../dates.js';
+import type { SourceKind } from '../profile/schema.js';
 import type { GoLiveFields } from '../profile/go-live.js';
 import type { LiveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
@@ -39,6 +40,8 @@ export type PlanStatus = 'ready' | 'action-needed' | 'waiting';
 export interface PlanLink {
   label: string;
   url: string;
+  /** Ids of the sources that give this link (keys of the plan's `sources`). */
+  sources: string[];
 }
 
 export interface PlanContact {
@@ -50,7 +53,8 @@ export interface PlanContact {
   email?: string;
   hours?: string;
   url?: string;
-  note?: string;
+  /** Ids of the sources that give this contact. */
+  sources: string[];
 }
 
 export interface PlanAction {
@@ -60,15 +64,25 @@ export interface PlanAction {
   title: string;
   /** Which answer and which court rule make this action apply. */
   why: string;
+  /** Ids of the sources of the facts in `why`, `deadline`, `notBefore` and `caveat`. */
+  whySources: string[];
   steps: string[];
+  /** For each step, the ids of the sources that support it. */
+  stepSources: string[][];
   links: PlanLink[];
   contacts: PlanContact[];
   /** It cannot be done before this day (the court's go-live). */
   notBefore?: IsoDate;
+  /**
+   * It cannot be done before the court's go-live, whose day no source gives: the go-live in
+   * words, e.g. "expected in December 2017, exact day not known".
+   */
+  notBeforeGoLive?: string;
   /** Do it before this day. */
   deadline?: IsoDate;
   /** When the action applies only under a condition the tool cannot know. */
   caveat?: string;
+  /** Every source the action cites (its steps, links, contacts and why), in first-cited order. */
   sources: string[];
 }
 
@@ -98,12 +112,37 @@ export interface PlanNote {
   sources: string[];
 }
 
+/** A document the plan cites: what a reader needs to find it. */
+export interface PlanSource {
+  id: string;
+  title: string;
+  publisher: string;
+  /** `web-page`: a URL a firm's own profile cites directly, with nothing known of it. */
+  kind: SourceKind | 'web-page';
+  /** When it was published, or the day of a data feed's copy. */
+  date?: string;
+  url?: string;
+  /** The public page that links to a document with no public copy found. */
+  foundAt?: string;
+  /** Where a copy ships in the package (seed documents), relative to the package. */
+  copy?: string;
+  /** The day the project last read it against the facts. */
+  checked?: IsoDate;
+}
+
+/** How old the facts are, per kind of source: a feed's copy day, else the day last checked. */
+export type DataAsOf = Partial<Record<PlanSource['kind'], IsoDate>>;
+
 export interface Plan {
   schemaVersion: typeof PLAN_SCHEMA_VERSION;
   asOf: IsoDate;
+  /** The age of the facts this plan cites, per kind of source (the oldest of each kind). */
+  dataAsOf: DataAsOf;
   status: PlanStatus;
   courts: PlanCourt[];
   answers: ResolvedAnswers;
   actions: PlanAction[];
   notes: PlanNote[];
+  /** Every source cited above, by id, in first-cited order. */
+  sources: PlanSource[];
 }

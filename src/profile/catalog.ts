@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { formatProblem, type Problem } from './problem.js';
-import type { CourtProfile, NationalProcedures } from './schema.js';
+import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
 /** Where the build writes the compiled bundled profiles. */
 export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data', 'catalog.json');
@@ -23,8 +23,10 @@ export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data
  * layout does.
  */
 export interface CompiledHeader {
-  format: 2;
+  format: 3;
   national: [number, number];
+  /** The source registry: every entry, as one JSON array. */
+  sources: [number, number];
   courts: Record<string, [number, number]>;
 }
 
@@ -32,6 +34,8 @@ export interface Catalog {
   /** Every court by id, in id order; a profile is parsed when first asked for. */
   courts: ReadonlyMap<string, CourtProfile>;
   national: NationalProcedures;
+  /** The source registry: what each cited source id is. */
+  sources: ReadonlyMap<string, SourceEntry>;
 }
 
 /** A read-only map whose values are made on first use. */
@@ -82,7 +86,12 @@ export class ProfileError extends UserError {
 }
 
 async function readCompiled(): Promise<
-  { courts: Map<string, () => CourtProfile>; national: NationalProcedures } | undefined
+  | {
+      courts: Map<string, () => CourtProfile>;
+      national: NationalProcedures;
+      sources: Map<string, SourceEntry>;
+    }
+  | undefined
 > {
   let bytes: Buffer;
   try {
@@ -94,7 +103,7 @@ async function readCompiled(): Promise<
   }
   const newline = bytes.indexOf(0x0a);
   const header = JSON.parse(bytes.toString('utf8', 0, newline)) as CompiledHeader;
-  if (header.format !== 2)
+  if (header.format !== 3)
     throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
   const body = newline + 1;
   const parse = <T>([start, end]: [number, number]) =>
@@ -102,7 +111,10 @@ async function readCompiled(): Promise<
   const courts = new Map(
     Object.entries(header.courts).map(([id, span]) => [id, () => parse<CourtProfile>(span)]),
   );
-  return { courts, national: parse<NationalProcedures>(header.national) };
+  const sources = new Map(
+    parse<SourceEntry[]>(header.sources).map((entry): [string, SourceEntry] => [entry.id, entry]),
+  );
+  return { courts, national: parse<NationalProcedures>(header.national), sources };
 }
 
 /** Loads the bundled profiles, the national procedures and any extra directories; throws on any problem. */
@@ -112,24 +124,26 @@ export async function loadCatalog(
   const compiled = await readCompiled();
   let makers: Map<string, () => CourtProfile>;
   let national: NationalProcedures;
+  let sources: Map<string, SourceEntry>;
   if (compiled) {
+    ({ national, sources } = compiled);
     makers = compiled.courts;
-    national = compiled.national;
   } else {
     const { loadBundledYaml } = await import('./profile-files.js');
     const bundled = await loadBundledYaml();
     if (bundled.problems.length > 0 || !bundled.national) throw new ProfileError(bundled.problems);
     makers = new Map([...bundled.courts].map(([id, court]) => [id, () => court]));
     national = bundled.national;
+    sources = bundled.sources;
   }
   const dirs = options.courtsDirs ?? [];
   if (dirs.length > 0) {
     const { collectCourts, loadCourtDirs } = await import('./profile-files.js');
-    const own = collectCourts(await loadCourtDirs(dirs));
+    const own = collectCourts(await loadCourtDirs(dirs, new Set(sources.keys())));
     if (own.problems.length > 0) throw new ProfileError(own.problems);
     for (const [id, court] of own.courts) makers.set(id, () => court);
   }
   // Court ids are plain ASCII: compare code units (localeCompare would load ICU's collator).
   const sorted = new Map([...makers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { courts: new LazyMap(sorted), national };
+  return { courts: new LazyMap(sorted), national, sources };
 }

@@ -7,12 +7,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { packageRoot } from '../package-root.js';
+import { SOURCE_ID } from './schema.js';
 
 export const COUNTIES_PATH = join(packageRoot(import.meta.url), 'data', 'counties.json');
 
 export const CountiesData = z.strictObject({
   $comment: z.string(),
-  source: z.url(),
+  source: z
+    .string()
+    .regex(SOURCE_ID)
+    .meta({ description: 'The source registry id of the feed copy.' }),
   asOf: z.iso.date(),
   note: z.string(),
   courts: z.record(z.string(), z.record(z.string(), z.array(z.string()))),

@@ -2,13 +2,14 @@
  * Loading a data file: YAML syntax → schema → cross-field rules. Every problem is collected
  * with its file, line and column; nothing throws for bad data.
  */
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readUserFile } from '../io/read-file.js';
 import { LIMITS } from '../limits.js';
 import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
-import { COURT_RULES, NATIONAL_RULES, type Rule } from './rules.js';
-import { CourtProfile, NationalProcedures } from './schema.js';
+import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type Rule } from './rules.js';
+import { CourtProfile, NationalProcedures, SourceRegistry } from './schema.js';
 import type { Problem } from './problem.js';
 import { formatPath, parseYamlSource, type PathSegment } from './yaml-source.js';
 
@@ -21,6 +22,7 @@ export function parseDataText<T>(
   file: string,
   schema: z.ZodType<T>,
   rules: readonly Rule<T>[],
+  knownSources?: ReadonlySet<string>,
 ): LoadResult<T> {
   const source = parseYamlSource(text, file);
   if (source.problems.length > 0) return { ok: false, problems: source.problems, file };
@@ -46,6 +48,7 @@ export function parseDataText<T>(
     rule({
       data: parsed.data,
       fileId,
+      ...(knownSources ? { knownSources } : {}),
       report: (path, message) => problems.push(at(path, message)),
     });
   }
@@ -69,16 +72,18 @@ async function readProfileText(file: string, displayName: string): Promise<strin
   }
 }
 
-/** Reads and validates one court profile. */
+/** Reads and validates one court profile; its source ids must be among `knownSources`. */
 export async function loadCourtFile(
   file: string,
   displayName = file,
+  knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<CourtProfile>> {
   return parseDataText(
     await readProfileText(file, displayName),
     displayName,
     CourtProfile,
     COURT_RULES,
+    knownSources,
   );
 }
 
@@ -86,11 +91,21 @@ export async function loadCourtFile(
 export async function loadNationalFile(
   file: string,
   displayName = file,
+  knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<NationalProcedures>> {
   return parseDataText(
     await readProfileText(file, displayName),
     displayName,
     NationalProcedures,
     NATIONAL_RULES,
+    knownSources,
   );
+}
+
+/** Reads and validates the source registry (bundled data): the schema, then one entry per id. */
+export async function loadRegistryFile(
+  file: string,
+  displayName = file,
+): Promise<LoadResult<SourceRegistry>> {
+  return parseDataText(await readFile(file, 'utf8'), displayName, SourceRegistry, REGISTRY_RULES);
 }

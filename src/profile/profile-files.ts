@@ -8,15 +8,16 @@ import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fileError } from '../io/file-errors.js';
 import { packageRoot } from '../package-root.js';
-import { loadCourtFile, loadNationalFile, type LoadResult } from './load.js';
+import { loadCourtFile, loadNationalFile, loadRegistryFile, type LoadResult } from './load.js';
 import type { Problem } from './problem.js';
-import type { CourtProfile, NationalProcedures } from './schema.js';
+import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
 const root = packageRoot(import.meta.url);
 export const BUNDLED_COURTS_DIR = join(root, 'courts');
 export const NATIONAL_FILE = join(root, 'procedures', 'national.yaml');
+export const REGISTRY_FILE = join(root, 'sources', 'registry.yaml');
 
-export { loadNationalFile };
+export { loadNationalFile, loadRegistryFile };
 
 /** Shows a path relative to the working directory when that is shorter. */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -54,10 +55,26 @@ export async function listProfileFiles(dir: string): Promise<string[]> {
     .map((name) => join(full, name));
 }
 
-/** Loads every profile file of the given directories. */
-export async function loadCourtDirs(dirs: readonly string[]): Promise<LoadResult<CourtProfile>[]> {
+/** Loads every profile file of the given directories; cited source ids must be known. */
+export async function loadCourtDirs(
+  dirs: readonly string[],
+  knownSources: ReadonlySet<string>,
+): Promise<LoadResult<CourtProfile>[]> {
   const files = (await Promise.all(dirs.map(listProfileFiles))).flat();
-  return Promise.all(files.map((file) => loadCourtFile(file, displayPath(file))));
+  return Promise.all(files.map((file) => loadCourtFile(file, displayPath(file), knownSources)));
+}
+
+/** The bundled source registry, read from YAML: its entries by id, or its problems. */
+export async function loadBundledRegistry(): Promise<{
+  sources: Map<string, SourceEntry>;
+  problems: Problem[];
+}> {
+  const result = await loadRegistryFile(REGISTRY_FILE, displayPath(REGISTRY_FILE));
+  if (!result.ok) return { sources: new Map(), problems: result.problems };
+  return {
+    sources: new Map(result.data.sources.map((entry) => [entry.id, entry])),
+    problems: [],
+  };
 }
 
 /** Courts by id from load results (later results win), and every problem found. */
@@ -74,17 +91,26 @@ export function collectCourts(results: readonly LoadResult<CourtProfile>[]): {
   return { courts, problems };
 }
 
-/** The bundled profiles and national procedures, read from YAML. */
+/** The bundled profiles, national procedures and source registry, read from YAML. */
 export async function loadBundledYaml(): Promise<{
   courts: Map<string, CourtProfile>;
   national: NationalProcedures | undefined;
+  sources: Map<string, SourceEntry>;
   problems: Problem[];
 }> {
+  const registry = await loadBundledRegistry();
+  const known = new Set(registry.sources.keys());
   const [results, national] = await Promise.all([
-    loadCourtDirs([BUNDLED_COURTS_DIR]),
-    loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE)),
+    loadCourtDirs([BUNDLED_COURTS_DIR], known),
+    loadNationalFile(NATIONAL_FILE, displayPath(NATIONAL_FILE), known),
   ]);
   const { courts, problems } = collectCourts(results);
+  problems.unshift(...registry.problems);
   if (!national.ok) problems.push(...national.problems);
-  return { courts, national: national.ok ? national.data : undefined, problems };
+  return {
+    courts,
+    national: national.ok ? national.data : undefined,
+    sources: registry.sources,
+    problems,
+  };
 }

@@ -4,13 +4,24 @@
  */
 import { describeUnsafeText } from '../safe-text.js';
 import { goLiveBounds } from './go-live.js';
-import { STEP_PLACEHOLDERS, type CourtProfile, type NationalProcedures } from './schema.js';
+import {
+  SOURCE_ID,
+  STEP_PLACEHOLDERS,
+  type CourtProfile,
+  type NationalProcedures,
+  type SourceRegistry,
+  type Step,
+} from './schema.js';
+import { suggestNearest } from '../suggest.js';
+import { citedSourceIds } from './sources.js';
 import type { PathSegment } from './yaml-source.js';
 
 export interface RuleContext<T> {
   data: T;
   /** The file name without `.yaml`. */
   fileId: string;
+  /** The ids of the source registry; when given, every cited id must be one of them. */
+  knownSources?: ReadonlySet<string>;
   report(path: PathSegment[], message: string): void;
 }
 export type Rule<T> = (ctx: RuleContext<T>) => void;
@@ -42,12 +53,13 @@ const goLiveBoundsAgree: Rule<CourtProfile> = ({ data, report }) => {
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 function checkPlaceholders(
-  steps: readonly string[],
+  steps: readonly Step[],
   path: PathSegment[],
   report: RuleContext<unknown>['report'],
 ) {
   steps.forEach((step, index) => {
-    for (const match of step.matchAll(PLACEHOLDER)) {
+    const text = typeof step === 'string' ? step : step.text;
+    for (const match of text.matchAll(PLACEHOLDER)) {
       const name = match[1] ?? '';
       if (!(STEP_PLACEHOLDERS as readonly string[]).includes(name)) {
         report(
@@ -138,9 +150,23 @@ const urlsHaveTheirOwnHost: Rule<unknown> = ({ data, report }) => {
   }
 };
 
+/** A cited source id must be an entry of the registry (a URL is taken as it is). */
+const sourcesRegistered: Rule<unknown> = ({ data, knownSources, report }) => {
+  if (!knownSources) return;
+  for (const [path, id] of citedSourceIds(data)) {
+    if (!SOURCE_ID.test(id) || knownSources.has(id)) continue;
+    const near = suggestNearest(id, [...knownSources], 1);
+    report(
+      path,
+      `source "${id}" is not in sources/registry.yaml${near.length ? ` (did you mean "${near[0]}"?)` : ''}; add it there, or cite an https URL`,
+    );
+  }
+};
+
 export const COURT_RULES: readonly Rule<CourtProfile>[] = [
   textIsSafe,
   urlsHaveTheirOwnHost,
+  sourcesRegistered,
   idMatchesFileName,
   goLiveBoundsAgree,
   courtStepPlaceholdersKnown,
@@ -163,6 +189,36 @@ const mfaDatesOrdered: Rule<NationalProcedures> = ({ data, report }) => {
 export const NATIONAL_RULES: readonly Rule<NationalProcedures>[] = [
   textIsSafe,
   urlsHaveTheirOwnHost,
+  sourcesRegistered,
   nationalStepPlaceholdersKnown,
   mfaDatesOrdered,
+];
+
+const registryIdsUnique: Rule<SourceRegistry> = ({ data, report }) => {
+  const seen = new Map<string, number>();
+  data.sources.forEach((entry, index) => {
+    const first = seen.get(entry.id);
+    if (first !== undefined)
+      report(['sources', index, 'id'], `id "${entry.id}" is already used by entry ${first + 1}`);
+    else seen.set(entry.id, index);
+  });
+};
+
+// Every uscourts.gov site (courts and PACER) is served over https: an http address there is
+// only ever a stale copy of an https one.
+const registryHttpsWhereItExists: Rule<SourceRegistry> = ({ data, report }) => {
+  data.sources.forEach((entry, index) => {
+    for (const key of ['url', 'foundAt'] as const) {
+      const url = entry[key];
+      if (url && /^http:\/\/([^/]*\.)?uscourts\.gov(\/|$)/i.test(url))
+        report(['sources', index, key], `${url} is also served over https: write https://`);
+    }
+  });
+};
+
+export const REGISTRY_RULES: readonly Rule<SourceRegistry>[] = [
+  textIsSafe,
+  urlsHaveTheirOwnHost,
+  registryIdsUnique,
+  registryHttpsWhereItExists,
 ];

@@ -11,15 +11,24 @@ import { COURT_TYPES } from './court-types.js';
 
 /** A seed document in sources/seeds/ (e.g. 001_8805ec3108b7372f.txt). */
 export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
-const SOURCE_URL = /^https?:\/\/[^\s]+$/;
 
+/** A source's id in the registry (sources/registry.yaml), e.g. `utd-nextgen-information`. */
+export const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Where a fact comes from: the id of an entry in the source registry (sources/registry.yaml),
+ * which gives its title, publisher, date and URL. A firm's own profiles may also cite an https
+ * URL directly; the bundled data cites registry ids only (a data test says so).
+ */
 export const Source = z
   .string()
-  .refine((value) => SEED_FILE.test(value) || SOURCE_URL.test(value), {
-    error: 'expected a seed file name (like 001_8805ec3108b7372f.txt) or an http(s) URL',
+  .refine((value) => SOURCE_ID.test(value) || /^https:\/\/[^\s@/]+\/?\S*$/.test(value), {
+    error:
+      'expected a source id from sources/registry.yaml (like utd-nextgen-information) or an https URL',
   })
   .meta({
-    description: 'A seed file name from sources/seeds/ or the public URL the fact came from.',
+    description:
+      "The id of an entry in sources/registry.yaml, or (in a firm's own profiles) an https URL.",
   });
 
 /** One source, or several where a fact was checked against more than one. */
@@ -165,7 +174,33 @@ export const STEP_PLACEHOLDERS = [
   'court.linkMenu',
 ] as const;
 
-export const Step = z.string().min(1);
+/**
+ * A step: text that cites its procedure's sources, or text with sources of its own (where the
+ * steps of one procedure come from different documents, each step cites only what supports it).
+ */
+export const Step = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    source: Sources,
+    from: IsoDate.optional().meta({
+      description: 'Shown only on and after this day (the step is true from then on).',
+    }),
+    until: IsoDate.optional().meta({
+      description: 'Shown only before this day (the step stops being true then).',
+    }),
+    untilGoLiveOf: z
+      .string()
+      .regex(/^[a-z0-9]+$/)
+      .optional()
+      .meta({
+        description:
+          'Shown only while this court (an id) may not be on NextGen yet: advice for the time before its go-live.',
+      }),
+    note: Note.optional(),
+  }),
+]);
+export type Step = z.infer<typeof Step>;
 
 /** Every procedure id the data and the plan know. Action ids are a subset. */
 export const PROCEDURE_IDS = [
@@ -293,3 +328,78 @@ export const NationalProcedures = z.strictObject({
   notes: z.strictObject({ 'linking-per-court': CourtNote, 'shared-accounts': CourtNote }),
 });
 export type NationalProcedures = z.infer<typeof NationalProcedures>;
+
+/** What kind of document a source is: how the output names it and how its age is told. */
+export const SOURCE_KINDS = [
+  'court-page',
+  'court-notice',
+  'pacer-page',
+  'data-feed',
+  'dataset',
+  'seed-document',
+  'third-party',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One document facts are taken from. */
+export const SourceEntry = z
+  .strictObject({
+    id: z.string().regex(SOURCE_ID, { error: 'expected lower-case words joined by hyphens' }),
+    title: z
+      .string()
+      .min(1)
+      .meta({ description: 'As the document shows it, or a plain description.' }),
+    publisher: z
+      .string()
+      .min(1)
+      .meta({ description: 'Who published it, e.g. "PACER Service Center".' }),
+    date: z.union([IsoDate, IsoMonth]).optional().meta({
+      description: 'When it was published or, for a data feed, the day of the copy used.',
+    }),
+    url: z
+      .string()
+      .regex(ANY_URL, { error: 'expected an absolute http(s) URL' })
+      .optional()
+      .meta({ description: 'Where it can be read; https unless `httpReason` says why not.' }),
+    httpReason: z.string().min(1).optional(),
+    foundAt: z
+      .string()
+      .regex(HTTPS_URL, { error: 'expected an https URL' })
+      .optional()
+      .meta({ description: 'The public page that links to a document with no public copy found.' }),
+    seedFile: z
+      .string()
+      .regex(SEED_FILE, { error: 'expected a seed file name like 001_8805ec3108b7372f.txt' })
+      .optional()
+      .meta({
+        description: 'The copy of a seed document in sources/seeds/, shipped with the package.',
+      }),
+    kind: z.enum(SOURCE_KINDS),
+    checked: IsoDate.meta({ description: 'The day this project last read it against the facts.' }),
+    note: Note.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.url === undefined && entry.seedFile === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'a source needs a url or a seedFile',
+      });
+    if (entry.kind === 'seed-document' && entry.seedFile === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['seedFile'],
+        message: 'a seed document needs its seedFile',
+      });
+    if (entry.url !== undefined && !HTTPS_URL.test(entry.url) && entry.httpReason === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'expected an https URL; a plain http URL needs `httpReason` saying why it is kept',
+      });
+  });
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+/** The source registry: every document the bundled data cites, once. */
+export const SourceRegistry = z.strictObject({ sources: z.array(SourceEntry).min(1) });
+export type SourceRegistry = z.infer<typeof SourceRegistry>;

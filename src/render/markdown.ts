@@ -4,6 +4,7 @@ import type { Plan } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
+import { describeDataAge, describeSource, References } from './references.js';
 
 const STATUS_WORDS = {
   ready: 'ready',
@@ -31,6 +32,13 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
     `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${plan.actions.length} action(s)`,
   );
   out.push('');
+  const age = describeDataAge(plan.dataAsOf);
+  if (age) {
+    out.push(`Court data: ${escape(age)}`);
+    out.push('');
+  }
+  const refs = new References(plan);
+  const cite = (ids: readonly string[]) => escape(refs.cite(ids));
   out.push('| Court | NextGen | CM/ECF |');
   out.push('| --- | --- | --- |');
   for (const court of plan.courts) {
@@ -41,7 +49,7 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
           ? 'not yet on NextGen'
           : 'status unknown on this date';
     out.push(
-      `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)} | ${court.ecfUrl} |`,
+      `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)}${cite(court.nextGen.sources)} | ${court.ecfUrl} |`,
     );
   }
   out.push('');
@@ -54,22 +62,36 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
   }
   plan.actions.forEach((action, index) => {
     out.push(`- [ ] **${index + 1}. ${escape(action.title)}** (${action.court ?? 'PACER'})`);
-    out.push(`  - Why: ${escape(action.why)}`);
+    out.push(`  - Why: ${escape(action.why)}${cite(action.whySources)}`);
     if (action.caveat) out.push(`  - Note: ${escape(action.caveat)}`);
     if (action.notBefore) out.push(`  - Not before: ${formatDay(action.notBefore)}`);
+    if (action.notBeforeGoLive)
+      out.push(`  - Not before: the court's go-live (${escape(action.notBeforeGoLive)})`);
     if (action.deadline) out.push(`  - Deadline: ${formatDay(action.deadline)}`);
-    action.steps.forEach((step, stepIndex) => out.push(`  ${stepIndex + 1}. ${escape(step)}`));
-    for (const link of action.links) out.push(`  - [${escape(link.label)}](${link.url})`);
+    action.steps.forEach((step, stepIndex) =>
+      out.push(`  ${stepIndex + 1}. ${escape(step)}${cite(action.stepSources[stepIndex] ?? [])}`),
+    );
+    for (const link of action.links)
+      out.push(`  - [${escape(link.label)}](${link.url})${cite(link.sources)}`);
     for (const contact of action.contacts)
-      out.push(`  - Contact: ${escape(formatContact(contact))}`);
-    out.push(`  - Sources: ${action.sources.map(escape).join(', ')}`);
+      out.push(`  - Contact: ${escape(formatContact(contact))}${cite(contact.sources)}`);
   });
   if (plan.notes.length > 0) {
     out.push('');
     out.push('## Notes');
     out.push('');
     for (const note of plan.notes)
-      out.push(`- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}`);
+      out.push(
+        `- ${note.court ? `(${note.court}) ` : ''}${escape(note.text)}${cite(note.sources)}`,
+      );
+  }
+  const sources = refs.list();
+  if (sources.length > 0) {
+    out.push('');
+    out.push('## Sources');
+    out.push('');
+    for (const { number, source } of sources)
+      out.push(`${number}. ${escape(describeSource(source))}`);
   }
   out.push('');
   return out.join('\n');

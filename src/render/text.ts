@@ -8,6 +8,7 @@ import { formatDay } from '../dates.js';
 import type { Plan, PlanAction } from '../plan/types.js';
 import { formatContact } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
+import { describeDataAge, describeSource, References } from './references.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -41,7 +42,10 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
   out.push(
     `Status: ${statusColor.bold(STATUS_WORDS[plan.status])}${count > 0 ? ` (${count} action${count === 1 ? '' : 's'})` : ''}`,
   );
+  const age = describeDataAge(plan.dataAsOf);
+  if (age) out.push(wrap(c.dim(`Court data: ${age}`), width, '', '  '));
   out.push('');
+  const refs = new References(plan);
   for (const court of plan.courts) {
     out.push(`${c.bold(court.id)}  ${court.name}`);
     const status =
@@ -52,7 +56,7 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
           : c.yellow('NextGen status unknown on this date');
     out.push(
       wrap(
-        `${status} · go-live ${court.nextGen.goLive} · CM/ECF ${court.ecfUrl}`,
+        `${status} · go-live ${court.nextGen.goLive}${refs.cite(court.nextGen.sources)} · CM/ECF ${court.ecfUrl}`,
         width,
         '     ',
         '     ',
@@ -64,18 +68,32 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
     out.push(c.green('Nothing to do: you can e-file with your PACER account.'));
   }
   plan.actions.forEach((action, index) => {
-    out.push(...renderAction(action, index + 1, c, width));
+    out.push(...renderAction(action, index + 1, c, width, refs));
     out.push('');
   });
   if (plan.notes.length > 0) {
     out.push(c.bold('Notes'));
     for (const note of plan.notes) {
       const where = note.court ? `[${note.court}] ` : '';
-      out.push(wrap(`${where}${note.text}`, width, '  - ', '    '));
+      out.push(wrap(`${where}${note.text}${refs.cite(note.sources)}`, width, '  - ', '    '));
     }
     out.push('');
   }
+  out.push(...renderReferences(refs, c, width));
   return out.join('\n');
+}
+
+/** The numbered list of sources, once, at the end. */
+function renderReferences(refs: References, c: ChalkInstance, width: number): string[] {
+  const sources = refs.list();
+  if (sources.length === 0) return [];
+  const lines = [c.bold('Sources')];
+  for (const { number, source } of sources) {
+    const prefix = `  [${number}] `;
+    lines.push(wrap(describeSource(source), width, prefix, ' '.repeat(prefix.length)));
+  }
+  lines.push('');
+  return lines;
 }
 
 function renderAction(
@@ -83,32 +101,53 @@ function renderAction(
   number: number,
   c: ChalkInstance,
   width: number,
+  refs: References,
 ): string[] {
   const lines: string[] = [];
   const scope = action.court ? `[${action.court}]` : '[PACER]';
   lines.push(wrap(`${c.bold(`${number}. ${action.title}`)} ${c.dim(scope)}`, width, '', '   '));
   const field = (label: string, text: string) =>
     lines.push(wrap(`${c.bold(label)} ${text}`, width, '   ', '     '));
-  field('Why:', action.why);
+  field('Why:', `${action.why}${refs.cite(action.whySources)}`);
   if (action.caveat) field('Note:', action.caveat);
   if (action.notBefore)
     field('Not before:', `${formatDay(action.notBefore)} (cannot be done earlier)`);
+  if (action.notBeforeGoLive)
+    field(
+      'Not before:',
+      `the court's go-live (${action.notBeforeGoLive}); it cannot be done earlier`,
+    );
   if (action.deadline) field('Deadline:', `${formatDay(action.deadline)}`);
   lines.push(`   ${c.bold('Steps:')}`);
   action.steps.forEach((step, index) => {
     const prefix = `     ${String.fromCharCode(97 + (index % 26))}. `;
-    lines.push(wrap(step, width, prefix, ' '.repeat(prefix.length)));
+    lines.push(
+      wrap(
+        `${step}${refs.cite(action.stepSources[index] ?? [])}`,
+        width,
+        prefix,
+        ' '.repeat(prefix.length),
+      ),
+    );
   });
   if (action.links.length > 0) {
     lines.push(`   ${c.bold('Links:')}`);
     for (const link of action.links)
-      lines.push(wrap(`${link.label}: ${c.cyan(link.url)}`, width, '     - ', '       '));
+      lines.push(
+        wrap(
+          `${link.label}: ${c.cyan(link.url)}${refs.cite(link.sources)}`,
+          width,
+          '     - ',
+          '       ',
+        ),
+      );
   }
   if (action.contacts.length > 0) {
     lines.push(`   ${c.bold('Contacts:')}`);
     for (const contact of action.contacts)
-      lines.push(wrap(formatContact(contact), width, '     - ', '       '));
+      lines.push(
+        wrap(`${formatContact(contact)}${refs.cite(contact.sources)}`, width, '     - ', '       '),
+      );
   }
-  lines.push(wrap(c.dim(`Sources: ${action.sources.join(', ')}`), width + 10, '   ', '     '));
   return lines;
 }

@@ -13,18 +13,17 @@ import {
   type GivenAnswers,
   type MissingAnswer,
 } from '../plan/answers.js';
-import { makePlan, type PlanInput } from '../plan/plan.js';
+import { planCourts, type PlanCatalog } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
 import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
-import type { Catalog } from '../profile/catalog.js';
 import { courtIdsOf } from '../plan/user-values.js';
 import { toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
 import type { RosterRow } from './columns.js';
 
 export interface RosterContext {
-  catalog: Pick<Catalog, 'courts' | 'national'>;
+  catalog: PlanCatalog;
   /** Every known court id, for checking the courts column. */
   knownCourts: readonly string[];
   /** The facts of every known court on the as-of date. */
@@ -96,7 +95,7 @@ type CellsOutcome =
 
 /** Plans one roster row; every problem becomes a message naming its column. */
 export async function planRow(row: RosterRow, context: RosterContext): Promise<RowOutcome> {
-  return planRowWith(row, (cells) => planCells(cells, context, makePlan));
+  return planRowWith(row, (cells) => planCells(cells, context));
 }
 
 /** How many distinct answer sets a roster run keeps for reuse. */
@@ -118,7 +117,7 @@ export function createRowPlanner(context: RosterContext): (row: RosterRow) => Pr
       ]);
       const hit = cache.get(key);
       if (hit) return hit;
-      const outcome = planCells(cells, context, makePlan);
+      const outcome = planCells(cells, context);
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, outcome);
       return outcome;
@@ -157,11 +156,7 @@ async function planRowWith(
 }
 
 /** The courts and answer cells of a row → its plan, or every problem with their columns. */
-async function planCells(
-  cells: RosterRow['cells'],
-  context: RosterContext,
-  plan: (input: PlanInput) => Plan,
-): Promise<CellsOutcome> {
+async function planCells(cells: RosterRow['cells'], context: RosterContext): Promise<CellsOutcome> {
   const errors: string[] = [];
   const courts = readCourts(cells.courts, context, errors);
   if (cells.courts === undefined && courts.length === 0)
@@ -187,12 +182,6 @@ async function planCells(
   );
   if (missing.length > 0) return { courts, errors: describeMissingCells(missing) };
 
-  const made = plan({
-    courts: courts.map((courtId) => context.catalog.courts.get(courtId)!),
-    lookup: (courtId) => context.catalog.courts.get(courtId),
-    national: context.catalog.national,
-    answers,
-    asOf: context.asOf,
-  });
+  const made = planCourts(context.catalog, courts, answers, context.asOf);
   return { courts, errors: [], plan: made };
 }

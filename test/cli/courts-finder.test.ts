@@ -173,7 +173,9 @@ describe('a plan for a generated court', () => {
         contacts: { phone?: string; email?: string }[];
         sources: string[];
       }[];
+      sources: { id: string; url?: string }[];
     };
+    const urlOf = (id: string) => plan.sources.find((source) => source.id === id)?.url;
     const action = plan.actions.find((each) => each.id === 'bankruptcy-court-login');
     expect(action?.court).toBe('azd');
     expect(action?.steps.join('\n')).toContain('https://ecf.azb.uscourts.gov');
@@ -181,7 +183,8 @@ describe('a plan for a generated court', () => {
     expect(action?.contacts.map((contact) => contact.email)).toContain(
       'azb_support@azb.uscourts.gov',
     );
-    expect(action?.sources).toContain(
+    // The contacts cite PACER's feed, and the plan's sources table says where it is.
+    expect(action?.sources.map(urlOf)).toContain(
       'https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json',
     );
   });
@@ -204,8 +207,11 @@ describe('a plan for a generated court', () => {
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as {
       notes: { court: string; text: string; sources: string[] }[];
+      sources: { id: string; url?: string }[];
     };
     const acms = plan.notes.find((note) => note.court === 'ca2' && note.text.includes('ACMS'));
-    expect(acms?.sources).toEqual(['https://www.ca2.uscourts.gov/']);
+    expect(acms?.sources.map((id) => plan.sources.find((source) => source.id === id)?.url)).toEqual(
+      ['https://www.ca2.uscourts.gov/'],
+    );
   });
 });

@@ -28,10 +28,12 @@ describe('nextgen-ready courts', () => {
       precision: 'day',
       date: '2020-02-18',
     });
+    // Utah's sources give February 1 and February 3, 2020: a window, both ends shown.
     expect(byId.utd?.nextGen).toMatchObject({
       status: 'live',
-      precision: 'day',
-      date: '2020-02-03',
+      precision: 'window',
+      from: '2020-02-01',
+      to: '2020-02-03',
     });
     expect(byId.prd?.nextGen).toMatchObject({
       status: 'live',
@@ -122,7 +124,7 @@ describe('nextgen-ready validate', () => {
     const good = readFileSync(join(ROOT, 'courts', 'utd.yaml'), 'utf8');
     const bad = good
       .replace('type: district', 'type: distict')
-      .replace('date: 2020-02-03', 'date: 2020-02-31');
+      .replace('to: 2020-02-03', 'to: 2020-02-31');
     const dir = tempDir({ 'utd.yaml': good, 'xxd.yaml': bad });
     const result = runCli(['validate', dir]);
     expect(result.code).toBe(2);
@@ -134,7 +136,7 @@ describe('nextgen-ready validate', () => {
       /xxd\.yaml:\d+:7: type: "distict" is not allowed \(did you mean "district"\?\); expected one of: district, bankruptcy, appellate/,
     );
     expect(result.stderr).toMatch(
-      /xxd\.yaml:\d+:\d+: nextGen\.goLive\.date: expected a real date written YYYY-MM-DD, got "2020-02-31"/,
+      /xxd\.yaml:\d+:\d+: nextGen\.goLive\.to: expected a real date written YYYY-MM-DD, got "2020-02-31"/,
     );
     expect(lines.at(-1)).toBe('1 of 2 file(s) invalid, 2 problem(s).');
     expect(hasStackTrace(result.stderr)).toBe(false);
@@ -154,7 +156,12 @@ describe('help and version', () => {
     };
     const result = runCli(['--version']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(version);
+    const [first, age] = result.stdout.trim().split('\n');
+    expect(first).toBe(version);
+    // And how old the bundled court data is, per kind of source.
+    expect(age).toMatch(
+      /^Court data: PACER's court feed of January 10, 2023; court pages checked \w+ \d+, \d{4}/,
+    );
   });
 
   it.each([

@@ -2,14 +2,22 @@
  * Tests over the data itself: every bundled file, every fact. Each check names the file and
  * path of what is wrong, so a failure says where to look.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/dates.js';
 import { SEED_FILE } from '../../src/profile/schema.js';
-import { readDataFiles, SEEDS_DIR, sourcesIn, walkObjects, walkStrings } from '../helpers/data.js';
+import {
+  readDataFiles,
+  readRegistry,
+  SEEDS_DIR,
+  sourcesIn,
+  walkObjects,
+  walkStrings,
+} from '../helpers/data.js';
 
 const files = readDataFiles();
+const REGISTRY = readRegistry();
 const FACT_KEYS = [
   'url',
   'phone',
@@ -41,14 +49,10 @@ describe.each(files)('$name', ({ file, text, data }) => {
     expect(unsourced).toEqual([]);
   });
 
-  it('cites only seed files that exist, or URLs', () => {
+  it('cites only sources of the registry, by id', () => {
     const bad = [...walkObjects(data)].flatMap(({ path, object }) =>
       sourcesIn(object)
-        .filter((source) =>
-          SEED_FILE.test(source)
-            ? !existsSync(join(SEEDS_DIR, source))
-            : !/^https?:\/\//.test(source),
-        )
+        .filter((source) => !REGISTRY.has(source))
         .map((source) => `${path.join('.')}: ${source}`),
     );
     expect(bad).toEqual([]);
@@ -100,14 +104,11 @@ describe.each(files)('$name', ({ file, text, data }) => {
     const mismatches: string[] = [];
     for (const { path, object } of walkObjects(data)) {
       const sources = sourcesIn(object);
-      if (
-        sources.length === 0 ||
-        !sources.every((source) => SEED_FILE.test(source)) ||
-        'note' in object
-      )
+      const seeds = sources.map((source) => REGISTRY.get(source)?.seedFile);
+      if (sources.length === 0 || seeds.some((seed) => seed === undefined) || 'note' in object)
         continue;
-      const seedText = sources
-        .map((source) => readFileSync(join(SEEDS_DIR, source), 'utf8'))
+      const seedText = seeds
+        .map((seed) => readFileSync(join(SEEDS_DIR, seed ?? ''), 'utf8'))
         .join('\n');
       const digits = seedText.replace(/\D/g, '');
       const check = (what: string, found: boolean) => {
@@ -137,7 +138,7 @@ describe.each(files)('$name', ({ file, text, data }) => {
 });
 
 describe('the seed documents', () => {
-  it('are all cited by some data file', () => {
+  it('each have a registry entry, and every such entry is cited by some data file', () => {
     const cited = new Set(
       files.flatMap(({ data }) =>
         [...walkObjects(data)].flatMap(({ object }) => sourcesIn(object)),
@@ -145,6 +146,8 @@ describe('the seed documents', () => {
     );
     const seeds = readdirSync(SEEDS_DIR).filter((name) => SEED_FILE.test(name));
     expect(seeds.length).toBe(5);
-    expect(seeds.filter((seed) => !cited.has(seed))).toEqual([]);
+    const entries = [...REGISTRY.values()].filter((entry) => entry.kind === 'seed-document');
+    expect(entries.map((entry) => entry.seedFile).sort()).toEqual(seeds.sort());
+    expect(entries.filter((entry) => !cited.has(entry.id)).map((entry) => entry.id)).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/profile/catalog.js';
-import { cleanEmail, parsePhone } from '../../scripts/generate/feed-contacts.js';
+import {
+  cleanEmail,
+  labelledPhones,
+  parsePhone,
+} from '../../scripts/generate/feed-contacts.js';
 import {
   COUNTIES_FILE,
   districtPhrase,
@@ -139,26 +143,55 @@ describe('related courts', async () => {
 describe('what the generated profiles say', () => {
   const byId = new Map(generated.map((court) => [court.id, court.profile]));
 
-  it('give every court the liveBy day of PACER feed, sourced to the feed', () => {
+  it('give every court the liveBy day of PACER feed, sourced to that copy of the feed', () => {
     for (const { profile } of generated) {
       expect(profile.nextGen.liveBy, profile.id).toMatchObject({
         date: '2022-11-27',
-        source: expect.arrayContaining([
-          'https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json',
-        ]) as unknown,
+        source: 'pacer-feed-2022-11-27',
       });
     }
   });
 
-  it('read every go-live row of the courts, keeping its source', () => {
+  // Read first from third-party pages; each court's own page states the same day.
+  const COURT_PAGE_INSTEAD: Record<string, string> = {
+    ca2: 'https://www.ca2.uscourts.gov/clerk/create_upgrade_PACER_in_CMECF_acct.html',
+    ca9: 'https://www.ca9.uscourts.gov/cmecf/',
+    ca10: 'https://ca10.uscourts.gov/cmecf/about-cmecf',
+    cafc: 'https://www.cafc.uscourts.gov/announcements/archives/2018?page=6',
+  };
+
+  it("read every go-live row of the courts, keeping its source, or the court's own page", () => {
     for (const row of data.goLive.filter((each) => byId.has(each.id))) {
       const { goLive } = readGoLive(row);
       const sources = Array.isArray(goLive.source) ? goLive.source : [goLive.source];
-      expect(sources, row.id).toContain(row.source);
+      const official = COURT_PAGE_INSTEAD[row.id];
+      expect(sources, row.id).toContain(official ?? row.source);
       if (/^\d{4}-\d{2}-\d{2}$/.test(row.goLiveAsStated) && goLive.precision === 'day')
         expect(goLive.date, row.id).toBe(row.goLiveAsStated);
-      expect(goLive.note, row.id).toContain(row.sourceKind);
+      if (official) expect(sources.some((source) => source.includes('uscourts.gov'))).toBe(true);
+      else expect(goLive.note, row.id).toContain(row.sourceKind);
     }
+  });
+
+  it('cite no third-party page where a court page states the same go-live', () => {
+    for (const id of Object.keys(COURT_PAGE_INSTEAD)) {
+      const source = byId.get(id)?.nextGen.goLive.source;
+      for (const each of Array.isArray(source) ? source : [source])
+        expect(String(each), id).not.toMatch(/counselpress|telioslaw|phpny/);
+    }
+  });
+
+  it("label a number as the feed's office text does, and keep the helplines it gives", () => {
+    // "Main Number 354-3000; Helpline (criminal) 202-354-3060 and civil (202) 354-3190."
+    const dcd = byId.get('dcd')?.helpDesks?.map((desk) => [desk.label, desk.phone]);
+    expect(dcd).toEqual(
+      expect.arrayContaining([
+        ['Main Number', '202-354-3000'],
+        ['Helpline (criminal)', '202-354-3060'],
+        ['Helpline (civil)', '202-354-3190'],
+      ]),
+    );
+    expect(dcd).not.toContainEqual(['CM/ECF Help Desk', '202-354-3000']);
   });
 
   it('map seasons to unknown, and say the season to filers', () => {
@@ -195,15 +228,9 @@ describe('what the generated profiles say', () => {
   });
 
   it("note the ACMS move of the Second and Ninth Circuits, with the courts' pages", () => {
-    expect(byId.get('ca2')?.notes?.[0]).toMatchObject({
-      audience: 'all',
-      source: 'https://www.ca2.uscourts.gov/',
-    });
+    expect(byId.get('ca2')?.notes?.[0]).toMatchObject({ audience: 'all', source: 'ca2-home' });
     expect(byId.get('ca2')?.notes?.[0]?.text).toContain('ACMS');
-    expect(byId.get('ca9')?.notes?.[0]).toMatchObject({
-      audience: 'all',
-      source: 'https://www.ca9.uscourts.gov/efiling/',
-    });
+    expect(byId.get('ca9')?.notes?.[0]).toMatchObject({ audience: 'all', source: 'ca9-efiling' });
   });
 
   it('say that territorial district courts hear bankruptcy cases themselves', () => {
@@ -239,6 +266,38 @@ describe('cleaning the feed', () => {
     ['txwd_ecf_help@txwd.uscourts.gov (Replies sent Mon.-Fri. 8AM-6PM CT)', undefined],
   ])('takes the e-mail text %j only when it is one plain court address', (text, expected) => {
     expect(cleanEmail(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Main Number 354-3000; Helpline (criminal) 202-354-3060 and civil (202) 354-3190.',
+      [
+        ['202-354-3000', 'Main Number'],
+        ['202-354-3060', 'Helpline (criminal)'],
+        ['202-354-3190', 'Helpline (civil)'],
+      ],
+    ],
+    [
+      '918-699-4000 (Main Line) or 918-699-4072 (CMECF Help Desk)',
+      [
+        ['918-699-4000', 'Main Line'],
+        ['918-699-4072', 'CMECF Help Desk'],
+      ],
+    ],
+    [
+      'Clerk\'s Office (501) 604-5351 CM/ECF Help Desk (866) 449-2550 or (501) 604-5351',
+      [
+        ['501-604-5351', "Clerk's Office"],
+        ['866-449-2550', 'CM/ECF Help Desk'],
+        ['501-604-5351', 'CM/ECF Help Desk'],
+      ],
+    ],
+    ['(304)-347-3111 for the CM/ECF Help Desk', [['304-347-3111', 'CM/ECF Help Desk']]],
+    // A number that cannot be read ("1700-6") leaves the label after it unsure: none is taken.
+    ['Court--347-394-1700,Help Desk--347-394-1700-6,VCIS--347-394-1799', [['347-394-1700', 'Court']]],
+    ['602-322-7200', []],
+  ])('reads the labelled numbers of the office text %j', (text, expected) => {
+    expect(labelledPhones(text).map(({ phone, label }) => [phone, label])).toEqual(expected);
   });
 
   it('fixes an impossible help-desk area code only from an office with the same number', () => {

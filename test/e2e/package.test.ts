@@ -33,7 +33,7 @@ describe('the packed package', () => {
 
     const bin = join(app, 'node_modules', '.bin', 'nextgen-ready');
     const run = (args: string[]) => spawnSync(bin, args, { cwd: app, encoding: 'utf8', input: '' });
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+\nCourt data: /);
     const check = run([
       'check',
       '--court',

@@ -2,11 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { SourceEntry } from '../../src/profile/schema.js';
 import { ROOT } from './cli.js';
 
 export const COURTS_DIR = join(ROOT, 'courts');
 export const NATIONAL_FILE = join(ROOT, 'procedures', 'national.yaml');
 export const SEEDS_DIR = join(ROOT, 'sources', 'seeds');
+export const REGISTRY_FILE = join(ROOT, 'sources', 'registry.yaml');
 
 export interface DataFile {
   file: string;
@@ -57,4 +59,10 @@ export function sourcesIn(object: Record<string, unknown>): string[] {
   if (typeof source === 'string') return [source];
   if (Array.isArray(source)) return source.map(String);
   return [];
+}
+
+/** The source registry's entries by id, read raw (the schema is tested on its own). */
+export function readRegistry(): Map<string, SourceEntry> {
+  const { sources } = parse(readFileSync(REGISTRY_FILE, 'utf8')) as { sources: SourceEntry[] };
+  return new Map(sources.map((entry) => [entry.id, entry]));
 }

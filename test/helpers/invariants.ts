@@ -57,6 +57,13 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     if (seen.has(key)) problems.push(`${key}: duplicate (id, court)`);
     seen.add(key);
     if (action.sources.length === 0) problems.push(`${key}: no source`);
+    if (
+      action.stepSources.length !== action.steps.length ||
+      action.stepSources.some((ids) => ids.length === 0)
+    )
+      problems.push(`${key}: a step without its sources`);
+    if (action.sources.some((id) => !plan.sources.some((source) => source.id === id)))
+      problems.push(`${key}: cites a source missing from the plan's sources`);
     if (PACER_LEVEL.has(action.id) !== (action.court === null))
       problems.push(`${key}: wrong scope`);
     if (action.court !== null && !courtIds.has(action.court))
@@ -91,8 +98,11 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     );
     if (notLive) {
       // Never link before go-live.
-      if (link && (link.notBefore === undefined || link.notBefore < earliest))
-        problems.push(`${court.id}: linking before go-live`);
+      // Not before the first possible day, or (no day stated) not before the go-live itself.
+      const waits =
+        link?.notBeforeGoLive !== undefined ||
+        (link?.notBefore !== undefined && link.notBefore >= earliest);
+      if (link && !waits) problems.push(`${court.id}: linking before go-live`);
       for (const action of plan.actions) {
         if (action.court === court.id && NEEDS_NEXTGEN.has(action.id))
           problems.push(`${action.id}@${court.id}: planned before go-live`);
@@ -117,7 +127,10 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
   }
 
   const waits = plan.actions.every(
-    (a) => a.id === 'wait-for-go-live' || (a.notBefore !== undefined && a.notBefore > plan.asOf),
+    (a) =>
+      a.id === 'wait-for-go-live' ||
+      a.notBeforeGoLive !== undefined ||
+      (a.notBefore !== undefined && a.notBefore > plan.asOf),
   );
   const expected = plan.actions.length === 0 ? 'ready' : waits ? 'waiting' : 'action-needed';
   if (plan.status !== expected)

@@ -2,7 +2,7 @@
 import { courtFactsOf } from '../../src/cli/plan-input.js';
 import { loadCatalog, type Catalog } from '../../src/profile/catalog.js';
 import { checkAnswers, resolveAnswers, type MissingAnswer } from '../../src/plan/answers.js';
-import { makePlan } from '../../src/plan/plan.js';
+import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
 
@@ -33,13 +33,7 @@ export async function planFor(
     mfaExists,
   );
   if (missing.length > 0) throw new Error(`missing: ${missing.map(describe).join(', ')}`);
-  return makePlan({
-    courts: courts.map((id) => cat.courts.get(id)!),
-    lookup: (id) => cat.courts.get(id),
-    national: cat.national,
-    answers,
-    asOf,
-  });
+  return planCourts(cat, courts, answers, asOf);
 }
 
 const describe = (missing: MissingAnswer) =>

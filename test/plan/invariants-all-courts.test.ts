@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/dates.js';
 import { goLiveBounds } from '../../src/profile/go-live.js';
-import { makePlan } from '../../src/plan/plan.js';
+import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import { answerSpace } from '../helpers/answer-space.js';
@@ -46,13 +46,7 @@ describe('every bundled court', { tags: ['slow'] }, () => {
       for (const answers of answerSpace(courtFacts(catalog, [id], asOf), mfaExists, [
         ALL_PROBLEMS,
       ])) {
-        const plan = makePlan({
-          courts: [profile],
-          lookup: (other) => catalog.courts.get(other),
-          national: catalog.national,
-          answers,
-          asOf,
-        });
+        const plan = planCourts(catalog, [id], answers, asOf);
         plans++;
         const violations = findViolations(plan, catalog.courts);
         if (violations.length > 0)

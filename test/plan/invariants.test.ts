@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/dates.js';
 import { goLiveBounds } from '../../src/profile/go-live.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
-import { makePlan } from '../../src/plan/plan.js';
+import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -36,18 +36,11 @@ function sweep(
   asOf: string,
   problemSets: readonly string[][],
 ): { plans: number; violations: string[] } {
-  const courts = ids.map((id) => catalog.courts.get(id)!);
   const mfaExists = isMfaEnrollmentOpen(national, asOf);
   let plans = 0;
   const violations: string[] = [];
   for (const answers of answerSpace(courtFacts(catalog, ids, asOf), mfaExists, problemSets)) {
-    const plan = makePlan({
-      courts,
-      lookup: (id) => catalog.courts.get(id),
-      national,
-      answers,
-      asOf,
-    });
+    const plan = planCourts(catalog, ids, answers, asOf);
     plans++;
     const found = findViolations(plan, catalog.courts);
     if (found.length > 0 && violations.length < 5)

@@ -36,11 +36,15 @@ describe('Puerto Rico decision tables (seed 001)', () => {
     ]);
     const register = actionOf(plan, 'register-pacer-account');
     expect(register.court).toBeNull();
+    // Seed 001 starts attorneys at the attorney-filers page; /register-account is "additional information".
     expect(register.links.map((link) => link.url)).toEqual([
-      'https://pacer.uscourts.gov/register-account',
       'https://pacer.uscourts.gov/register-account/attorney-filers-cmecf',
+      'https://pacer.uscourts.gov/register-account',
     ]);
-    expect(register.sources).toContain('001_8805ec3108b7372f.txt');
+    expect(register.steps[0]).toMatch(
+      /^Attorneys: go to https:\/\/pacer\.uscourts\.gov\/register-account\/attorney-filers-cmecf/,
+    );
+    expect(register.sources).toContain('seed-001-prd-nextgen-link-procedure');
   });
 
   it('"I do not know" → find the username, then recover the password', async () => {
@@ -214,7 +218,7 @@ describe('Connecticut: accounts and CJA (seeds 000, 002)', () => {
     });
     const register = actionOf(plan, 'register-pacer-account');
     expect(register.steps).toContain('Select the CJA Jurisdiction Connecticut.');
-    expect(register.sources).toContain('000_ff91dc48e6e1c465.txt');
+    expect(register.sources).toContain('seed-000-ctd-cja-pacer-accounts');
     expect(actionKeys(plan)).not.toContain('add-cja-exemption@ctd');
     expect(actionKeys(plan)).toContain('switch-exemption-status@ctd');
   });
@@ -279,10 +283,18 @@ describe('Connecticut: accounts and CJA (seeds 000, 002)', () => {
 
   it("before the notice of August 21, 2017: not live; after it, unknown until PACER's feed of 2022-11-27", async () => {
     const answers = { ...READY, linked: undefined, 'ecf-login': 'known' };
-    const before = await planFor(['ctd'], '2017-06-01', answers);
+    const before = await planFor(['ctd'], '2017-08-01', answers);
     expect(before.courts[0]?.nextGen.status).toBe('not-live');
-    expect(actionOf(before, 'link-ecf-account', 'ctd').notBefore).toBe('2017-08-22');
+    // The day after the notice is not when linking opens: only the expected month is known.
+    const waiting = actionOf(before, 'link-ecf-account', 'ctd');
+    expect(waiting.notBefore).toBeUndefined();
+    expect(waiting.notBeforeGoLive).toMatch(/^expected in December 2017, exact day not known/);
+    expect(before.status).toBe('waiting');
     expect(actionKeys(before)).toContain('wait-for-go-live@ctd');
+    // The prepare-now advice stays: a login kept only in the browser is lost.
+    expect(actionOf(before, 'wait-for-go-live', 'ctd').steps.join(' ')).toMatch(
+      /Write down your current CM\/ECF username and password now/,
+    );
 
     const between = await planFor(['ctd'], '2019-06-01', { ...answers, linked: 'no' });
     expect(between.courts[0]?.nextGen.status).toBe('unknown');
@@ -305,17 +317,34 @@ describe("Utah: the court's linking steps (seed 003)", () => {
     expect(link.steps).toHaveLength(10);
     expect(link.steps[0]).toMatch(/www\.utd\.uscourts\.gov.*https:\/\/ecf\.utd\.uscourts\.gov/);
     expect(link.steps.at(-1)).toMatch(/Civil and Criminal filing menus/);
-    expect(link.sources).toContain('003_8ea0f3a91e852e42.txt');
+    expect(link.sources).toContain('seed-003-utd-link-procedure');
   });
 
-  it('goes live on February 3, 2020 (announced for February 1): linking not before the 3rd', async () => {
-    const plan = await planFor(['utd'], '2020-02-01', { ...READY, 'ecf-login': 'known' });
-    expect(actionOf(plan, 'link-ecf-account', 'utd').notBefore).toBe('2020-02-03');
+  it('goes live between February 1 and 3, 2020, as its sources say: not live before, live on the 3rd', async () => {
+    const before = await planFor(['utd'], '2020-01-31', { ...READY, 'ecf-login': 'known' });
+    expect(before.courts[0]?.nextGen).toMatchObject({
+      status: 'not-live',
+      precision: 'window',
+      from: '2020-02-01',
+      to: '2020-02-03',
+    });
+    expect(before.courts[0]?.nextGen.goLive).toBe('between February 1, 2020 and February 3, 2020');
+    expect(actionOf(before, 'link-ecf-account', 'utd').notBefore).toBe('2020-02-01');
+    // On the 2nd the sources cannot say whether it was live: not "not yet on NextGen".
+    const between = await planFor(['utd'], '2020-02-02', {
+      ...READY,
+      linked: 'no',
+      'ecf-login': 'known',
+    });
+    expect(between.courts[0]?.nextGen.status).toBe('unknown');
+    expect(actionKeys(between)).not.toContain('wait-for-go-live@utd');
+    expect(actionOf(between, 'link-ecf-account', 'utd').caveat).toMatch(/go-live day is not known/);
     const live = await planFor(['utd'], '2020-02-03', {
       ...READY,
       linked: 'no',
       'ecf-login': 'known',
     });
+    expect(live.courts[0]?.nextGen.status).toBe('live');
     expect(actionOf(live, 'link-ecf-account', 'utd').notBefore).toBeUndefined();
   });
 

@@ -17,7 +17,7 @@ nextGen:
   goLive:
     precision: day
     date: 2020-02-18
-    source: 004_a41e1d1ccf7e65df.txt
+    source: seed-004-cacd-nextgen-clerk-notice
 helpDesks:
   - label: Help desk
     phone: 213-894-0242
@@ -31,6 +31,26 @@ function problemsOf(text: string, file = 'courts/xyz.yaml'): string[] {
 }
 
 describe('loading a court profile', () => {
+  it('refuses a source id the registry does not have, suggesting the nearest', () => {
+    const known = new Set(['seed-004-cacd-nextgen-clerk-notice', 'pacer-feed-2023-01-10']);
+    const text = VALID.replace(
+      'source: seed-004-cacd-nextgen-clerk-notice',
+      'source: seed-004-cacd-nextgen-clerk-notce',
+    );
+    const result = parseDataText(text, 'courts/xyz.yaml', CourtProfile, COURT_RULES, known);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'courts/xyz.yaml:14:13: nextGen.goLive.source: source "seed-004-cacd-nextgen-clerk-notce" is not in sources/registry.yaml (did you mean "seed-004-cacd-nextgen-clerk-notice"?); add it there, or cite an https URL',
+    ]);
+    expect(parseDataText(VALID, 'courts/xyz.yaml', CourtProfile, COURT_RULES, known).ok).toBe(true);
+  });
+
+  it('refuses a seed file name or an http URL as a source', () => {
+    for (const source of ['004_a41e1d1ccf7e65df.txt', 'http://example.org/feed']) {
+      const text = VALID.replace('source: seed-004-cacd-nextgen-clerk-notice', `source: ${source}`);
+      expect(problemsOf(text).join('\n')).toContain('nextGen.goLive.source: expected a source id');
+    }
+  });
+
   it('accepts a valid profile and fills defaults', () => {
     const result = parseDataText(VALID, 'courts/xyz.yaml', CourtProfile, COURT_RULES);
     expect(result.ok).toBe(true);
@@ -110,8 +130,8 @@ describe('loading a court profile', () => {
       text: VALID.replace('helpDesks:', 'nextGenExtra:')
         .replace('nextGenExtra:', 'helpDesks:')
         .replace(
-          '    source: 004_a41e1d1ccf7e65df.txt\n',
-          '    source: 004_a41e1d1ccf7e65df.txt\n  liveBy:\n    date: 2019-01-01\n    source: https://example.org/feed\n',
+          '    source: seed-004-cacd-nextgen-clerk-notice\n',
+          '    source: seed-004-cacd-nextgen-clerk-notice\n  liveBy:\n    date: 2019-01-01\n    source: https://example.org/feed\n',
         ),
       expected:
         'courts/xyz.yaml:16:11: nextGen.liveBy.date: the dated facts contradict each other: go-live cannot be after 2020-02-18 and by 2019-01-01',

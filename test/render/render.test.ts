@@ -9,6 +9,7 @@ import { hasAnsi } from '../helpers/cli.js';
 const PLAN: Plan = {
   schemaVersion: 1,
   asOf: '2020-01-15',
+  dataAsOf: { 'data-feed': '2023-01-10', 'court-page': '2026-11-22' },
   status: 'action-needed',
   courts: [
     {
@@ -22,7 +23,7 @@ const PLAN: Plan = {
         precision: 'day',
         goLive: 'February 18, 2020',
         date: '2020-02-18',
-        sources: ['seed.txt'],
+        sources: ['xyd-notice'],
       },
       helpDesks: [],
     },
@@ -34,28 +35,85 @@ const PLAN: Plan = {
       court: null,
       title: 'Upgrade your legacy PACER account',
       why: 'You answered account-type: legacy.',
+      whySources: ['xyd-notice'],
       steps: ['Log in to PACER.', 'Click Upgrade | follow *every* step.'],
-      links: [{ label: 'Learning aid', url: 'https://pacer.uscourts.gov/aid.pdf' }],
+      stepSources: [['seed-009-xyd-procedure'], ['seed-009-xyd-procedure', 'pacer-faq']],
+      links: [
+        {
+          label: 'Learning aid',
+          url: 'https://pacer.uscourts.gov/aid.pdf',
+          sources: ['pacer-faq'],
+        },
+      ],
       contacts: [
-        { label: 'PACER Service Center', phone: '800-676-6856', email: 'pacer@psc.uscourts.gov' },
+        {
+          label: 'PACER Service Center',
+          phone: '800-676-6856',
+          email: 'pacer@psc.uscourts.gov',
+          sources: ['pacer-faq'],
+        },
       ],
       deadline: '2020-02-17',
-      sources: ['001_8805ec3108b7372f.txt'],
+      sources: ['xyd-notice', 'seed-009-xyd-procedure', 'pacer-faq'],
     },
     {
       id: 'link-ecf-account',
       court: 'xyd',
       title: 'Link your CM/ECF login',
       why: 'Linking opens at go-live.',
+      whySources: ['xyd-notice'],
       steps: ['Log in to CM/ECF with PACER.'],
+      stepSources: [['https://example.org/court']],
       links: [],
-      contacts: [{ label: 'Court staff', name: 'Kim Kalife', extension: '3085' }],
+      contacts: [
+        {
+          label: 'Court staff',
+          name: 'Kim Kalife',
+          extension: '3085',
+          sources: ['seed-009-xyd-procedure'],
+        },
+      ],
       notBefore: '2020-02-18',
       caveat: 'Only if you had a login.',
-      sources: ['https://example.org/court'],
+      sources: ['xyd-notice', 'https://example.org/court', 'seed-009-xyd-procedure'],
     },
   ],
-  notes: [{ court: 'xyd', text: 'Linking is per court.', sources: ['https://example.org'] }],
+  notes: [{ court: 'xyd', text: 'Linking is per court.', sources: ['pacer-faq'] }],
+  sources: [
+    {
+      id: 'xyd-notice',
+      title: 'NextGen is coming',
+      publisher: 'U.S. District Court for the District of Example',
+      kind: 'court-notice',
+      date: '2019-06',
+      url: 'https://www.xyd.uscourts.gov/news/nextgen',
+      checked: '2026-11-22',
+    },
+    {
+      id: 'seed-009-xyd-procedure',
+      title: 'How to link your PACER account',
+      publisher: 'U.S. District Court for the District of Example',
+      kind: 'seed-document',
+      foundAt: 'https://www.xyd.uscourts.gov/nextgen',
+      copy: 'sources/seeds/009_0123456789abcdef.txt',
+      checked: '2026-11-22',
+    },
+    {
+      id: 'pacer-faq',
+      title: 'How do I link my accounts?',
+      publisher: 'PACER Service Center',
+      kind: 'pacer-page',
+      url: 'https://pacer.uscourts.gov/help/faqs/link',
+      checked: '2026-11-23',
+    },
+    {
+      id: 'https://example.org/court',
+      title: 'https://example.org/court',
+      publisher: 'example.org',
+      kind: 'web-page',
+      url: 'https://example.org/court',
+    },
+  ],
 };
 
 describe('text', () => {
@@ -63,35 +121,45 @@ describe('text', () => {
     expect(renderText(PLAN, { width: 80 })).toMatchInlineSnapshot(`
       "NextGen CM/ECF readiness · xyd · as of January 15, 2020
       Status: ACTION NEEDED (2 actions)
+      Court data: PACER's court feed of January 10, 2023; court pages checked November
+        22, 2026
 
       xyd  District of Example
-           not yet on NextGen · go-live February 18, 2020 · CM/ECF
+           not yet on NextGen · go-live February 18, 2020 [1] · CM/ECF
            https://ecf.xyd.uscourts.gov
 
       1. Upgrade your legacy PACER account [PACER]
-         Why: You answered account-type: legacy.
+         Why: You answered account-type: legacy. [1]
          Deadline: February 17, 2020
          Steps:
-           a. Log in to PACER.
-           b. Click Upgrade | follow *every* step.
+           a. Log in to PACER. [2]
+           b. Click Upgrade | follow *every* step. [2] [3]
          Links:
-           - Learning aid: https://pacer.uscourts.gov/aid.pdf
+           - Learning aid: https://pacer.uscourts.gov/aid.pdf [3]
          Contacts:
-           - PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov
-         Sources: 001_8805ec3108b7372f.txt
+           - PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov [3]
 
       2. Link your CM/ECF login [xyd]
-         Why: Linking opens at go-live.
+         Why: Linking opens at go-live. [1]
          Note: Only if you had a login.
          Not before: February 18, 2020 (cannot be done earlier)
          Steps:
-           a. Log in to CM/ECF with PACER.
+           a. Log in to CM/ECF with PACER. [4]
          Contacts:
-           - Court staff, Kim Kalife: extension 3085
-         Sources: https://example.org/court
+           - Court staff, Kim Kalife: extension 3085 [2]
 
       Notes
-        - [xyd] Linking is per court.
+        - [xyd] Linking is per court. [3]
+
+      Sources
+        [1] NextGen is coming. U.S. District Court for the District of Example, June
+            2019. https://www.xyd.uscourts.gov/news/nextgen
+        [2] How to link your PACER account. U.S. District Court for the District of
+            Example. Linked from https://www.xyd.uscourts.gov/nextgen. A copy ships
+            with nextgen-ready.
+        [3] How do I link my accounts? PACER Service Center.
+            https://pacer.uscourts.gov/help/faqs/link
+        [4] https://example.org/court
       "
     `);
   });
@@ -115,31 +183,38 @@ describe('markdown', () => {
 
       As of January 15, 2020 · Status: **action needed** · 2 action(s)
 
+      Court data: PACER's court feed of January 10, 2023; court pages checked November 22, 2026
+
       | Court | NextGen | CM/ECF |
       | --- | --- | --- |
-      | District of Example (xyd) | not yet on NextGen; go-live February 18, 2020 | https://ecf.xyd.uscourts.gov |
+      | District of Example (xyd) | not yet on NextGen; go-live February 18, 2020 \\[1\\] | https://ecf.xyd.uscourts.gov |
 
       ## What to do
 
       - [ ] **1. Upgrade your legacy PACER account** (PACER)
-        - Why: You answered account-type: legacy.
+        - Why: You answered account-type: legacy. \\[1\\]
         - Deadline: February 17, 2020
-        1. Log in to PACER.
-        2. Click Upgrade \\| follow \\*every\\* step.
-        - [Learning aid](https://pacer.uscourts.gov/aid.pdf)
-        - Contact: PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov
-        - Sources: 001_8805ec3108b7372f.txt
+        1. Log in to PACER. \\[2\\]
+        2. Click Upgrade \\| follow \\*every\\* step. \\[2\\] \\[3\\]
+        - [Learning aid](https://pacer.uscourts.gov/aid.pdf) \\[3\\]
+        - Contact: PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov \\[3\\]
       - [ ] **2. Link your CM/ECF login** (xyd)
-        - Why: Linking opens at go-live.
+        - Why: Linking opens at go-live. \\[1\\]
         - Note: Only if you had a login.
         - Not before: February 18, 2020
-        1. Log in to CM/ECF with PACER.
-        - Contact: Court staff, Kim Kalife: extension 3085
-        - Sources: https://example.org/court
+        1. Log in to CM/ECF with PACER. \\[4\\]
+        - Contact: Court staff, Kim Kalife: extension 3085 \\[2\\]
 
       ## Notes
 
-      - (xyd) Linking is per court.
+      - (xyd) Linking is per court. \\[3\\]
+
+      ## Sources
+
+      1. NextGen is coming. U.S. District Court for the District of Example, June 2019. https://www.xyd.uscourts.gov/news/nextgen
+      2. How to link your PACER account. U.S. District Court for the District of Example. Linked from https://www.xyd.uscourts.gov/nextgen. A copy ships with nextgen-ready.
+      3. How do I link my accounts? PACER Service Center. https://pacer.uscourts.gov/help/faqs/link
+      4. https://example.org/court
       "
     `);
     expect(hasAnsi(renderMarkdown(PLAN))).toBe(false);

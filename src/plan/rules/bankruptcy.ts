@@ -1,7 +1,7 @@
 /** The district's bankruptcy court: a CM/ECF system of its own, with its own login and linking. */
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { sourcesOf } from '../../profile/sources.js';
-import { courtStateOf } from '../court-state.js';
+import { courtStateOf, opening } from '../court-state.js';
 import { placeholderCourt } from '../procedures.js';
 import { answerText, type AddOptions, type CourtRule } from '../builder.js';
 
@@ -45,8 +45,7 @@ export const bankruptcyCourtLogin: CourtRule = (plan, court) => {
     contactCourt: profile,
     sources: [...relationSources, ...goLiveSources(profile.nextGen)],
   };
-  if (bankruptcy.status === 'not-live' && bankruptcy.bounds.earliest)
-    options.notBefore = bankruptcy.bounds.earliest;
+  Object.assign(options, opening(bankruptcy));
   if (bankruptcy.status === 'unknown')
     options.caveat = `The ${bankruptcy.name}'s go-live day is not known: if it is not on NextGen yet, keep using its current login until it is.`;
   plan.add('bankruptcy-court-login', options);

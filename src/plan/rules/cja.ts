@@ -4,7 +4,7 @@
  */
 import { goLiveSources } from '../../profile/go-live.js';
 import { sourcesOf } from '../../profile/sources.js';
-import { opensOn, type CourtState } from '../court-state.js';
+import { opening, type CourtState } from '../court-state.js';
 import { answerText, type AddOptions, type CourtRule } from '../builder.js';
 
 /** The exemption is still to be put on the account (the filer did not say it is there). */
@@ -45,12 +45,11 @@ export const addCjaExemption: CourtRule = (plan, court) => {
 export const switchExemptionStatus: CourtRule = (plan, court) => {
   if (court.answers.cja !== 'yes') return;
   if (court.answers.linked !== 'yes' || exemptionPending(court) || court.status !== 'live') {
-    const opens = opensOn(court);
     plan.add('switch-exemption-status', {
       court,
       why: `You are on the ${court.name}'s CJA panel: your status defaults to not exempt at every login, so you switch it in each session of CJA work, or you are billed.`,
       contacts: 'court',
-      ...(opens ? { notBefore: opens } : {}),
+      ...opening(court),
       sources: goLiveSources(court.profile.nextGen),
     });
     return;

@@ -3,7 +3,7 @@
  * or, with no login to link, filing rights are asked for through PACER.
  */
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
-import { opensOn, prepareBy } from '../court-state.js';
+import { opening, prepareBy } from '../court-state.js';
 import { answerText, type CourtRule } from '../builder.js';
 
 /** A forgotten CM/ECF login, which linking needs. */
@@ -22,16 +22,15 @@ export const recoverEcfLogin: CourtRule = (plan, court) => {
 /** No CM/ECF login in the court: ask for e-filing rights through PACER. */
 export const requestFilingAccess: CourtRule = (plan, court) => {
   if (court.answers.linked === 'yes' || court.answers['ecf-login'] !== 'none') return;
-  const opens = opensOn(court);
   plan.add('request-filing-access', {
     court,
     why:
       `You answered ${answerText('ecf-login', 'none')} for the ${court.name}: with no CM/ECF login to link, you ask the court for e-filing rights on your PACER account.` +
-      (opens
+      (court.status === 'not-live'
         ? ` Through PACER this works once the court is on NextGen; until then, ask the court how to register.`
         : ''),
     contacts: 'both',
-    ...(opens ? { notBefore: opens } : {}),
+    ...opening(court),
     ...(court.status === 'unknown'
       ? {
           caveat:
@@ -47,7 +46,6 @@ export const linkEcfAccount: CourtRule = (plan, court) => {
   const { linked } = court.answers;
   if (linked === 'yes' || court.answers['ecf-login'] === 'none') return;
   const goLiveText = describeGoLive(court.profile.nextGen);
-  const opens = opensOn(court);
   const why =
     court.status === 'live'
       ? `The ${court.name} is on NextGen (go-live ${goLiveText}) and you have not linked yet${linked === 'no' ? ` (${answerText('linked', 'no')})` : ''}: you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`
@@ -58,7 +56,7 @@ export const linkEcfAccount: CourtRule = (plan, court) => {
     court,
     why,
     contacts: 'court',
-    ...(opens ? { notBefore: opens } : {}),
+    ...opening(court),
     ...(court.status === 'unknown'
       ? {
           caveat: `The ${court.name}'s go-live day is not known: if it is not on NextGen yet, linking opens at go-live.`,
