@@ -9,7 +9,7 @@ import { loadCatalog } from '../profile/catalog.js';
 import { UserError } from '../errors.js';
 import type { IsoDate } from '../dates.js';
 import { removeLeftoverTemporaryFiles } from '../io/write-file.js';
-import { toSafeLine } from '../safe-text.js';
+import { toSafeLine, toSafeText } from '../safe-text.js';
 import { checkHeaders, rowOf, type ColumnMap } from '../roster/columns.js';
 import { DuplicateRows } from '../roster/duplicates.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
@@ -142,7 +142,7 @@ async function planRows(run: RowsRun): Promise<Outcome> {
     {
       format: options.format ?? 'text',
       outDir: options.out,
-      meta: { roster: file, asOf: run.asOf },
+      meta: { roster: toSafeText(file), asOf: run.asOf },
       inputs: [file, ...(options.answers !== undefined ? [options.answers] : [])],
     },
     io.stdout,
@@ -205,10 +205,13 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   if (run.blankRows() > 0) say(`Skipped ${run.blankRows()} empty row(s) in ${file}.`);
   if (options.out !== undefined) {
     say(`Wrote ${checklists} checklist(s), summary.csv and summary.json to ${options.out}.`);
-    if (replaced.length > 0)
-      io.stderr.write(
-        `Replaced ${replaced.length} existing file(s) there:\n${replaced.map((name) => `  ${toSafeLine(name)}\n`).join('')}`,
-      );
+    if (replaced.length > 0) {
+      // Named up to a screenful: a rerun over 100,000 checklists replaces them all.
+      const shown = replaced.slice(0, 10).map((name) => `  ${toSafeLine(name)}\n`);
+      if (replaced.length > shown.length)
+        shown.push(`  ... and ${replaced.length - shown.length} more\n`);
+      io.stderr.write(`Replaced ${replaced.length} existing file(s) there:\n${shown.join('')}`);
+    }
   }
   if (errorLines.length > 0) {
     const lines =

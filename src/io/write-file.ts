@@ -13,7 +13,7 @@
  * write nothing (and `--help`) do not load node:crypto.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
+import { constants, fstatSync, type Stats } from 'node:fs';
 import {
   access,
   chmod,
@@ -28,6 +28,7 @@ import {
   stat,
   writeFile,
 } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fileError } from './file-errors.js';
@@ -62,6 +63,8 @@ export interface AtomicWriteOptions {
   owner?: { uid: number; gid: number };
   /** How messages name the file: "--output" or "checklist". */
   what?: string;
+  /** The path as the user gave it, for messages (the file written may be a link's target). */
+  shownAs?: string;
 }
 
 /** Writes `content` to `file` whole (temporary file, then rename), or says clearly why it cannot. */
@@ -81,14 +84,93 @@ export async function writeFileAtomic(
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileError(error, file, options.what ?? 'file', 'write');
+    throw fileError(error, options.shownAs ?? file, options.what ?? 'file', 'write');
   } finally {
     forget();
   }
 }
 
+/** A file being written piece by piece, whole or not at all: `commit` renames it into place. */
+export interface AtomicFile {
+  write(text: string): Promise<void>;
+  /** Writes what is pending and renames the file over the target. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+/** How much text an AtomicFile gathers before writing it out. */
+const PIECE = 64 * 1024;
+
+/**
+ * Opens a temporary file beside `file` to write a long text in pieces (a roster's summary of
+ * 100,000 rows), so that the text is never one string in memory.
+ */
+export async function openAtomicFile(file: string, what: string): Promise<AtomicFile> {
+  const target = resolve(file);
+  const temporary = temporaryNameFor(target);
+  const forget = removeOnInterrupt(temporary);
+  let handle: FileHandle;
+  try {
+    handle = await open(temporary, 'wx');
+  } catch (error) {
+    forget();
+    throw fileError(error, file, what, 'write');
+  }
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    await handle.writeFile(text, 'utf8');
+  };
+  const fail = async (error: unknown) => {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true }).catch(() => undefined);
+    forget();
+    return fileError(error, file, what, 'write');
+  };
+  return {
+    async write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size < PIECE) return;
+      try {
+        await flush();
+      } catch (error) {
+        throw await fail(error);
+      }
+    },
+    async commit() {
+      try {
+        await flush();
+        await handle.close();
+        await rename(temporary, target);
+        forget();
+      } catch (error) {
+        throw await fail(error);
+      }
+    },
+    async abort() {
+      await fail(undefined);
+    },
+  };
+}
+
 /** Paths that name this process's stdout, whatever stdout is (a terminal, a pipe, a file). */
 const STDOUT_PATHS = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** True when `info` is what this process's stdout is. */
+function isStdout(info: Stats): boolean {
+  try {
+    const out = fstatSync(1);
+    return out.dev === info.dev && out.ino === info.ino;
+  } catch {
+    return false;
+  }
+}
 
 /** The stat of a path, following links; undefined when nothing is there. */
 async function statOrNothing(file: string): Promise<Stats | undefined> {
@@ -145,11 +227,20 @@ export async function writeOutput(
     const info = await statOrNothing(file);
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     if (info && !info.isFile()) {
+      // Stdout by another name (/dev/fd/1, a link to it, its terminal): written as stdout, as
+      // a socket cannot be opened by its /proc path.
+      if (isStdout(info)) {
+        stdout.write(content);
+        return 'stdout';
+      }
       await writeToDevice(file, content);
       return 'file';
     }
     if (info === undefined) {
-      await writeFileAtomic(await danglingTarget(file), content, { what: '--output' });
+      await writeFileAtomic(await danglingTarget(file), content, {
+        what: '--output',
+        shownAs: file,
+      });
       return 'file';
     }
     // An existing file: written through its links, keeping its mode (and owner, as root).
@@ -166,6 +257,7 @@ export async function writeOutput(
     await writeFileAtomic(await realpath(file), content, {
       mode: info.mode & 0o7777,
       what: '--output',
+      shownAs: file,
       ...(owner ? { owner } : {}),
     });
     return 'file';

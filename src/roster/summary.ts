@@ -129,36 +129,61 @@ function textCells(summary: RosterSummary): string[] {
 }
 
 /**
+ * The text table, gathered row by row: each row is kept as one string of its cells (a 100,000-row
+ * roster keeps 100,000 short strings, not 100,000 summary objects), and the column widths grow
+ * as rows come. Cells are safe text, so the unit separator never occurs in one.
+ */
+export class TextSummary {
+  private readonly rows: string[] = [];
+  private readonly errors: string[] = [];
+  private readonly widths = TEXT_HEADER.map((title) => title.length);
+
+  add(summary: RosterSummary): void {
+    const cells = textCells(summary);
+    cells.forEach((cell, column) => {
+      this.widths[column] = Math.max(this.widths[column]!, cell.length);
+    });
+    this.rows.push(cells.join('\u001f'));
+    for (const error of summary.errors)
+      this.errors.push(
+        `  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}\n`,
+      );
+  }
+
+  /** The table, then the errors, then the totals; line by line. */
+  *lines(totals: RosterTotals, meta: RosterMeta): Generator<string> {
+    const format = (cells: readonly string[]) =>
+      `${cells
+        .map((cell, column) =>
+          column === cells.length - 1 ? cell : cell.padEnd(this.widths[column]!),
+        )
+        .join('  ')
+        .trimEnd()}\n`;
+    yield `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}\n\n`;
+    yield format(TEXT_HEADER);
+    for (const row of this.rows) yield format(row.split('\u001f'));
+    yield '\n';
+    if (this.errors.length > 0) {
+      yield 'Errors:\n';
+      yield* this.errors;
+      yield '\n';
+    }
+    yield `${describeTotals(totals)}\n`;
+  }
+}
+
+/**
  * The summary as an aligned table for a terminal, then the errors, then the totals; line by
  * line, so a 100,000-row table is never one string.
  */
-export function* summaryTextLines(
+export function summaryTextLines(
   summaries: readonly RosterSummary[],
   totals: RosterTotals,
   meta: RosterMeta,
 ): Generator<string> {
-  const widths = TEXT_HEADER.map((title) => title.length);
-  for (const summary of summaries)
-    textCells(summary).forEach((cell, column) => {
-      widths[column] = Math.max(widths[column]!, cell.length);
-    });
-  const format = (cells: readonly string[]) =>
-    `${cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
-      .join('  ')
-      .trimEnd()}\n`;
-  yield `NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}\n\n`;
-  yield format(TEXT_HEADER);
-  for (const summary of summaries) yield format(textCells(summary));
-  yield '\n';
-  if (totals.errors > 0) {
-    yield 'Errors:\n';
-    for (const summary of summaries)
-      for (const error of summary.errors)
-        yield `  line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}\n`;
-    yield '\n';
-  }
-  yield `${describeTotals(totals)}\n`;
+  const table = new TextSummary();
+  for (const summary of summaries) table.add(summary);
+  return table.lines(totals, meta);
 }
 
 // ---- Markdown -------------------------------------------------------------------------------
@@ -167,23 +192,39 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*[\]|<>_])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
 }
 
-/** The summary as a Markdown table with the totals, line by line, to paste into a ticket or an e-mail. */
-export function* summaryMarkdownLines(
-  summaries: readonly RosterSummary[],
-  totals: RosterTotals,
-  meta: RosterMeta,
-): Generator<string> {
-  yield `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}\n\n`;
-  yield `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}\n\n`;
-  yield '| Line | Attorney | Courts | Status | Actions | What |\n';
-  yield '| ---: | --- | --- | --- | ---: | --- |\n';
-  for (const summary of summaries) {
+/** The Markdown table, gathered row by row as its finished lines (the totals come first). */
+export class MarkdownSummary {
+  private readonly rows: string[] = [];
+
+  add(summary: RosterSummary): void {
     const what =
       summary.status === 'error'
         ? summary.errors.map(escapeMarkdown).join('<br>')
         : summary.actions.map((action) => `\`${action}\``).join(', ');
-    yield `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`;
+    this.rows.push(
+      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`,
+    );
   }
+
+  /** The table with the totals, line by line, to paste into a ticket or an e-mail. */
+  *lines(totals: RosterTotals, meta: RosterMeta): Generator<string> {
+    yield `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}\n\n`;
+    yield `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}\n\n`;
+    yield '| Line | Attorney | Courts | Status | Actions | What |\n';
+    yield '| ---: | --- | --- | --- | ---: | --- |\n';
+    yield* this.rows;
+  }
+}
+
+/** The summary as a Markdown table with the totals, line by line. */
+export function summaryMarkdownLines(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): Generator<string> {
+  const table = new MarkdownSummary();
+  for (const summary of summaries) table.add(summary);
+  return table.lines(totals, meta);
 }
 
 // ---- CSV ------------------------------------------------------------------------------------

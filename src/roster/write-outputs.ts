@@ -11,8 +11,8 @@ import { renderMarkdown } from '../render/markdown.js';
 import { BufferedOutput } from '../io/buffered-output.js';
 import { fileError } from '../io/file-errors.js';
 import type { OutputStream } from '../io/streams.js';
-import { isSameFile, writeFileAtomic } from '../io/write-file.js';
-import { toSafeText } from '../safe-text.js';
+import { isSameFile, openAtomicFile, writeFileAtomic } from '../io/write-file.js';
+import { toSafeJson, toSafeText } from '../safe-text.js';
 import { ChecklistNames } from './file-names.js';
 import { LOCK_NAME } from './out-lock.js';
 import { OrderedWrites, type Finished } from './write-pool.js';
@@ -20,12 +20,12 @@ import type { RowOutcome } from './plan-row.js';
 import {
   jsonDocument,
   rosterJsonEntry,
+  MarkdownSummary,
   summaryCsvHeader,
   summaryCsvLine,
   summaryJsonOf,
-  summaryMarkdownLines,
-  summaryTextLines,
   summaryOf,
+  TextSummary,
   type RosterMeta,
   type RosterSummary,
   type RosterTotals,
@@ -137,15 +137,30 @@ export async function openOutputs(
     }
   }
   const replaced: string[] = [];
-  // Kept only for the outputs that are written at the end.
-  const keep = format === 'text' || format === 'markdown' || outDir !== undefined;
-  const summaries: RosterSummary[] = [];
+  // Nothing is kept per row but what an output written at the end needs: the stdout table
+  // (one short string per row), never the summaries themselves. The summary files are
+  // written row by row into their temporary files and renamed into place at the end.
+  const table =
+    format === 'text'
+      ? new TextSummary()
+      : format === 'markdown'
+        ? new MarkdownSummary()
+        : undefined;
+  const summaryFiles =
+    outDir === undefined
+      ? undefined
+      : {
+          csv: await openAtomicFile(join(outDir, 'summary.csv'), 'summary'),
+          json: await openAtomicFile(join(outDir, 'summary.json'), 'summary'),
+        };
+  await summaryFiles?.csv.write(BOM + summaryCsvHeader());
+  await summaryFiles?.json.write(jsonDocument.start(meta, 'attorneys'));
   let checklists = 0;
   let count = 0;
   const writes = new OrderedWrites<{ outcome: RowOutcome; checklist?: string }>(WRITES_AT_ONCE);
 
-  const writeInDir = async (name: string, content: string, what = 'checklist') => {
-    await writeFileAtomic(join(outDir!, name), content, { what });
+  const writeInDir = async (name: string, content: string) => {
+    await writeFileAtomic(join(outDir!, name), content, { what: 'checklist' });
     if (existing.has(name)) replaced.push(name);
   };
 
@@ -159,7 +174,13 @@ export async function openOutputs(
     const checklist = error === undefined ? item.checklist : undefined;
     if (checklist !== undefined) checklists++;
     const summary = summaryOf(outcome, checklist);
-    if (keep) summaries.push(summary);
+    table?.add(summary);
+    if (summaryFiles) {
+      await summaryFiles.csv.write(summaryCsvLine(summary));
+      await summaryFiles.json.write(
+        jsonDocument.separator(count) + toSafeJson(JSON.stringify(summaryJsonOf(summary))),
+      );
+    }
     if (format === 'json')
       await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
     if (format === 'csv') await out.write(summaryCsvLine(summary));
@@ -170,6 +191,10 @@ export async function openOutputs(
     const rows: FinishedRow[] = [];
     for (const each of finished) rows.push(await finishRow(each));
     return rows;
+  };
+  const abortSummaries = async () => {
+    await summaryFiles?.csv.abort();
+    await summaryFiles?.json.abort();
   };
 
   if (format === 'json') await out.write(jsonDocument.start(meta, 'attorneys'));
@@ -191,36 +216,27 @@ export async function openOutputs(
     },
 
     async finish(totals) {
-      if (outDir !== undefined) {
-        await writeInDir(
-          'summary.csv',
-          BOM + summaryCsvHeader() + summaries.map(summaryCsvLine).join(''),
-          'summary',
-        );
-        await writeInDir(
-          'summary.json',
-          jsonDocument.start(meta, 'attorneys') +
-            summaries
-              .map(
-                (summary, index) =>
-                  jsonDocument.separator(index) + JSON.stringify(summaryJsonOf(summary)),
-              )
-              .join('') +
-            jsonDocument.end(totals, summaries.length),
-          'summary',
-        );
+      if (summaryFiles) {
+        try {
+          await summaryFiles.json.write(jsonDocument.end(totals, count));
+          await summaryFiles.csv.commit();
+          if (existing.has('summary.csv')) replaced.push('summary.csv');
+          await summaryFiles.json.commit();
+          if (existing.has('summary.json')) replaced.push('summary.json');
+        } catch (error) {
+          await abortSummaries();
+          throw error;
+        }
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
-      if (format === 'text')
-        for (const line of summaryTextLines(summaries, totals, meta)) await out.write(line);
-      if (format === 'markdown')
-        for (const line of summaryMarkdownLines(summaries, totals, meta)) await out.write(line);
+      if (table) for (const line of table.lines(totals, meta)) await out.write(line);
       await out.flush();
       return { replaced, checklists };
     },
 
     async stop() {
       await writes.drain();
+      await abortSummaries();
       // What was finished is whole on stdout; the document's end is never written.
       await out.flush().catch(() => undefined);
     },
