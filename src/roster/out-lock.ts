@@ -121,8 +121,13 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
       await writeFile(file, `${body}\n`, { flag: 'wx' });
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw fileError(error, file, '--out lock', 'write');
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        // Made but not written (a full or failing disk): ours, and of no use to anyone.
+        if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO')
+          await rm(file, { force: true }).catch(() => undefined);
+        throw fileError(error, dir, '--out directory', 'write');
+      }
     }
     const holder = await readHolder(file);
     if (attempt >= 3) throw busy(dir, holder ?? { text: '', ageMs: 0 });

@@ -53,7 +53,7 @@ class RecordLengths {
   /** Reads a chunk; returns the line of the first record over the limit, if one is. */
   add(chunk: Buffer): number | undefined {
     for (const byte of chunk) {
-      this.length++;
+      if (++this.length > this.max + 1) return this.recordLine;
       const isLineEnd = byte === 0x0a || byte === 0x0d;
       if (isLineEnd && !(byte === 0x0a && this.afterCR)) this.line++;
       this.afterCR = byte === 0x0d;
@@ -77,7 +77,6 @@ class RecordLengths {
         this.fieldStart = true;
         this.recordLine = this.line;
       } else this.fieldStart = false;
-      if (this.length > this.max) return this.recordLine;
     }
     return undefined;
   }

@@ -93,6 +93,23 @@ describe('check, interactive', () => {
     expect(screen).not.toMatch(/ExitPromptError/);
   });
 
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'exits 130 on %s at a prompt, with the cursor shown again',
+    async (signal) => {
+      const session = start('check --court utd');
+      await session.waitFor(/Who will e-file\?/);
+      expect(session.cursorVisible()).toBe(false);
+      const [pid] = session.commandPids();
+      expect(pid).toBeGreaterThan(0);
+      process.kill(pid!, signal);
+      const screen = await session.waitFor(/EXIT:\d+/);
+      expect(screen).toContain('Cancelled.');
+      expect(screen).toContain('EXIT:130');
+      expect(screen).not.toMatch(/^\s+at /m);
+      expect(session.cursorVisible()).toBe(true);
+    },
+  );
+
   it('lets the user pick the court by typing', async () => {
     const session = start(
       'check --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked yes --cja no --bankruptcy no --problems none --format markdown',
