@@ -96,7 +96,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     )
     .option(
       '-o, --output <file>',
-      'write the result to this file (written whole, never half-written)',
+      'write the result here: a file (written whole, keeping its mode), a device, or - for stdout',
     )
     .option('--exit-code', 'exit with 1 when actions remain')
     .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')
@@ -171,7 +171,8 @@ Values are those of check (\`nextgen-ready questions\`); per court: ctd=yes;utd=
 cell is not given. A column that looks like a password, PIN, secret or token refuses the file.
 
 Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error
-(every good row is still planned and written)
+(every good row is still planned and written) · 74 the disk or stdout failed · 75 another run
+holds --out · 130 stopped by a signal (every file written is whole)
 ` +
         examples([
           'nextgen-ready roster --template > team.csv',
