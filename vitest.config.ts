@@ -11,6 +11,8 @@ export default defineConfig({
       {
         name: 'slow',
         description: 'sweeps of the whole answer space over many courts and dates',
+        // Hundreds of thousands of plans each; a shared CI machine needs the room.
+        timeout: 180_000,
       },
     ],
     // CLI tests spawn the built binary; give slow CI machines room.

@@ -350,6 +350,8 @@ export function buildProfile(
   profile.helpDesks = helpDesks.map(orderContact);
   const related = relatedOf(court, record, known);
   if (related.length > 0) profile.related = related;
+  const joining = data.joining.get(court.id);
+  if (joining) profile.joining = structuredClone(joining);
   if (notes.length > 0) profile.notes = notes;
   const gaps = [websiteGap(court)].filter((gap): gap is string => gap !== undefined && !website);
   if (court.id === 'wvnb')
@@ -434,6 +436,8 @@ function wrapComment(text: string, width = 98): string[] {
 /** Every court's generated file, in id order. */
 export function generateCourts(data: ReferenceData): GeneratedCourt[] {
   const known = new Set(data.courts.map((court) => court.id));
+  for (const id of data.joining.keys())
+    if (!known.has(id)) throw new Error(`sources/joining.yaml: no court "${id}"`);
   return [...data.courts]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((court) => {

@@ -4,7 +4,7 @@
  * checked when read, so a changed file fails loudly instead of generating wrong facts.
  */
 import { z } from 'zod';
-import type { SourceRegistry } from '../../src/profile/schema.js';
+import { Joining, type SourceRegistry } from '../../src/profile/schema.js';
 
 /**
  * Where each reference fact is cited from: entries of the source registry
@@ -93,6 +93,21 @@ export interface ReferenceData {
   goLive: GoLiveRecord[];
   /** The source registry's ids by page address, to cite the pages the go-live table names. */
   registry: ReadonlyMap<string, string>;
+  /** What joining each court takes, where its pages say (sources/joining.yaml), by court id. */
+  joining: ReadonlyMap<string, Joining>;
+}
+
+/** sources/joining.yaml: a list of courts, each with the joining facts its pages state. */
+export const JoiningFile = z.array(z.strictObject({ court: z.string(), ...Joining.shape }));
+
+/** The joining facts by court id; a court given twice is a mistake in the file. */
+export function joiningByCourt(entries: z.infer<typeof JoiningFile>): Map<string, Joining> {
+  const byCourt = new Map<string, Joining>();
+  for (const { court, ...joining } of entries) {
+    if (byCourt.has(court)) throw new Error(`sources/joining.yaml: ${court} is given twice`);
+    byCourt.set(court, joining);
+  }
+  return byCourt;
 }
 
 /** A page address as the registry is looked up by: https, no "www.", no trailing slash. */
@@ -124,6 +139,7 @@ export const REFERENCE_FILES = {
 export function parseReferenceData(
   texts: Record<keyof typeof REFERENCE_FILES, string>,
   registry: SourceRegistry,
+  joining: Map<string, Joining> = new Map(),
 ): ReferenceData {
   const parse = <T>(schema: z.ZodType<T>, key: keyof typeof REFERENCE_FILES): T => {
     const result = schema.safeParse(JSON.parse(texts[key]));
@@ -136,6 +152,7 @@ export function parseReferenceData(
     feed: parse(Feed, 'feed'),
     goLive: parse(GoLiveTable, 'goLive').courts,
     registry: registryByUrl(registry),
+    joining,
   };
 }
 

@@ -8,7 +8,15 @@ import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
 import { loadRegistryFile } from '../../src/profile/load.js';
 import { formatProblem } from '../../src/profile/problem.js';
-import { parseReferenceData, REFERENCE_FILES, type ReferenceData } from './reference-data.js';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import {
+  joiningByCourt,
+  JoiningFile,
+  parseReferenceData,
+  REFERENCE_FILES,
+  type ReferenceData,
+} from './reference-data.js';
 
 /** Reads sources/reference/ under the repository root. */
 export async function readReferenceData(root: string): Promise<ReferenceData> {
@@ -23,9 +31,13 @@ export async function readReferenceData(root: string): Promise<ReferenceData> {
     throw new Error(
       `sources/registry.yaml is not valid:\n${registry.problems.map(formatProblem).join('\n')}`,
     );
+  const joiningText = await readFile(join(root, 'sources', 'joining.yaml'), 'utf8');
+  const joining = JoiningFile.safeParse(parse(joiningText));
+  if (!joining.success) throw new Error(`sources/joining.yaml: ${z.prettifyError(joining.error)}`);
   return parseReferenceData(
     { courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' },
     registry.data,
+    joiningByCourt(joining.data),
   );
 }
 

@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
+  answerConflicts,
   checkAnswers,
   describeMissing,
   emptyAnswers,
@@ -119,6 +120,12 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     );
   }
 
+  const [conflict, ...more] = answerConflicts(answers, courtFacts);
+  if (conflict !== undefined)
+    throw new UserError(conflict, {
+      details: more,
+      hint: 'Run `nextgen-ready questions` for what each filer value means.',
+    });
   const plan = planCourts(catalog, courtIds, answers, asOf);
   const rendered = await render(plan, options, io);
   if (options.output !== undefined) {

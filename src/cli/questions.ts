@@ -11,6 +11,7 @@ export function questions(options: { format: 'text' | 'json' }, io: Io): Outcome
       flag: flagOf(question),
       scope: question.scope,
       multiple: question.multiple === true,
+      optional: question.optional === true || question.multiple === true,
       prompt: question.prompt.replaceAll('{court}', 'court'),
       summary: question.summary,
       when: question.when ?? 'always',
@@ -22,7 +23,7 @@ export function questions(options: { format: 'text' | 'json' }, io: Io): Outcome
   for (const question of QUESTIONS) {
     const scope = question.scope === 'court' ? 'per court' : 'once';
     io.stdout.write(
-      `${question.id} (${flagOf(question)}, ${scope}${question.multiple ? ', a list, optional' : ''})\n`,
+      `${question.id} (${flagOf(question)}, ${scope}${question.multiple ? ', a list, optional' : question.optional ? ', optional' : ''})\n`,
     );
     io.stdout.write(
       `  ${question.summary}; asked ${question.when ? `when ${question.when}` : 'always'}\n`,

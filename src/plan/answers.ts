@@ -323,7 +323,7 @@ export async function resolveAnswers(
       let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
       if (value === undefined && ask) value = await ask(question, court);
       if (typeof value === 'string') courtAnswers[question.id] = value;
-      else missing.push({ question, court });
+      else if (!question.optional || ask) missing.push({ question, court });
     }
   }
   return { answers, missing };
@@ -360,4 +360,19 @@ export function describeMissing(missing: readonly MissingAnswer[], courtCount: n
     lines.push('(once these are answered, further questions may apply)');
   }
   return lines;
+}
+
+/**
+ * Answers that do not go with the courts asked about, one message each: a limited filer
+ * (creditor, claims agent) registers in bankruptcy courts only.
+ */
+export function answerConflicts(answers: ResolvedAnswers, courts: readonly CourtFacts[]): string[] {
+  if (answers.filer.filer !== 'limited-filer') return [];
+  const others = courts
+    .filter((court) => court.info.type !== 'bankruptcy')
+    .map((court) => court.id);
+  if (others.length === 0) return [];
+  return [
+    `filer: limited-filer is for bankruptcy courts (creditors, claims agents and other limited users), and ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'}; in a case of your own answer pro-se, as staff filing for an attorney filing-agent`,
+  ];
 }

@@ -11,6 +11,7 @@ import type {
   ProcedureId,
   SourceEntry,
 } from '../profile/schema.js';
+import { PROCEDURE_IDS } from '../profile/schema.js';
 import { citedSources, dataAsOf } from './cited-sources.js';
 import { liveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
@@ -54,6 +55,10 @@ export type ContactSet = 'court' | 'psc' | 'both';
 export interface AddOptions {
   court?: CourtState;
   why: string;
+  /** The procedure whose steps the action shows, where it is not the action's own id. */
+  procedure?: ProcedureId;
+  /** Procedures whose steps come first (what a court requires before the main steps). */
+  leadProcedures?: ProcedureId[];
   /** Procedures appended to the action's own (e.g. the CJA part of registration). */
   extraProcedures?: { id: ProcedureId; placeholders?: PlaceholderCourt }[];
   /** Courts whose overrides apply; defaults to the action's court, or every court for PACER-level actions. */
@@ -150,17 +155,14 @@ export class PlanBuilder implements StepPeriod {
       options.placeholders ?? (courtProfile ? placeholderCourt(courtProfile) : undefined);
     const overrideCourts =
       options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
-    const procedure = resolveProcedure(id, this.national, overrideCourts, placeholders, this);
-    const steps = [...procedure.steps];
-    const links = [...procedure.links];
+    const resolve = (procedureId: ProcedureId, fill = placeholders) =>
+      resolveProcedure(procedureId, this.national, overrideCourts, fill, this);
+    const procedure = resolve(options.procedure ?? procedureOfAction(id));
+    const leads = (options.leadProcedures ?? []).map((lead) => resolve(lead));
+    const steps = [...leads.flatMap((lead) => lead.steps), ...procedure.steps];
+    const links = [...leads.flatMap((lead) => lead.links), ...procedure.links];
     for (const extra of options.extraProcedures ?? []) {
-      const part = resolveProcedure(
-        extra.id,
-        this.national,
-        overrideCourts,
-        extra.placeholders ?? placeholders,
-        this,
-      );
+      const part = resolve(extra.id, extra.placeholders ?? placeholders);
       steps.push(...part.steps);
       links.push(...part.links);
     }
@@ -228,6 +230,12 @@ export class PlanBuilder implements StepPeriod {
       sources,
     };
   }
+}
+
+/** The procedure of an action whose steps are its own; other actions name one (a bug if not). */
+function procedureOfAction(id: ActionId): ProcedureId {
+  if ((PROCEDURE_IDS as readonly string[]).includes(id)) return id as ProcedureId;
+  throw new Error(`action ${id} has no procedure of its own: pass \`procedure\``);
 }
 
 /** ready: nothing to do; waiting: everything left must wait for a go-live; else action-needed. */

@@ -8,8 +8,14 @@
 import { PlanBuilder, type CourtRule, type PlanInput, type PlanRule } from './builder.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
-import { linkEcfAccount, recoverEcfLogin, requestFilingAccess } from './rules/court-access.js';
+import { linkEcfAccount, recoverEcfLogin } from './rules/court-access.js';
 import { waitForGoLive } from './rules/go-live.js';
+import {
+  joinAsAttorney,
+  joinAsFilingAgent,
+  joinAsLimitedFiler,
+  joinAsProSe,
+} from './rules/joining.js';
 import { enrollMfa } from './rules/mfa.js';
 import { noteCourtNotes, noteLinkingPerCourt } from './rules/notes.js';
 import {
@@ -47,11 +53,14 @@ const ACCOUNT_RULES: readonly PlanRule[] = [
   setUpFirmBilling,
 ];
 
-/** Each court in turn: go-live, filing rights, CJA, its bankruptcy court, its problems. */
+/** Each court in turn: go-live, filing rights (linking, or joining the court), CJA, its bankruptcy court, its problems. */
 const COURT_RULES: readonly CourtRule[] = [
   waitForGoLive,
   recoverEcfLogin,
-  requestFilingAccess,
+  joinAsAttorney,
+  joinAsProSe,
+  joinAsFilingAgent,
+  joinAsLimitedFiler,
   linkEcfAccount,
   mergeExemptAccount,
   addCjaExemption,

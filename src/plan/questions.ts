@@ -24,6 +24,11 @@ interface QuestionData {
   readonly options: readonly QuestionOption[];
   /** A list of values rather than one; such a question may be left unanswered (none). */
   readonly multiple?: boolean;
+  /**
+   * May be left unanswered where nobody can be asked (a script, a roster): the plan then gives
+   * the general steps. Answers files and rosters written before the question existed still work.
+   */
+  readonly optional?: boolean;
   /** Human-readable rule for when it is asked, for the catalogue. */
   readonly when?: string;
 }
@@ -48,6 +53,14 @@ const CATALOGUE = [
     options: [
       { value: 'attorney', label: 'An attorney' },
       { value: 'pro-se', label: 'A self-represented (pro se) party' },
+      {
+        value: 'filing-agent',
+        label: 'Staff who file for an attorney or trustee (a filing agent)',
+      },
+      {
+        value: 'limited-filer',
+        label: 'A creditor, claims agent or other limited filer in a bankruptcy court',
+      },
     ],
   },
   {
@@ -119,6 +132,23 @@ const CATALOGUE = [
       { value: 'none', label: 'I have never had one (new e-filer here)' },
     ],
     when: 'linked is not yes',
+  },
+  {
+    id: 'admission',
+    scope: 'court',
+    prompt: 'How do you come to the {court}?',
+    summary: 'admitted to this court, or joining it (attorneys new to its CM/ECF)',
+    options: [
+      { value: 'admitted', label: 'Admitted to its bar, but I have never e-filed there' },
+      { value: 'not-admitted', label: 'Not admitted: I need to apply for admission' },
+      { value: 'pro-hac-vice', label: 'Pro hac vice, for a case' },
+      {
+        value: 'federal-attorney',
+        label: 'As a federal government attorney',
+      },
+    ],
+    when: 'filer is attorney and ecf-login is none',
+    optional: true,
   },
   {
     id: 'cja',
@@ -233,6 +263,7 @@ const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = 
   linked: ({ filer, courtInfo }) =>
     filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live',
   'ecf-login': ({ court }) => court?.linked !== 'yes',
+  admission: ({ filer, court }) => filer.filer === 'attorney' && court?.['ecf-login'] === 'none',
   cja: ({ filer }) => filer.filer === 'attorney',
   'exempt-account': ({ courts }) => courts.some((court) => court.cja === 'yes'),
   'cja-exemption': ({ filer, court }) =>

@@ -225,6 +225,24 @@ export const PROCEDURE_IDS = [
   'update-contact-info',
   'update-secondary-email',
   'unlink-ecf-account',
+  // Joining a court: admission, registration, and the variants a court's facts choose.
+  'pacer-maintenance-tab',
+  'apply-for-admission',
+  'apply-for-admission-in-cmecf',
+  'apply-for-admission-at-court',
+  'request-filing-access-non-attorney',
+  'request-filing-access-by-type',
+  'register-pro-hac-vice',
+  'pro-hac-vice-order-first',
+  'pro-hac-vice-motion-first',
+  'pro-hac-vice-with-motion',
+  'pro-hac-vice-pacer-first',
+  'pro-hac-vice-without-efiling',
+  'register-federal-attorney',
+  'register-filing-agent',
+  'register-limited-filer',
+  'get-pro-se-permission',
+  'pro-se-without-efiling',
 ] as const;
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;
@@ -286,6 +304,57 @@ export const Cja = z.strictObject({
   note: Note.optional(),
 });
 
+/** How the court takes applications for admission to its bar. */
+export const ADMISSION_ROUTES = ['pacer', 'pacer-then-cmecf', 'court'] as const;
+/** What comes first for a pro hac vice attorney: the court's order, the motion, or PACER. */
+export const PRO_HAC_VICE_ORDERS = [
+  'order-first',
+  'motion-first',
+  'with-motion',
+  'pacer-first',
+] as const;
+/** Whether a self-represented party may e-file, and whether permission comes first. */
+export const PRO_SE_EFILING = ['permission-first', 'no-permission-needed', 'not-allowed'] as const;
+
+/**
+ * What a filer joining the court must know of it: each fact only where a public page states it.
+ * A fact left out is unknown, and the plan says so and points to the court's website.
+ */
+export const Joining = z.strictObject({
+  admissionsPage: Link.optional().meta({
+    description: "The court's page on admission to its bar.",
+  }),
+  admission: z
+    .strictObject({
+      route: z.enum(ADMISSION_ROUTES).meta({
+        description:
+          "pacer: PACER's Attorney Admissions and E-File request; pacer-then-cmecf: e-file registration through PACER, then the application inside CM/ECF; court: the court's own process, not PACER.",
+      }),
+      source: Sources,
+      note: Note.optional(),
+    })
+    .optional(),
+  proHacVice: z
+    .strictObject({
+      efiling: z.enum(['allowed', 'not-allowed']),
+      order: z.enum(PRO_HAC_VICE_ORDERS).optional().meta({
+        description:
+          'order-first: the order admitting you, then the PACER request; motion-first: the motion filed, then PACER; with-motion: both together; pacer-first: PACER, then your own motion.',
+      }),
+      source: Sources,
+      note: Note.optional(),
+    })
+    .optional(),
+  proSe: z
+    .strictObject({
+      efiling: z.enum(PRO_SE_EFILING),
+      source: Sources,
+      note: Note.optional(),
+    })
+    .optional(),
+});
+export type Joining = z.infer<typeof Joining>;
+
 export const CourtProfile = z.strictObject({
   id: z
     .string()
@@ -307,6 +376,7 @@ export const CourtProfile = z.strictObject({
   helpDesks: z.array(Contact).default([]),
   cja: Cja.optional(),
   related: z.array(RelatedCourt).default([]),
+  joining: Joining.default({}),
   procedures: z.partialRecord(ProcedureId, ProcedureOverride).default({}),
   notes: z.array(CourtNote).default([]),
 });

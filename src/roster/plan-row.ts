@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates.js';
 import {
+  answerConflicts,
   checkAnswers,
   groupMissing,
   mergeAnswers,
@@ -181,6 +182,8 @@ async function planCells(cells: RosterRow['cells'], context: RosterContext): Pro
     isMfaEnrollmentOpen(context.catalog.national, context.asOf),
   );
   if (missing.length > 0) return { courts, errors: describeMissingCells(missing) };
+  const conflicts = answerConflicts(answers, courtFacts);
+  if (conflicts.length > 0) return { courts, errors: conflicts };
 
   const made = planCourts(context.catalog, courts, answers, context.asOf);
   return { courts, errors: [], plan: made };

@@ -18,6 +18,7 @@ const EXAMPLE: Record<RosterColumn, string> = {
   'firm-billing': 'yes',
   linked: 'ctd=yes;utd=no',
   'ecf-login': 'known',
+  admission: '',
   cja: 'ctd=no;utd=yes',
   'exempt-account': 'no',
   'cja-exemption': 'no',

@@ -102,11 +102,14 @@ describe('check, unattended', () => {
     });
     const plan = checkJson(['--answers', join(dir, 'answers.json')]);
     expect(plan.courts.map((court) => court.id)).toEqual(['prd']);
+    // Puerto Rico's pages do not say whether a pro se party needs permission: asked, with a caveat.
     expect(plan.actions.map((a) => a.id)).toEqual([
       'register-pacer-account',
+      'get-pro-se-permission',
       'request-filing-access',
       'enroll-mfa',
     ]);
+    expect(plan.actions[1]?.caveat).toMatch(/does not know whether a self-represented party/);
   });
 
   it('prints a Markdown checklist', () => {
@@ -207,7 +210,9 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
       ['check', '--court', 'ctd', '--no-input'],
       /^error: missing answers: filer, pacer-account, ecf-login, bankruptcy\n/,
     );
-    expect(result.stderr).toContain('  --filer <attorney|pro-se>  (who will e-file)');
+    expect(result.stderr).toContain(
+      '  --filer <attorney|pro-se|filing-agent|limited-filer>  (who will e-file)',
+    );
     expect(result.stderr).toContain('  --pacer-account <individual|shared|none|unknown>');
     expect(result.stderr).toContain('  --ecf-login <known|forgotten|none>');
     expect(result.stderr).toMatch(/further questions may apply/);
@@ -342,6 +347,7 @@ describe('questions', () => {
       'firm-billing',
       'linked',
       'ecf-login',
+      'admission',
       'cja',
       'exempt-account',
       'cja-exemption',

@@ -84,6 +84,7 @@ const COLUMNS = [
   'firm-billing',
   'linked',
   'ecf-login',
+  'admission',
   'cja',
   'exempt-account',
   'cja-exemption',

@@ -70,6 +70,27 @@ describe('check, interactive', () => {
     ]);
   });
 
+  it('walks a pro hac vice attorney new to the court to its registration', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ngr-e2e-')), 'plan.json');
+    const session = start(
+      `check --court gand --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked no --cja no --bankruptcy no --problems none --format json --output ${out}`,
+    );
+    await session.waitFor(/\[gand\] Your current CM\/ECF login/);
+    session.keys('Down', 'Down', 'Enter'); // never had one
+    await session.waitFor(/\[gand\] How do you come to the Northern District of Georgia\?/);
+    session.keys('Down', 'Down', 'Enter'); // pro hac vice
+    const screen = await session.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:0');
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(plan.answers.courts.gand).toMatchObject({
+      'ecf-login': 'none',
+      admission: 'pro-hac-vice',
+    });
+    expect(plan.actions.map((action) => `${action.id}@${action.court ?? 'pacer'}`)).toEqual([
+      'register-pro-hac-vice@gand',
+    ]);
+  });
+
   it('asks only what the flags left open, and prints text to the terminal', async () => {
     const session = start(
       'check --court ctd --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --cja no --bankruptcy no --problems none',

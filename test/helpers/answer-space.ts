@@ -3,7 +3,7 @@
  * the questions' dependency order, exactly as `resolveAnswers` would settle them.
  */
 import type { CourtFacts, ResolvedAnswers } from '../../src/plan/answers.js';
-import { QUESTIONS, type ApplyContext } from '../../src/plan/questions.js';
+import { QUESTIONS, type ApplyContext, type QuestionId } from '../../src/plan/questions.js';
 
 /** Every subset of a list. */
 export function subsets<T>(items: readonly T[]): T[][] {
@@ -15,11 +15,16 @@ export function subsets<T>(items: readonly T[]): T[][] {
 
 type Slot = { question: (typeof QUESTIONS)[number]; court?: CourtFacts };
 
+/** The values tried for `problems`: fixed, or chosen from the answers given so far. */
+export type ProblemSets = readonly string[][] | ((answers: ResolvedAnswers) => readonly string[][]);
+
 /** Yields every resolved answer set for these courts; `problemSets` are the values tried for `problems`. */
 export function* answerSpace(
   courts: readonly CourtFacts[],
   mfaExists: boolean,
-  problemSets: readonly string[][],
+  problemSets: ProblemSets,
+  /** Values to try for some questions instead of all of theirs (`undefined`: left unanswered). */
+  only: Partial<Record<QuestionId, readonly (string | undefined)[]>> = {},
 ): Generator<ResolvedAnswers> {
   const slots: Slot[] = QUESTIONS.flatMap((question) =>
     question.scope === 'filer' ? [{ question }] : courts.map((court) => ({ question, court })),
@@ -56,7 +61,8 @@ export function* answerSpace(
       return;
     }
     if (question.id === 'problems') {
-      for (const set of problemSets) {
+      const sets = typeof problemSets === 'function' ? problemSets(answers) : problemSets;
+      for (const set of sets) {
         filer.problems = set;
         yield* walk(index + 1);
       }
@@ -64,11 +70,50 @@ export function* answerSpace(
       return;
     }
     const values = court ? byCourt[court.id]! : filer;
-    for (const option of question.options) {
-      values[question.id] = option.value;
+    // An optional question may also be left unanswered (a roster from before it existed).
+    const tried = only[question.id] ?? [
+      ...question.options.map((option) => option.value),
+      ...(question.optional ? [undefined] : []),
+    ];
+    for (const value of tried) {
+      if (value === undefined) delete values[question.id];
+      else values[question.id] = value;
       yield* walk(index + 1);
     }
     delete values[question.id];
   }
   yield* walk(0);
 }
+
+/** Values tried for some questions in place of all of theirs. */
+export type Only = Parameters<typeof answerSpace>[3];
+
+/**
+ * The answer space in two passes, so that a sweep stays within a test's time while every value
+ * of every question is tried: the account pass varies everything about the PACER account, the
+ * courts and the problems, for an attorney and a pro se party; the joining pass varies who files
+ * and how an attorney comes to the court, for a filer with no login there.
+ */
+export const SWEEP_PASSES: readonly { name: string; only: Only; joining: boolean }[] = [
+  {
+    name: 'account',
+    only: { filer: ['attorney', 'pro-se'], admission: [undefined] },
+    joining: false,
+  },
+  {
+    name: 'joining',
+    only: {
+      'pacer-account': ['individual', 'none'],
+      'account-type': ['upgraded'],
+      mfa: ['enrolled'],
+      'firm-billing': ['no'],
+      linked: ['no'],
+      'ecf-login': ['none'],
+      cja: ['no', 'yes'],
+      'exempt-account': ['no'],
+      'cja-exemption': ['no'],
+      bankruptcy: ['no'],
+    },
+    joining: true,
+  },
+];

@@ -20,8 +20,34 @@ export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
   'update-contact-info',
 ]);
 
+/** Joining a court with no CM/ECF login there: permission, admission, registration. */
+export const REGISTRATIONS: readonly ActionId[] = [
+  'get-pro-se-permission',
+  'apply-for-admission',
+  'register-pro-hac-vice',
+  'register-federal-attorney',
+  'request-filing-access',
+  'register-filing-agent',
+  'register-limited-filer',
+  'file-without-efiling',
+];
+
+/** Actions that need filing rights in the court: never before the registration granting them. */
+const NEEDS_FILING_RIGHTS: readonly ActionId[] = [
+  'switch-exemption-status',
+  'refresh-ecf-menus',
+  'update-secondary-email',
+  'unlink-ecf-account',
+];
+
 /** Pairs that must come in this order when both are present (for the same court, where court-level). */
 const BEFORE: readonly [ActionId, ActionId][] = [
+  ...REGISTRATIONS.flatMap((registration) =>
+    NEEDS_FILING_RIGHTS.map((needs): [ActionId, ActionId] => [registration, needs]),
+  ),
+  ['get-pro-se-permission', 'request-filing-access'],
+  ['register-pacer-account', 'request-filing-access'],
+  ['upgrade-pacer-account', 'request-filing-access'],
   ['find-pacer-account', 'link-ecf-account'],
   ['register-pacer-account', 'link-ecf-account'],
   ['check-account-type', 'upgrade-pacer-account'],
@@ -116,6 +142,13 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     }
     if (link && plan.answers.courts[court.id]?.linked === 'yes')
       problems.push(`${court.id}: linking planned although already linked`);
+    // No registration for someone who already has (or had) a login there: they link instead.
+    const answers = plan.answers.courts[court.id];
+    const joins = answers?.linked !== 'yes' && answers?.['ecf-login'] === 'none';
+    for (const action of plan.actions)
+      if (action.court === court.id && REGISTRATIONS.includes(action.id) && !joins)
+        problems.push(`${action.id}@${court.id}: a registration for a filer with a login there`);
+    if (link && joins) problems.push(`${court.id}: linking planned with no login to link`);
   }
 
   for (const [first, second] of BEFORE) {

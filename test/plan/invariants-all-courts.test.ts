@@ -10,7 +10,7 @@ import { goLiveBounds } from '../../src/profile/go-live.js';
 import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
-import { answerSpace } from '../helpers/answer-space.js';
+import { answerSpace, SWEEP_PASSES } from '../helpers/answer-space.js';
 import { findViolations } from '../helpers/invariants.js';
 import { bundledCatalog, courtFacts } from '../helpers/plan.js';
 
@@ -43,14 +43,20 @@ describe('every bundled court', { tags: ['slow'] }, () => {
     let plans = 0;
     for (const asOf of days) {
       const mfaExists = isMfaEnrollmentOpen(catalog.national, asOf);
-      for (const answers of answerSpace(courtFacts(catalog, [id], asOf), mfaExists, [
-        ALL_PROBLEMS,
-      ])) {
-        const plan = planCourts(catalog, [id], answers, asOf);
-        plans++;
-        const violations = findViolations(plan, catalog.courts);
-        if (violations.length > 0)
-          expect.fail(`${id} on ${asOf}, ${JSON.stringify(answers)}: ${violations.join('; ')}`);
+      for (const { only, joining } of SWEEP_PASSES) {
+        const problems = joining ? [[]] : [ALL_PROBLEMS];
+        for (const answers of answerSpace(
+          courtFacts(catalog, [id], asOf),
+          mfaExists,
+          problems,
+          only,
+        )) {
+          const plan = planCourts(catalog, [id], answers, asOf);
+          plans++;
+          const violations = findViolations(plan, catalog.courts);
+          if (violations.length > 0)
+            expect.fail(`${id} on ${asOf}, ${JSON.stringify(answers)}: ${violations.join('; ')}`);
+        }
       }
     }
     // Each day's answer space is some hundreds of plans: a sweep that checked none is a failure.

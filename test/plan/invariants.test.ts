@@ -10,7 +10,13 @@ import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import type { Plan } from '../../src/plan/types.js';
-import { answerSpace, subsets } from '../helpers/answer-space.js';
+import {
+  answerSpace,
+  subsets,
+  SWEEP_PASSES,
+  type Only,
+  type ProblemSets,
+} from '../helpers/answer-space.js';
 import { findViolations } from '../helpers/invariants.js';
 import { bundledCatalog, courtFacts, planFor } from '../helpers/plan.js';
 
@@ -21,6 +27,13 @@ const PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.optio
 );
 const catalog = await bundledCatalog();
 const national = catalog.national;
+/**
+ * The problems are tried as none, each alone, each pair and all at once: the rules that read
+ * problems look at one or two of them together, and every subset would grow the sweep 2^n-fold.
+ */
+const PROBLEM_SETS = subsets(PROBLEMS).filter(
+  (set) => set.length <= 2 || set.length === PROBLEMS.length,
+);
 
 /** Days around the go-live: before it, on it, and after it (today). */
 function datesAround(profile: CourtProfile): string[] {
@@ -34,12 +47,13 @@ function datesAround(profile: CourtProfile): string[] {
 function sweep(
   ids: readonly string[],
   asOf: string,
-  problemSets: readonly string[][],
+  problemSets: ProblemSets,
+  only: Only = {},
 ): { plans: number; violations: string[] } {
   const mfaExists = isMfaEnrollmentOpen(national, asOf);
   let plans = 0;
   const violations: string[] = [];
-  for (const answers of answerSpace(courtFacts(catalog, ids, asOf), mfaExists, problemSets)) {
+  for (const answers of answerSpace(courtFacts(catalog, ids, asOf), mfaExists, problemSets, only)) {
     const plan = planCourts(catalog, ids, answers, asOf);
     plans++;
     const found = findViolations(plan, catalog.courts);
@@ -77,16 +91,55 @@ describe('the invariant checker', () => {
     expect(broken((p) => (p.actions[0]!.court = 'cacd'))).toMatch(/wrong scope/);
     expect(broken((p) => (p.status = 'ready'))).toMatch(/status ready/);
     expect(broken((p) => (p.actions[0]!.steps[0] = 'Go to {court.ecfUrl}'))).toMatch(/placeholder/);
+    expect(broken((p) => (p.answers.courts.cacd!['ecf-login'] = 'none'))).toMatch(
+      /linking planned with no login to link/,
+    );
+  });
+
+  it('catches a registration for a filer who has a login there, or one after what it enables', async () => {
+    const plan = await planFor(['utd'], '2026-11-22', {
+      filer: 'attorney',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      'firm-billing': 'no',
+      linked: 'no',
+      'ecf-login': 'none',
+      admission: 'admitted',
+      cja: 'yes',
+      'cja-exemption': 'yes',
+      'exempt-account': 'no',
+      bankruptcy: 'no',
+    });
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    expect(plan.actions.map((action) => action.id)).toEqual([
+      'request-filing-access',
+      'switch-exemption-status',
+    ]);
+    const copy = structuredClone(plan);
+    copy.answers.courts.utd!['ecf-login'] = 'known';
+    expect(findViolations(copy, catalog.courts).join('\n')).toMatch(
+      /request-filing-access@utd: a registration for a filer with a login there/,
+    );
+    const reversed = structuredClone(plan);
+    reversed.actions.reverse();
+    expect(findViolations(reversed, catalog.courts).join('\n')).toMatch(
+      /request-filing-access must come before switch-exemption-status@utd/,
+    );
   });
 });
 
 describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] }, (id) => {
   const profile = catalog.courts.get(id)!;
   it.each(datesAround(profile))(
-    'on %s, with every combination of problems, keeps every invariant',
+    'on %s, with no problem, each, each pair and all, keeps every invariant',
     (asOf) => {
-      const { plans, violations } = sweep([id], asOf, subsets(PROBLEMS));
-      expect(violations).toEqual([]);
+      let plans = 0;
+      for (const pass of SWEEP_PASSES) {
+        const found = sweep([id], asOf, pass.joining ? [[], PROBLEMS] : PROBLEM_SETS, pass.only);
+        expect(found.violations, pass.name).toEqual([]);
+        plans += found.plans;
+      }
       expect(plans).toBeGreaterThan(1000);
     },
   );
@@ -98,7 +151,13 @@ describe('every answer combination for two courts at once', { tags: ['slow'] }, 
     ['prd', 'utd', '2021-11-29'],
     ['utd', 'cacd', TODAY],
   ])('%s and %s on %s keep every invariant', (first, second, asOf) => {
-    const { plans, violations } = sweep([first, second], asOf, [[], PROBLEMS]);
+    let plans = 0;
+    const violations: string[] = [];
+    for (const pass of SWEEP_PASSES) {
+      const found = sweep([first, second], asOf, [[], PROBLEMS], pass.only);
+      violations.push(...found.violations);
+      plans += found.plans;
+    }
     expect(violations).toEqual([]);
     expect(plans).toBeGreaterThan(1000);
   });

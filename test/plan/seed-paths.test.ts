@@ -405,11 +405,18 @@ describe('Central District of California (seed 004): before and after February 1
       'ecf-login': 'none',
       bankruptcy: 'no',
     });
-    expect(
-      plan.notes.some((note) =>
-        note.text.includes('Application for Permission for Electronic Filing'),
-      ),
-    ).toBe(true);
+    // The court's permission first (its own steps: form CV-05, then its registration form).
+    expect(actionKeys(plan)).toEqual([
+      'register-pacer-account@pacer',
+      'get-pro-se-permission@cacd',
+      'request-filing-access@cacd',
+      'enroll-mfa@pacer',
+    ]);
+    const permission = actionOf(plan, 'get-pro-se-permission', 'cacd');
+    expect(permission.steps.join(' ')).toMatch(/form CV-05/);
+    expect(permission.steps.join(' ')).toContain(
+      'https://apps.cacd.uscourts.gov/registration/Home/ProseRegistration',
+    );
     expect(plan.answers.filer).not.toHaveProperty('cja');
     expect(plan.answers.filer).not.toHaveProperty('firm-billing');
   });

@@ -1,6 +1,6 @@
 /**
- * Filing rights in each court: the old CM/ECF login is linked to the upgraded PACER account,
- * or, with no login to link, filing rights are asked for through PACER.
+ * Filing rights in a court where the filer had a CM/ECF login: recover it if forgotten, and
+ * link it to the upgraded PACER account. (With no login to link, see joining.ts.)
  */
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { opening, prepareBy } from '../court-state.js';
@@ -16,28 +16,6 @@ export const recoverEcfLogin: CourtRule = (plan, court) => {
     contacts: 'court',
     ...(deadline !== undefined ? { deadline } : {}),
     sources: deadline !== undefined ? goLiveSources(court.profile.nextGen) : [],
-  });
-};
-
-/** No CM/ECF login in the court: ask for e-filing rights through PACER. */
-export const requestFilingAccess: CourtRule = (plan, court) => {
-  if (court.answers.linked === 'yes' || court.answers['ecf-login'] !== 'none') return;
-  plan.add('request-filing-access', {
-    court,
-    why:
-      `You answered ${answerText('ecf-login', 'none')} for the ${court.name}: with no CM/ECF login to link, you ask the court for e-filing rights on your PACER account.` +
-      (court.status === 'not-live'
-        ? ` Through PACER this works once the court is on NextGen; until then, ask the court how to register.`
-        : ''),
-    contacts: 'both',
-    ...opening(court),
-    ...(court.status === 'unknown'
-      ? {
-          caveat:
-            "The court's go-live day is not known: this works through PACER only once the court is on NextGen.",
-        }
-      : {}),
-    sources: goLiveSources(court.profile.nextGen),
   });
 };
 
