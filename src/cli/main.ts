@@ -5,7 +5,6 @@
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
-import { fileError } from '../io/file-errors.js';
 import { failureOf, guardOutput } from '../io/guarded-output.js';
 import { InterruptWatch, removeTemporaryFiles } from '../io/interrupts.js';
 import { toSafeLine } from '../safe-text.js';
@@ -37,6 +36,8 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
     // The output is cut: say so, unless the command already did (or was cancelled).
     if (failure === undefined || code === EXIT_CODES.cancelled || code === EXIT_CODES['io-error'])
       return code;
+    // Loaded only on failure, as every error path here: a run that goes well pays for none.
+    const { fileError } = await import('../io/file-errors.js');
     return reportError(fileError(failure, 'stdout', 'to', 'write'), io);
   } finally {
     interrupt.stop();
@@ -45,13 +46,23 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const exit: { outcome: Outcome } = { outcome: 'ok' };
-  const program = buildProgram(io, (outcome) => {
-    exit.outcome = outcome;
-  });
+  const commanderErrors: string[] = [];
+  const program = buildProgram(
+    io,
+    (outcome) => {
+      exit.outcome = outcome;
+    },
+    (text) => commanderErrors.push(text),
+  );
   try {
     await program.parseAsync([...argv]);
     return EXIT_CODES[exit.outcome];
   } catch (error) {
+    if (commanderErrors.length > 0) {
+      // Commander quotes what it rejects: worded by the no-echo rule first.
+      const { scrubCommanderError } = await import('./commander-errors.js');
+      for (const text of commanderErrors) io.stderr.write(scrubCommanderError(text));
+    }
     return reportError(error, io);
   }
 }
@@ -62,7 +73,7 @@ function reportError(error: unknown, io: Io): number {
       ? (text: string) => `\u001b[31m${text}\u001b[39m`
       : (text: string) => text;
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (or the help / version).
+    // Its message is printed above (or it showed the help or version).
     const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
     return shown.includes(error.code) && error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
-import { scrubCommanderError } from './commander-errors.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -48,8 +47,15 @@ const courtsDirOption = () =>
 const asOfOption = () =>
   new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
 
-/** Builds the program; `setOutcome` receives each command's outcome. */
-export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Command {
+/**
+ * Builds the program; `setOutcome` receives each command's outcome, `holdError` commander's
+ * own error text (the edge words it by the no-echo rule before printing it).
+ */
+export function buildProgram(
+  io: Io,
+  setOutcome: (outcome: Outcome) => void,
+  holdError: (text: string) => void = (text) => io.stderr.write(text),
+): Command {
   const program = new Command('nextgen-ready')
     .description(
       'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
@@ -61,7 +67,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(scrubCommanderError(text)),
+      outputError: (text) => holdError(text),
     })
     .addHelpText(
       'after',

@@ -1,8 +1,8 @@
 /**
  * Where a roster's results go, row by row: the report on stdout (text, Markdown, CSV or JSON)
  * and, with --out, one Markdown checklist per attorney plus summary.csv and summary.json.
- * Plans are written out as they come and dropped; only the small summary records are kept,
- * and only when an output needs them at the end.
+ * Plans are written out as they come and dropped; the summary files are written row by row
+ * into their temporary files, and only the stdout table (one line per row) is kept to the end.
  */
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
