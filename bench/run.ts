@@ -16,6 +16,10 @@ const BIN = join(ROOT, 'bin', 'nextgen-ready.cjs');
 const RSS_HOOK = join(ROOT, 'bench', 'max-rss.mjs');
 const work = mkdtempSync(join(tmpdir(), 'nextgen-ready-bench-'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// Rows run with no downloaded feed (an empty cache directory) unless they say otherwise, so a
+// feed stored on this machine does not change them; the "stored feed" rows use one made here.
+const emptyCache = join(work, 'empty-cache');
+const storedCache = join(work, 'stored-cache');
 
 interface Sample {
   ms: number;
@@ -29,7 +33,7 @@ interface Sample {
  */
 function runOnce(
   args: readonly string[],
-  options: { stdoutFile?: string; rss?: boolean } = {},
+  options: { stdoutFile?: string; rss?: boolean; env?: Record<string, string> } = {},
 ): Sample {
   const rssFile = join(work, 'rss.txt');
   rmSync(rssFile, { force: true });
@@ -40,7 +44,13 @@ function runOnce(
     options.rss ? ['--import', RSS_HOOK, ...args] : [...args],
     {
       stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, NEXTGEN_READY_BENCH_RSS: rssFile, NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        NEXTGEN_READY_CACHE_DIR: emptyCache,
+        ...options.env,
+        NEXTGEN_READY_BENCH_RSS: rssFile,
+        NO_COLOR: '1',
+      },
       cwd: work,
     },
   );
@@ -76,21 +86,21 @@ interface Row {
 const rows: Row[] = [];
 
 /** A start-up row: the command against `node -e 0`, alternating, after one warm-up of each. */
-function startupRow(name: string, args: string[], target: number) {
+function startupRow(name: string, args: string[], target: number, env?: Record<string, string>) {
   runOnce(['-e', '0']);
-  runOnce(args);
+  runOnce(args, { env });
   const mine: Sample[] = [];
   const bare: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
     bare.push(runOnce(['-e', '0']));
-    mine.push(runOnce(args));
+    mine.push(runOnce(args, { env }));
   }
   const m = median(mine.map((s) => s.ms));
   const b = median(bare.map((s) => s.ms));
   // The median of the pairwise ratios: each run against the bare run just before it, so a
   // machine that speeds up or slows down during the benchmark does not skew the ratio.
   const ratio = median(mine.map((s, i) => s.ms / bare[i]!.ms));
-  const rss = runOnce(args, { rss: true }).rssMb;
+  const rss = runOnce(args, { rss: true, env }).rssMb;
   rows.push({
     name,
     median: m,
@@ -214,6 +224,29 @@ startupRow(
   1.5,
 );
 startupRow('courts --format json', [BIN, 'courts', '--format', 'json'], 1.6);
+// The same commands with a downloaded feed in force (`data update --from` the raw copy): the
+// status file is read, and each court's feed facts are read and laid over its profile.
+runOnce(
+  [BIN, 'data', 'update', '--from', join(ROOT, 'sources/reference/pacer-feed-raw/2023-01-10.json')],
+  {
+    env: { NEXTGEN_READY_CACHE_DIR: storedCache },
+  },
+);
+const stored = { NEXTGEN_READY_CACHE_DIR: storedCache };
+startupRow('stored feed: nextgen-ready --version', [BIN, '--version'], 1.3, stored);
+startupRow(
+  'stored feed: check --court ctd --answers F.json --format json --no-input',
+  [BIN, 'check', '--court', 'ctd', '--answers', answersJson, '--format', 'json', '--no-input'],
+  1.5,
+  stored,
+);
+startupRow(
+  'stored feed: check --court azd --answers F.json --format json --no-input',
+  [BIN, 'check', '--court', 'azd', '--answers', answersJson, '--format', 'json', '--no-input'],
+  1.5,
+  stored,
+);
+startupRow('stored feed: courts --format json', [BIN, 'courts', '--format', 'json'], 1.6, stored);
 const tenK = rosterRow('roster 10,000 × 1 court, JSON to a file', 10_000, 5, {
   ms: 1000,
   rssMb: 150,

@@ -7,6 +7,8 @@
 //   yaml-source.cjs    the YAML parser (answers and roster files)
 //   profile-files.cjs  YAML + zod: validating profile files (validate, --courts-dir, the build)
 //   counties.cjs, ask.cjs   the county finder; the prompts (only when asking)
+//   data.cjs           `nextgen-ready data`: fetching, checking and storing PACER's court feed
+//                      (with undici and zod); other commands only read its small status file
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -22,14 +24,17 @@ import { isUserError } from '../../src/errors.js';
 import { dataAsOf, toPlanSource } from '../../src/plan/cited-sources.js';
 import { loadBundledRegistry } from '../../src/profile/profile-files.js';
 import { describeDataAge } from '../../src/render/references.js';
-import { writeCompiledCatalog } from './compile-data.js';
+import { bundledFeedOf, readReference, writeCompiledCatalog } from './compile-data.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 // `--version` also says how old the bundled court data is; it is worked out here, once, so
-// printing it costs nothing at start-up.
+// printing it costs nothing at start-up. The feed's part is left to run time, where a
+// downloaded copy may be in force.
 const registry = await loadBundledRegistry();
-const dataAge = describeDataAge(dataAsOf([...registry.sources.values()].map(toPlanSource)));
+const ages = dataAsOf([...registry.sources.values()].map(toPlanSource));
+const dataAge = describeDataAge({ ...ages, 'data-feed': undefined });
+const bundledFeed = bundledFeedOf(await readReference());
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
 };
@@ -45,6 +50,7 @@ const BUNDLES = {
   'profile-files': 'src/profile/profile-files.ts',
   counties: 'src/profile/counties.ts',
   ask: 'src/prompt/ask.ts',
+  data: 'src/cli/data.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -60,6 +66,7 @@ const HOME = new Map(
     'src/profile/profile-files.ts': 'profile-files',
     'src/profile/counties.ts': 'counties',
     'src/prompt/ask.ts': 'ask',
+    'src/cli/data.ts': 'data',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 
@@ -133,6 +140,7 @@ await Promise.all(
       define: {
         __NEXTGEN_READY_VERSION__: JSON.stringify(version),
         __NEXTGEN_READY_DATA_AGE__: JSON.stringify(dataAge),
+        __NEXTGEN_READY_BUNDLED_FEED__: JSON.stringify(bundledFeed),
         'import.meta.url': '__nextgenReadyUrl',
       },
       plugins: [otherBundles(bundle), yamlAsEsModule],

@@ -1,16 +1,32 @@
 /**
  * The build step that validates the bundled YAML and compiles it into one JSON file, so the
- * CLI reads its data without parsing YAML or running zod (scripts/build.mjs calls this).
+ * CLI reads its data without parsing YAML or running zod (scripts/build/build.ts calls this).
+ * It also records the bundled copy of PACER's court feed: which profile fields are that copy's
+ * facts as they are (the ones a downloaded copy may replace) and, for the `data` commands, each
+ * court's identity and feed facts (dist/data/feed-base.json).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
+import { shortNameOf } from '../../src/feed/court-names.js';
+import { feedDay, readFeedTime } from '../../src/feed/feed.js';
+import { FEED_BASE, type BaseCourt, type FeedBase } from '../../src/feed/base.js';
+import { canonicalJson, FEED_FIELDS, feedFieldOf, type FeedField } from '../../src/feed/overlay.js';
 import { COMPILED_CATALOG, ProfileError, type CompiledHeader } from '../../src/profile/catalog.js';
-import { loadBundledYaml } from '../../src/profile/profile-files.js';
+import { BUNDLED_COURTS_DIR, loadBundledYaml } from '../../src/profile/profile-files.js';
+import type { CourtProfile } from '../../src/profile/schema.js';
+import { isGenerated } from '../generate/generate.js';
+import type { ReferenceData } from '../generate/reference-data.js';
+import { readReferenceData } from '../generate/write-generated.js';
+import type { BundledFeed } from '../../src/feed/store.js';
 
-/** The compiled catalog as JSON text, from the bundled YAML; throws ProfileError if invalid. */
-export async function compileCatalog(): Promise<string> {
+const root = join(BUNDLED_COURTS_DIR, '..');
+
+/** The compiled catalog and the feed base as JSON texts; throws ProfileError if the YAML is invalid. */
+export async function compileCatalog(): Promise<{ catalog: string; feedBase: string }> {
   const { courts, national, sources, problems } = await loadBundledYaml();
   if (problems.length > 0 || !national) throw new ProfileError(problems);
+  const base = await compileFeedBase(courts);
   const parts: string[] = [];
   let offset = 0;
   const place = (value: unknown): [number, number] => {
@@ -21,19 +37,86 @@ export async function compileCatalog(): Promise<string> {
     return [offset - length, offset];
   };
   const header: CompiledHeader = {
-    format: 3,
+    format: 4,
     national: place(national),
     sources: place([...sources.values()]),
     courts: {},
+    feed: base.feed,
+    feedFields: {},
   };
-  for (const id of [...courts.keys()].sort()) header.courts[id] = place(courts.get(id));
-  return `${JSON.stringify(header)}\n${parts.join('')}`;
+  for (const id of [...courts.keys()].sort()) {
+    const court = courts.get(id) as CourtProfile;
+    header.courts[id] = place(court);
+    const fields = feedFieldsOf(court, base.courts[id]);
+    if (fields.length > 0) header.feedFields[id] = fields;
+  }
+  return {
+    catalog: `${JSON.stringify(header)}\n${parts.join('')}`,
+    feedBase: `${JSON.stringify(base)}\n`,
+  };
 }
 
-/** Writes dist/data/catalog.json; returns its path. */
+/**
+ * The fields of a profile that hold the bundled feed's facts exactly as the generator takes
+ * them, in a generated file: a downloaded copy may replace those. A curated file, or a field a
+ * person changed, is never replaced.
+ */
+function feedFieldsOf(profile: CourtProfile, base: BaseCourt | undefined): FeedField[] {
+  if (!base || base.curated) return [];
+  return FEED_FIELDS.filter(
+    (field) => canonicalJson(feedFieldOf(profile, field)) === canonicalJson(base.facts[field]),
+  );
+}
+
+/** The bundled copy of the feed, as the catalog and `--version` record it. */
+export function bundledFeedOf(data: ReferenceData): BundledFeed {
+  const time = readFeedTime(data.feed.meta.feedLastUpdated);
+  if (!time) throw new Error(`${data.feedFile}: last-updated date not understood`);
+  return {
+    id: data.feedId,
+    lastUpdated: data.feed.meta.feedLastUpdated,
+    day: time.day,
+    instant: time.instant,
+  };
+}
+
+/** Reads sources/reference/, as the generator does. */
+export function readReference(): Promise<ReferenceData> {
+  return readReferenceData(root);
+}
+
+/** Each court's identity and bundled feed facts, from sources/reference/. */
+async function compileFeedBase(courts: ReadonlyMap<string, CourtProfile>): Promise<FeedBase> {
+  const data = await readReference();
+  const day = feedDay(data.feed);
+  const base: FeedBase = { format: 1, feed: bundledFeedOf(data), courts: {} };
+  for (const court of data.courts) {
+    if (!courts.has(court.id)) continue;
+    const records = feedRecordsOf(court.id, data.feed);
+    if (records.length === 0) continue;
+    const text = await readFile(join(BUNDLED_COURTS_DIR, `${court.id}.yaml`), 'utf8');
+    const { facts } = courtFactsFromFeed(court, records, day, data.feedId);
+    base.courts[court.id] = {
+      identity: {
+        id: court.id,
+        type: court.type,
+        jurisdiction: court.jurisdiction,
+        ecfUrl: court.ecfUrl,
+        website: court.website,
+      },
+      shortName: shortNameOf(court),
+      facts,
+      curated: !isGenerated(text),
+    };
+  }
+  return base;
+}
+
+/** Writes dist/data/catalog.json and dist/data/feed-base.json; returns the catalog's path. */
 export async function writeCompiledCatalog(): Promise<string> {
-  const text = await compileCatalog();
+  const { catalog, feedBase } = await compileCatalog();
   await mkdir(dirname(COMPILED_CATALOG), { recursive: true });
-  await writeFile(COMPILED_CATALOG, text);
+  await writeFile(COMPILED_CATALOG, catalog);
+  await writeFile(FEED_BASE, feedBase);
   return COMPILED_CATALOG;
 }

@@ -5,10 +5,27 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the build reads: the source, the bundled data, the build script and the manifest. */
-export const BUILD_INPUTS = ['src', 'courts', 'procedures', 'scripts/build', 'package.json'];
+/**
+ * What the build reads: the source, the bundled data, the reference data the feed base is made
+ * from (and the generator code that reads it), the build script and the manifest.
+ */
+export const BUILD_INPUTS = [
+  'src',
+  'courts',
+  'procedures',
+  'sources/registry.yaml',
+  'sources/reference',
+  'scripts/build',
+  'scripts/generate',
+  'package.json',
+];
 /** What the build writes; the oldest of them is the age of the build. */
-export const BUILD_OUTPUTS = ['dist/main.cjs', 'dist/commands.cjs', 'dist/data/catalog.json'];
+export const BUILD_OUTPUTS = [
+  'dist/main.cjs',
+  'dist/commands.cjs',
+  'dist/data/catalog.json',
+  'dist/data/feed-base.json',
+];
 
 function newestMtime(path: string): number {
   const info = statSync(path);

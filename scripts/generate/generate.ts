@@ -5,24 +5,17 @@
  * Writing them (and never over a hand-curated file) is in write-generated.ts.
  */
 import { Document, visit } from 'yaml';
-import { contactsFromFeed } from './feed-contacts.js';
 import { readGoLive } from './go-live-readings.js';
-import { jurisdictionNamed } from '../../src/profile/jurisdictions.js';
-import {
-  CITE,
-  feedDay,
-  registryKey,
-  type FederalCourt,
-  type FeedCourt,
-  type ReferenceData,
-} from './reference-data.js';
+import { countiesOf, courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
+import { bankruptcyOf, districtOf, shortNameOf, TERRITORIAL } from '../../src/feed/court-names.js';
+import { feedDay, type FeedCourt } from '../../src/feed/feed.js';
+import { CITE, registryKey, type FederalCourt, type ReferenceData } from './reference-data.js';
 import type {
-  Contact,
   CourtNote,
   CourtProfileInput,
-  Link,
   NextGen,
   RelatedCourt,
+  ReportedRelease,
 } from '../../src/profile/schema.js';
 
 export const SCHEMA_LINE = '# yaml-language-server: $schema=../schema/court-profile.schema.json';
@@ -46,78 +39,6 @@ export interface GeneratedCourt {
   text: string;
 }
 
-const DIRECTIONS: Record<string, string> = {
-  n: 'Northern',
-  s: 'Southern',
-  e: 'Eastern',
-  w: 'Western',
-  m: 'Middle',
-  c: 'Central',
-};
-const ORDINALS = [
-  'First',
-  'Second',
-  'Third',
-  'Fourth',
-  'Fifth',
-  'Sixth',
-  'Seventh',
-  'Eighth',
-  'Ninth',
-  'Tenth',
-  'Eleventh',
-];
-
-/** The territories whose district court also hears bankruptcy cases, by district id. */
-const TERRITORIAL: Record<string, { court: string; feedShows: string }> = {
-  gud: {
-    court: 'District Court of Guam',
-    feedShows:
-      'PACER\'s feed names the court of its bankruptcy CM/ECF (GUBK) "District Court of Guam"',
-  },
-  nmid: {
-    court: 'District Court for the Northern Mariana Islands',
-    feedShows:
-      "PACER's feed gives its bankruptcy CM/ECF (NMIBK) the district court's e-mail domain (ecf-nmib@nmid.uscourts.gov)",
-  },
-  vid: {
-    court: 'District Court of the Virgin Islands',
-    feedShows:
-      'PACER\'s feed names the court of its bankruptcy CM/ECF (VIBK) "District Court of the Virgin Islands - Bankruptcy Division"',
-  },
-};
-
-const districtOf = (id: string) => `${id.slice(0, -1)}d`;
-const bankruptcyOf = (id: string) => `${id.slice(0, -1)}b`;
-
-/** "Middle District of Alabama", from the id and the jurisdiction. */
-export function districtPhrase(court: Pick<FederalCourt, 'id' | 'jurisdiction'>): string {
-  const base = court.id.slice(0, -1);
-  if (base === 'dc') return 'District of Columbia';
-  const jurisdiction = court.jurisdiction;
-  if (!jurisdiction) throw new Error(`${court.id}: a district needs a jurisdiction`);
-  if (base.length === 2) return `District of ${jurisdiction}`;
-  const direction = DIRECTIONS[base.slice(2)];
-  if (base.length === 3 && direction) return `${direction} District of ${jurisdiction}`;
-  throw new Error(`${court.id}: cannot tell the district from the id`);
-}
-
-/** How sentences name the court: "District of Arizona", "Court of Appeals for the Ninth Circuit". */
-export function shortNameOf(court: FederalCourt): string {
-  if (court.type === 'appellate') {
-    if (court.id === 'cadc') return 'Court of Appeals for the D.C. Circuit';
-    if (court.id === 'cafc') return 'Court of Appeals for the Federal Circuit';
-    const ordinal = ORDINALS[Number(court.id.slice(2)) - 1];
-    if (!ordinal) throw new Error(`${court.id}: not a numbered circuit`);
-    return `Court of Appeals for the ${ordinal} Circuit`;
-  }
-  const territorial = TERRITORIAL[districtOf(court.id)];
-  if (territorial)
-    return court.type === 'district' ? territorial.court : `${territorial.court} (bankruptcy)`;
-  const district = districtPhrase(court);
-  return court.type === 'district' ? district : `Bankruptcy Court for the ${district}`;
-}
-
 /** The circuit's court id from the feed's circuit field: "09" → ca9, "DC" → cadc, "FC" → cafc. */
 export function circuitId(circuit: string | null): string | undefined {
   if (circuit === 'DC') return 'cadc';
@@ -127,62 +48,10 @@ export function circuitId(circuit: string | null): string | undefined {
 }
 
 /** The feed records of a court: an appellate court's own record first, then its BAP's. */
-function feedRecordsOf(court: FederalCourt, feed: ReferenceData['feed']): FeedCourt[] {
-  const records = feed.courts
-    .filter((record) => record.hostId === court.id)
-    .sort((a, b) => Number(/BAP/.test(a.pacerCode)) - Number(/BAP/.test(b.pacerCode)));
+function feedRecords(court: FederalCourt, feed: ReferenceData['feed']): FeedCourt[] {
+  const records = feedRecordsOf(court.id, feed);
   if (records.length === 0) throw new Error(`${court.id}: not in PACER's feed`);
   return records;
-}
-
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
-/**
- * The court's website. courts-db's address is used where PACER's feed agrees on the host (or
- * gives only a CM/ECF host); where they disagree, or courts-db has none, the feed's page is
- * used; http becomes https on uscourts.gov hosts, with a note saying so.
- */
-function websiteOf(court: FederalCourt, feedUrl: string | null, label: string): Link | undefined {
-  const courtsDb = court.website;
-  const feedPage = feedUrl && !hostOf(feedUrl).startsWith('ecf.') ? feedUrl : undefined;
-  const territorial = TERRITORIAL[districtOf(court.id)];
-  let url: string;
-  let source: string | string[];
-  const notes: string[] = [];
-  if (courtsDb && (!feedPage || hostOf(courtsDb) === hostOf(feedPage))) {
-    url = courtsDb;
-    source = feedPage ? [CITE.courtsDb, CITE.feed] : CITE.courtsDb;
-    if (
-      court.type === 'bankruptcy' &&
-      territorial &&
-      hostOf(courtsDb) !== `${court.id}.uscourts.gov`
-    )
-      notes.push(
-        `This is the ${territorial.court}'s site: that court also hears bankruptcy cases.`,
-      );
-  } else if (feedPage) {
-    url = feedPage;
-    source = CITE.feed;
-    notes.push(
-      courtsDb
-        ? `courts-db gives ${courtsDb}, which is not this court's own site; PACER's feed gives this page, which is used.`
-        : "courts-db gives no site of the court's own; PACER's feed gives this page, which is used.",
-    );
-  } else {
-    return undefined;
-  }
-  if (url.startsWith('http://') && /\.uscourts\.gov$/.test(new URL(url).hostname)) {
-    notes.push(
-      `The source gives ${url}; the https form is used, as for every uscourts.gov site here (the reference data notes that these http addresses now redirect to https).`,
-    );
-    url = `https://${url.slice('http://'.length)}`;
-  }
-  url = url.replace(/^(https?:\/\/[^/]+)\/$/, '$1');
-  const link: Link = { label, url, source };
-  if (!url.startsWith('https://'))
-    link.httpReason = 'The sources give only this http address, and it is not a uscourts.gov host.';
-  if (notes.length > 0) link.note = notes.join(' ');
-  return link;
 }
 
 function websiteGap(court: FederalCourt): string | undefined {
@@ -202,9 +71,9 @@ const liveByFact = {
 
 function nextGenOf(
   court: FederalCourt,
-  record: FeedCourt,
   data: ReferenceData,
   notes: CourtNote[],
+  feedRelease: ReportedRelease | undefined,
 ): NextGen {
   const row = data.goLive.find((candidate) => candidate.id === court.id);
   const reading = row ? readGoLive(row) : undefined;
@@ -218,13 +87,7 @@ function nextGenOf(
     liveBy: { ...liveByFact },
   };
   if (reading?.otherAnnouncedDays) nextGen.otherAnnouncedDays = reading.otherAnnouncedDays;
-  if (record.softwareVersion) {
-    nextGen.feedRelease = {
-      text: record.softwareVersion,
-      asOf: feedDay(data.feed),
-      source: CITE.feed,
-    };
-  }
+  if (feedRelease) nextGen.feedRelease = feedRelease;
   return nextGen;
 }
 
@@ -232,6 +95,7 @@ function relatedOf(
   court: FederalCourt,
   record: FeedCourt,
   known: ReadonlySet<string>,
+  feedId: string,
 ): RelatedCourt[] {
   const related: RelatedCourt[] = [];
   if (court.type !== 'appellate') {
@@ -243,7 +107,7 @@ function relatedOf(
     const entry: RelatedCourt = {
       id: pair,
       relation: court.type === 'district' ? 'bankruptcy' : 'district',
-      source: CITE.feed,
+      source: feedId,
     };
     const territorial = TERRITORIAL[districtOf(court.id)];
     if (territorial)
@@ -252,20 +116,20 @@ function relatedOf(
     const circuit = circuitId(record.circuit);
     if (!circuit || !known.has(circuit))
       throw new Error(`${court.id}: feed circuit "${record.circuit}" is not a court of appeals`);
-    related.push({ id: circuit, relation: 'circuit', source: CITE.feed });
+    related.push({ id: circuit, relation: 'circuit', source: feedId });
   }
   return related;
 }
 
 /** Court notes that hold for particular courts (ACMS, territorial bankruptcy). */
-function notesOf(court: FederalCourt): CourtNote[] {
+function notesOf(court: FederalCourt, feedId: string): CourtNote[] {
   const notes: CourtNote[] = [...(ACMS_NOTES[court.id] ?? [])];
   const territorial = TERRITORIAL[districtOf(court.id)];
   if (territorial && court.type === 'bankruptcy') {
     notes.push({
       text: `There is no separate bankruptcy court here: the ${territorial.court} hears bankruptcy cases, but on this separate CM/ECF system (${court.id}), with its own login and linking.`,
       audience: 'all',
-      source: CITE.feed,
+      source: feedId,
     });
   }
   return notes;
@@ -298,57 +162,32 @@ const ACMS_NOTES: Record<string, CourtNote[]> = {
   ],
 };
 
-/** The ecf label, e.g. "District of Arizona CM/ECF". */
-const ecfOf = (court: FederalCourt, shortName: string): Link => ({
-  label: `${shortName} CM/ECF`,
-  url: court.ecfUrl,
-  source: CITE.feed,
-});
-
-function orderContact(contact: Contact): Contact {
-  const keys: (keyof Contact)[] = [
-    'label',
-    'name',
-    'division',
-    'phone',
-    'extension',
-    'email',
-    'hours',
-    'url',
-    'source',
-    'note',
-  ];
-  const ordered: Record<string, unknown> = {};
-  for (const key of keys) if (contact[key] !== undefined) ordered[key] = contact[key];
-  return ordered as Contact;
-}
-
 /** Builds one court's profile from the reference data. */
 export function buildProfile(
   court: FederalCourt,
   data: ReferenceData,
   known: ReadonlySet<string>,
 ): { profile: CourtProfileInput; leftOut: string[] } {
-  const records = feedRecordsOf(court, data.feed);
+  const records = feedRecords(court, data.feed);
   const record = records[0] as FeedCourt;
   const shortName = shortNameOf(court);
-  const notes = notesOf(court);
-  const nextGen = nextGenOf(court, record, data, notes);
-  const { helpDesks, leftOut } = contactsFromFeed(records);
-  const website = websiteOf(court, record.webUrl, shortName);
+  const notes = notesOf(court, data.feedId);
+  const { facts, leftOut } = courtFactsFromFeed(court, records, feedDay(data.feed), data.feedId);
+  const { ecf, website, helpDesks, feedRelease } = facts;
+  const nextGen = nextGenOf(court, data, notes, feedRelease);
   const profile: CourtProfileInput = {
     id: court.id,
     name: court.name,
     shortName,
     type: court.type,
     jurisdiction: court.jurisdiction,
-    identitySource: [CITE.courtsDb, CITE.feed],
-    ecf: ecfOf(court, shortName),
+    identitySource: [CITE.courtsDb, data.feedId],
+    ecf,
     ...(website ? { website } : {}),
     nextGen,
   };
-  profile.helpDesks = helpDesks.map(orderContact);
-  const related = relatedOf(court, record, known);
+  profile.helpDesks = helpDesks;
+  const related = relatedOf(court, record, known, data.feedId);
   if (related.length > 0) profile.related = related;
   const joining = data.joining.get(court.id);
   if (joining) profile.joining = structuredClone(joining);
@@ -395,7 +234,11 @@ function citeRegistered(
 }
 
 /** Renders a profile as the generated YAML file. */
-export function renderProfile(profile: CourtProfileInput, leftOut: readonly string[]): string {
+export function renderProfile(
+  profile: CourtProfileInput,
+  leftOut: readonly string[],
+  feedOfDay: string,
+): string {
   const doc = new Document(profile);
   visit(doc, {
     Scalar(_key, node) {
@@ -409,7 +252,7 @@ export function renderProfile(profile: CourtProfileInput, leftOut: readonly stri
     SCHEMA_LINE,
     GENERATED_MARKER,
     '#',
-    "# Facts from PACER's court feed of 2023-01-10, courts-db, and the go-live table; each cites its",
+    `# Facts from PACER's court feed of ${feedOfDay}, courts-db, and the go-live table; each cites its`,
     '# public source. Regenerate with `npm run generate:courts`.',
   ];
   if (leftOut.length > 0) {
@@ -438,11 +281,12 @@ export function generateCourts(data: ReferenceData): GeneratedCourt[] {
   const known = new Set(data.courts.map((court) => court.id));
   for (const id of data.joining.keys())
     if (!known.has(id)) throw new Error(`sources/joining.yaml: no court "${id}"`);
+  const day = feedDay(data.feed);
   return [...data.courts]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((court) => {
       const { profile, leftOut } = buildProfile(court, data, known);
-      return { id: court.id, profile, leftOut, text: renderProfile(profile, leftOut) };
+      return { id: court.id, profile, leftOut, text: renderProfile(profile, leftOut, day) };
     });
 }
 
@@ -463,26 +307,16 @@ export function generateCounties(data: ReferenceData): string {
   const courts: CountiesFile['courts'] = {};
   for (const court of [...data.courts].sort((a, b) => a.id.localeCompare(b.id))) {
     if (court.type === 'appellate') continue;
-    const [record] = feedRecordsOf(court, data.feed);
-    const byState: Record<string, string[]> = {};
-    for (const [state, names] of Object.entries(record?.counties ?? {}).sort(([a], [b]) =>
-      a.localeCompare(b),
-    )) {
-      // The feed groups American Samoa (served by the District of Hawaii) under no state.
-      const key =
-        state === '(state not given)' && names.length === 1 && jurisdictionNamed(names[0] ?? '')
-          ? (names[0] as string)
-          : state;
-      if (!jurisdictionNamed(key))
-        throw new Error(`${court.id}: feed county group "${state}" is not a state or territory`);
-      byState[key] = [...new Set(names)].sort((a, b) => a.localeCompare(b));
-    }
+    const [record] = feedRecords(court, data.feed);
+    const { counties: byState, unknown } = countiesOf(record);
+    const [group] = unknown;
+    if (group !== undefined)
+      throw new Error(`${court.id}: feed county group "${group}" is not a state or territory`);
     if (Object.keys(byState).length > 0) courts[court.id] = byState;
   }
   const file: CountiesFile = {
-    $comment:
-      'Generated by scripts/generate-courts.ts from sources/reference/pacer-feed-2023-01-10.json; regenerate, do not edit.',
-    source: CITE.feed,
+    $comment: `Generated by scripts/generate-courts.ts from sources/reference/${data.feedFile}; regenerate, do not edit.`,
+    source: data.feedId,
     asOf: feedDay(data.feed),
     note: 'The counties PACER\'s court feed lists for each district and bankruptcy court, grouped by state or territory as the feed groups them; the feed\'s "(state not given)" group of the District of Hawaii, which holds only American Samoa, is filed under American Samoa. Some lists are incomplete (Puerto Rico lists three municipalities; the Northern Mariana Islands none).',
     courts,

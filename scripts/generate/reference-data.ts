@@ -4,18 +4,19 @@
  * checked when read, so a changed file fails loudly instead of generating wrong facts.
  */
 import { z } from 'zod';
+import { COURTS_DB } from '../../src/feed/court-facts.js';
+import { Feed, feedDay, feedSourceId } from '../../src/feed/feed.js';
 import { Joining, type SourceRegistry } from '../../src/profile/schema.js';
 
 /**
  * Where each reference fact is cited from: entries of the source registry
- * (sources/registry.yaml), which give each copy's public address and day.
+ * (sources/registry.yaml), which give each copy's public address and day. The copy of PACER's
+ * feed the facts are read from is cited as `ReferenceData.feedId`.
  */
 export const CITE = {
-  /** The copy of PACER's feed the facts are read from. */
-  feed: 'pacer-feed-2023-01-10',
   /** The first copy of the feed: every court was on NextGen by then. */
   feedLiveBy: 'pacer-feed-2022-11-27',
-  courtsDb: 'courts-db',
+  courtsDb: COURTS_DB,
 } as const;
 
 export const FederalCourt = z.strictObject({
@@ -27,47 +28,6 @@ export const FederalCourt = z.strictObject({
   website: z.string().min(1).nullable(),
 });
 export type FederalCourt = z.infer<typeof FederalCourt>;
-
-const FeedHelpDesk = z.strictObject({
-  courtId: z.string(),
-  phone: z.string().optional(),
-  phoneExt: z.string().optional(),
-  division: z.string().optional(),
-});
-export type FeedHelpDesk = z.infer<typeof FeedHelpDesk>;
-
-const FeedLocation = z.strictObject({
-  name: z.string(),
-  address: z.string().optional(),
-  email: z.string().optional(),
-  hours: z.string().optional(),
-  phone: z.string().optional(),
-});
-export type FeedLocation = z.infer<typeof FeedLocation>;
-
-const FeedCourt = z.strictObject({
-  pacerCode: z.string(),
-  hostId: z.string().nullable(),
-  title: z.string(),
-  courtName: z.string().nullable(),
-  type: z.string(),
-  circuit: z.string().nullable(),
-  softwareVersion: z.string().nullable(),
-  loginUrl: z.string().nullable(),
-  webUrl: z.string().nullable(),
-  helpDesk: z.array(FeedHelpDesk),
-  locations: z.array(FeedLocation),
-  pdfSizeMB: z.string().nullable(),
-  mergeDocSizeMB: z.string().nullable(),
-  counties: z.record(z.string(), z.array(z.string())),
-});
-export type FeedCourt = z.infer<typeof FeedCourt>;
-
-export const Feed = z.strictObject({
-  meta: z.looseObject({ url: z.string(), feedLastUpdated: z.string() }),
-  courts: z.array(FeedCourt),
-});
-export type Feed = z.infer<typeof Feed>;
 
 export const GoLiveRecord = z.strictObject({
   id: z.string(),
@@ -90,6 +50,10 @@ const GoLiveTable = z.strictObject({
 export interface ReferenceData {
   courts: FederalCourt[];
   feed: Feed;
+  /** The feed copy's file name in sources/reference/, e.g. pacer-feed-2023-01-10.json. */
+  feedFile: string;
+  /** The registry id the feed's facts cite: pacer-feed-<its last_updated day>. */
+  feedId: string;
   goLive: GoLiveRecord[];
   /** The source registry's ids by page address, to cite the pages the go-live table names. */
   registry: ReadonlyMap<string, string>;
@@ -128,42 +92,52 @@ export function registryByUrl(registry: SourceRegistry): Map<string, string> {
   return byUrl;
 }
 
-/** The file names in sources/reference/, as the generator reads them. */
+/**
+ * The file names in sources/reference/, as the generator reads them. Of PACER's feed it reads
+ * the newest normalised copy, `pacer-feed-<day>.json` (see newestFeedFile).
+ */
 export const REFERENCE_FILES = {
   courts: 'federal-courts.json',
-  feed: 'pacer-feed-2023-01-10.json',
   goLive: 'nextgen-go-live.json',
 } as const;
 
+/** A normalised copy of the feed in sources/reference/: pacer-feed-2023-01-10.json. */
+export const FEED_FILE = /^pacer-feed-(\d{4}-\d{2}-\d{2})\.json$/;
+
+/** The newest normalised feed copy among these file names. */
+export function newestFeedFile(names: readonly string[]): string {
+  const copies = names.filter((name) => FEED_FILE.test(name)).sort();
+  const newest = copies.at(-1);
+  if (newest === undefined) throw new Error('sources/reference/ holds no pacer-feed-<day>.json');
+  return newest;
+}
+
 /** Parses the reference files' texts; throws naming the file when one has changed shape. */
 export function parseReferenceData(
-  texts: Record<keyof typeof REFERENCE_FILES, string>,
+  texts: Record<keyof typeof REFERENCE_FILES | 'feed', string>,
+  feedFile: string,
   registry: SourceRegistry,
   joining: Map<string, Joining> = new Map(),
 ): ReferenceData {
-  const parse = <T>(schema: z.ZodType<T>, key: keyof typeof REFERENCE_FILES): T => {
+  const names = { ...REFERENCE_FILES, feed: feedFile };
+  const parse = <T>(schema: z.ZodType<T>, key: keyof typeof names): T => {
     const result = schema.safeParse(JSON.parse(texts[key]));
-    if (!result.success)
-      throw new Error(`${REFERENCE_FILES[key]}: ${z.prettifyError(result.error)}`);
+    if (!result.success) throw new Error(`${names[key]}: ${z.prettifyError(result.error)}`);
     return result.data;
   };
+  const feed = parse(Feed, 'feed');
+  const feedId = feedSourceId(feedDay(feed));
+  if (!registry.sources.some((entry) => entry.id === feedId))
+    throw new Error(
+      `${feedFile}: its facts would cite ${feedId}, which sources/registry.yaml lacks; add an entry for that copy of the feed (see the README, "Refreshing the bundled data")`,
+    );
   return {
     courts: parse(z.array(FederalCourt), 'courts'),
-    feed: parse(Feed, 'feed'),
+    feed,
+    feedFile,
+    feedId,
     goLive: parse(GoLiveTable, 'goLive').courts,
     registry: registryByUrl(registry),
     joining,
   };
-}
-
-/** The feed's `last_updated` as a day, e.g. "Tue, 10 Jan 2023 06:10:05 -0500" → 2023-01-10. */
-export function feedDay(feed: Feed): string {
-  const match = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(
-    feed.meta.feedLastUpdated,
-  );
-  if (!match)
-    throw new Error(`feed last-updated date not understood: ${feed.meta.feedLastUpdated}`);
-  const months = 'JanFebMarAprMayJunJulAugSepOctNovDec';
-  const month = months.indexOf(match[2] ?? '') / 3 + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
 }

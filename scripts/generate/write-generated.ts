@@ -3,7 +3,7 @@
  * one there still carries the generated marker. A file without it was curated by hand and is
  * never touched.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
 import { loadRegistryFile } from '../../src/profile/load.js';
@@ -13,16 +13,18 @@ import { z } from 'zod';
 import {
   joiningByCourt,
   JoiningFile,
+  newestFeedFile,
   parseReferenceData,
   REFERENCE_FILES,
   type ReferenceData,
 } from './reference-data.js';
 
-/** Reads sources/reference/ under the repository root. */
+/** Reads sources/reference/ under the repository root (of PACER's feed, the newest copy). */
 export async function readReferenceData(root: string): Promise<ReferenceData> {
   const dir = join(root, 'sources', 'reference');
+  const feedFile = newestFeedFile(await readdir(dir));
   const [courts, feed, goLive] = await Promise.all(
-    [REFERENCE_FILES.courts, REFERENCE_FILES.feed, REFERENCE_FILES.goLive].map((name) =>
+    [REFERENCE_FILES.courts, feedFile, REFERENCE_FILES.goLive].map((name) =>
       readFile(join(dir, name), 'utf8'),
     ),
   );
@@ -36,6 +38,7 @@ export async function readReferenceData(root: string): Promise<ReferenceData> {
   if (!joining.success) throw new Error(`sources/joining.yaml: ${z.prettifyError(joining.error)}`);
   return parseReferenceData(
     { courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' },
+    feedFile,
     registry.data,
     joiningByCourt(joining.data),
   );

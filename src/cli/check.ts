@@ -26,6 +26,7 @@ import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
+import { warnAboutData } from './data-age.js';
 
 export interface CheckOptions {
   court?: string[];
@@ -71,7 +72,8 @@ export function readAnswerFlags(
 export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
   if (options.output !== undefined) await refuseOwnInputs(options);
-  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
+  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
+  warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
   const fromFile = options.answers
     ? await readAnswersFile(options.answers, knownCourts)

@@ -19,9 +19,11 @@ import { citedSources, dataAsOf } from '../plan/cited-sources.js';
 import type { DataAsOf } from '../plan/types.js';
 import { describeDataAge } from '../render/references.js';
 import { liveStatus, type LiveStatus } from '../plan/go-live.js';
+import type { StoredFeed } from '../feed/store.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, type Io } from './io.js';
 import { readAsOf } from './shared.js';
+import { warnAboutData } from './data-age.js';
 
 export interface CourtsOptions extends RawCourtFilters {
   format?: 'text' | 'json';
@@ -81,11 +83,32 @@ function describeFilters(options: RawCourtFilters): string {
     .join(' ');
 }
 
-/** The courts covering the county, and a hint when the feed lists no such county. */
-async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>; hint?: string }> {
+/**
+ * The courts covering the county, and a hint when the feed lists no such county. The counties
+ * are a downloaded feed's where one is in force (the bundled ones for courts it lacks).
+ */
+async function countyCourts(
+  filters: CourtFilters,
+  stored: StoredFeed | undefined,
+): Promise<{ ids?: Set<string>; hint?: string }> {
   if (filters.county === undefined || !filters.jurisdiction) return {};
   const { findCounty, loadCounties } = await import('../profile/counties.js');
-  const match = findCounty(await loadCounties(), filters.jurisdiction.name, filters.county);
+  const bundled = await loadCounties();
+  const counties = stored
+    ? {
+        ...bundled,
+        courts: {
+          ...Object.fromEntries(
+            stored.status.missing.flatMap((id) => {
+              const byState = bundled.courts[id];
+              return byState ? [[id, byState]] : [];
+            }),
+          ),
+          ...stored.counties(),
+        },
+      }
+    : bundled;
+  const match = findCounty(counties, filters.jurisdiction.name, filters.county);
   if (match.county !== undefined) return { ids: new Set(match.courtIds) };
   const state = filters.jurisdiction.name;
   return {
@@ -102,8 +125,9 @@ async function countyCourts(filters: CourtFilters): Promise<{ ids?: Set<string>;
 export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
   const filters = readCourtFilters(options);
-  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
-  const county = await countyCourts(filters);
+  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
+  warnAboutData(catalog.feed, io);
+  const county = await countyCourts(filters, catalog.feed.stored);
   const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
   const listings = matched.map((profile) => listCourt(profile, asOf, catalog.sources));
   if (listings.length === 0) {

@@ -1,8 +1,9 @@
 /**
  * Every exit code the CLI uses, in one table. Commands return the name of their outcome and
  * the edge (main.ts) turns it into the number, so no command can invent a code of its own.
- * 70, 74 and 75 are the sysexits.h codes for the same things (EX_SOFTWARE, EX_IOERR,
- * EX_TEMPFAIL), so a script's generic handling of them fits.
+ * 65, 69, 70, 74 and 75 are the sysexits.h codes for the same things (EX_DATAERR,
+ * EX_UNAVAILABLE, EX_SOFTWARE, EX_IOERR, EX_TEMPFAIL), so a script's generic handling of them
+ * fits: a cron job can retry on 69 and 75.
  */
 export const EXIT_CODES = {
   /** Done; with --exit-code, also: no actions remain. */
@@ -11,6 +12,10 @@ export const EXIT_CODES = {
   'actions-remain': 1,
   /** A usage, answer, input or profile error; a roster row that could not be planned. */
   usage: 2,
+  /** `data update`: what came is not a feed to trust (a web page, cut short, changed, older); nothing was stored. */
+  'feed-rejected': 65,
+  /** `data update`: the feed could not be fetched (network, TLS, proxy, timeout, HTTP error); try again later. */
+  'feed-unavailable': 69,
   /** A bug in nextgen-ready: please report it. */
   bug: 70,
   /**
@@ -29,4 +34,4 @@ export type Outcome = keyof typeof EXIT_CODES;
 
 /** One line for help texts, from the table. */
 export const EXIT_CODES_HELP =
-  'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 usage, answer, input or profile error · 74 output or input failed (disk full, device error) · 75 --out busy · 130 cancelled · 70 a bug';
+  'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 usage, answer, input or profile error · 65 feed rejected · 69 feed unavailable · 74 output or input failed (disk full, device error) · 75 --out busy · 130 cancelled · 70 a bug';

@@ -2,33 +2,30 @@
  * Commander wiring only: commands, options, help text. Each command's work lives in its own
  * module, imported when the command runs, so `--help` and `--version` load nothing else.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
 import { Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
+import type { BundledFeed } from '../feed/store.js';
+import { describeFeedForVersion } from './data-age.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
+import { readVersion } from './version.js';
 
-// The build writes the version and the bundled data's age in (scripts/build/build.ts); from
-// source the version is read from package.json and the age is left out.
-declare const __NEXTGEN_READY_VERSION__: string | undefined;
+// The build writes the version, the bundled data's age and the bundled copy of PACER's court
+// feed in (scripts/build/build.ts); from source the version is read from package.json and the
+// age is left out.
 declare const __NEXTGEN_READY_DATA_AGE__: string | undefined;
+declare const __NEXTGEN_READY_BUNDLED_FEED__: BundledFeed | undefined;
 
-/** What `--version` prints: the version, then how old the bundled court data is. */
-function versionText(): string {
-  const age = typeof __NEXTGEN_READY_DATA_AGE__ === 'string' ? __NEXTGEN_READY_DATA_AGE__ : '';
-  return age ? `${readVersion()}\nCourt data: ${age}` : readVersion();
-}
-
-function readVersion(): string {
-  if (typeof __NEXTGEN_READY_VERSION__ === 'string') return __NEXTGEN_READY_VERSION__;
-  const manifest = JSON.parse(
-    readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8'),
-  ) as {
-    version: string;
-  };
-  return manifest.version;
+/**
+ * What `--version` prints: the version, then how old the court data in force is: the feed a
+ * `data update` stored, if one is in force (one small file read, only when there is one), else
+ * the bundled data.
+ */
+function versionText(env: Io['env']): string {
+  if (typeof __NEXTGEN_READY_BUNDLED_FEED__ !== 'object') return readVersion();
+  const rest = typeof __NEXTGEN_READY_DATA_AGE__ === 'string' ? __NEXTGEN_READY_DATA_AGE__ : '';
+  const feed = describeFeedForVersion(env, __NEXTGEN_READY_BUNDLED_FEED__);
+  return `${readVersion()}\nCourt data: ${[feed, rest].filter(Boolean).join('; ')}`;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -60,7 +57,11 @@ export function buildProgram(
     .description(
       'What a U.S. federal court e-filer must do to file in a NextGen CM/ECF court: PACER account, upgrade, linking, CJA exemption, MFA.',
     )
-    .version(versionText(), '-v, --version', 'print the version and the age of the court data')
+    .version(
+      versionText(io.env),
+      '-v, --version',
+      'print the version and the age of the court data',
+    )
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -77,6 +78,7 @@ export function buildProgram(
         'nextgen-ready courts',
         'nextgen-ready questions',
         'nextgen-ready validate ./my-courts',
+        'nextgen-ready data update',
       ]) + `\n${EXIT_CODES_HELP}\n`,
     );
 
@@ -250,6 +252,80 @@ holds --out · 130 stopped by a signal (every file written is whole)
     .action(async (dirs: string[]) => {
       const { validate } = await import('./commands.js');
       setOutcome(await validate({ dirs }, io));
+    });
+
+  const data = program
+    .command('data')
+    .description("Keep the court data current from PACER's court feed: update, status, diff, reset")
+    .addHelpText(
+      'after',
+      examples([
+        'nextgen-ready data update',
+        'nextgen-ready data update --from data.json',
+        'nextgen-ready data status',
+        'nextgen-ready data diff --format json',
+        'nextgen-ready data reset',
+      ]) +
+        `
+The feed is stored in the user's cache directory (set NEXTGEN_READY_CACHE_DIR to choose
+another); every command then takes help desks, CM/ECF and web addresses, releases and counties
+from it, and everything else from the bundled profiles. Profiles curated by hand are never
+changed by it. HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.
+`,
+    );
+  data
+    .command('update')
+    .description(
+      "Fetch PACER's court feed, check it, and store it: from then on it is the court data in force",
+    )
+    .option('--from <file>', 'take the feed from this file (a copy saved on another machine)')
+    .option('--url <url>', "fetch it from this address instead of PACER's (a firm's mirror)")
+    .option('--timeout <seconds>', 'give up after this many seconds (default 60)')
+    .addHelpText(
+      'after',
+      examples([
+        'nextgen-ready data update',
+        'nextgen-ready data update --from ~/Downloads/data.json',
+        'HTTPS_PROXY=http://proxy.firm.example:8080 nextgen-ready data update',
+      ]) +
+        '\nA feed that is a web page, cut short, of another shape, over 10 MB, missing courts or older than the data in force is refused: the data in force stays as it was.\nExit codes: 0 stored (or already stored) · 2 usage · 65 feed refused · 69 feed could not be fetched (try later)\n',
+    )
+    .action(async (options: { from?: string; url?: string; timeout?: string }) => {
+      const { dataUpdate } = await import('./data.js');
+      setOutcome(await dataUpdate(options, io));
+    });
+  data
+    .command('status')
+    .description(
+      "Say which court data is in force: bundled or downloaded, the feed's day, when it was fetched, how many courts",
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { dataStatus } = await import('./data.js');
+      setOutcome(dataStatus(options, io));
+    });
+  data
+    .command('diff')
+    .description('List what the downloaded feed changes against the bundled data, court by court')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { dataDiff } = await import('./data.js');
+      setOutcome(await dataDiff(options, io));
+    });
+  data
+    .command('reset')
+    .description('Remove the downloaded feed: the bundled court data is in force again')
+    .action(async () => {
+      const { dataReset } = await import('./data.js');
+      setOutcome(await dataReset(io));
     });
 
   program

@@ -27,6 +27,7 @@ import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
+import { warnAboutData } from './data-age.js';
 
 export interface RosterOptions {
   template?: boolean;
@@ -73,7 +74,8 @@ export async function roster(
   const next = await entries.next();
   if (next.done) throw new UserError(`${file} has a header but no rows`);
 
-  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [] });
+  const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
+  warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)

@@ -5,11 +5,17 @@
  * The bundled profiles are validated at build time and compiled into dist/data/catalog.json,
  * which is read here without YAML or zod; only a firm's own directories are parsed and
  * validated at run time. Without a build (running from source), the YAML is read instead.
+ *
+ * Where a downloaded copy of PACER's court feed is in force (`nextgen-ready data update`), its
+ * facts are laid over the bundled profiles' feed facts, court by court as each is read; only
+ * the fields the build found to be the bundled feed's facts as they are, in generated files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
+import { applyFeedFacts, type FeedField } from '../feed/overlay.js';
+import { findFeedInForce, type BundledFeed, type FeedInForce } from '../feed/store.js';
 import { formatProblem, type Problem } from './problem.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
@@ -23,11 +29,18 @@ export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data
  * layout does.
  */
 export interface CompiledHeader {
-  format: 3;
+  format: 4;
   national: [number, number];
   /** The source registry: every entry, as one JSON array. */
   sources: [number, number];
   courts: Record<string, [number, number]>;
+  /** The bundled copy of PACER's court feed. */
+  feed: BundledFeed;
+  /**
+   * Per court, the profile fields that are the bundled feed's facts as the generator took them
+   * (a downloaded copy may replace these); a court not named has none.
+   */
+  feedFields: Record<string, FeedField[]>;
 }
 
 export interface Catalog {
@@ -36,6 +49,8 @@ export interface Catalog {
   national: NationalProcedures;
   /** The source registry: what each cited source id is. */
   sources: ReadonlyMap<string, SourceEntry>;
+  /** Which copy of PACER's court feed the feed's facts come from. */
+  feed: FeedInForce;
 }
 
 /** A read-only map whose values are made on first use. */
@@ -90,6 +105,7 @@ async function readCompiled(): Promise<
       courts: Map<string, () => CourtProfile>;
       national: NationalProcedures;
       sources: Map<string, SourceEntry>;
+      header: CompiledHeader;
     }
   | undefined
 > {
@@ -103,7 +119,7 @@ async function readCompiled(): Promise<
   }
   const newline = bytes.indexOf(0x0a);
   const header = JSON.parse(bytes.toString('utf8', 0, newline)) as CompiledHeader;
-  if (header.format !== 3)
+  if (header.format !== 4)
     throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
   const body = newline + 1;
   const parse = <T>([start, end]: [number, number]) =>
@@ -114,20 +130,54 @@ async function readCompiled(): Promise<
   const sources = new Map(
     parse<SourceEntry[]>(header.sources).map((entry): [string, SourceEntry] => [entry.id, entry]),
   );
-  return { courts, national: parse<NationalProcedures>(header.national), sources };
+  return { courts, national: parse<NationalProcedures>(header.national), sources, header };
 }
 
-/** Loads the bundled profiles, the national procedures and any extra directories; throws on any problem. */
+/** The newest copy of the feed the registry holds: the bundled one, when running from source. */
+function bundledFeedOf(sources: ReadonlyMap<string, SourceEntry>): BundledFeed {
+  const copies = [...sources.values()]
+    .filter((entry) => entry.kind === 'data-feed' && entry.date?.length === 10)
+    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+  const newest = copies.at(-1);
+  const day = newest?.date ?? '';
+  return { id: newest?.id ?? '', lastUpdated: day, day, instant: Date.parse(day) };
+}
+
+/**
+ * Loads the bundled profiles, the national procedures and any extra directories; throws on any
+ * problem. With `env`, a downloaded copy of PACER's court feed kept in the cache directory it
+ * names is used where it is in force (without, the bundled data alone: the build and tests).
+ */
 export async function loadCatalog(
-  options: { courtsDirs?: readonly string[] } = {},
+  options: {
+    courtsDirs?: readonly string[];
+    env?: Readonly<Record<string, string | undefined>>;
+  } = {},
 ): Promise<Catalog> {
   const compiled = await readCompiled();
   let makers: Map<string, () => CourtProfile>;
   let national: NationalProcedures;
   let sources: Map<string, SourceEntry>;
+  let feed: FeedInForce;
   if (compiled) {
     ({ national, sources } = compiled);
     makers = compiled.courts;
+    const { header } = compiled;
+    feed = options.env
+      ? findFeedInForce(options.env, header.feed)
+      : { bundled: header.feed, day: header.feed.day };
+    const stored = feed.stored;
+    if (stored) {
+      sources.set(stored.entry.id, stored.entry);
+      for (const [id, fields] of Object.entries(header.feedFields)) {
+        const make = makers.get(id);
+        if (!make) continue;
+        makers.set(id, () => {
+          const facts = stored.factsOf(id);
+          return facts ? applyFeedFacts(make(), facts, fields) : make();
+        });
+      }
+    }
   } else {
     const { loadBundledYaml } = await import('./profile-files.js');
     const bundled = await loadBundledYaml();
@@ -135,6 +185,9 @@ export async function loadCatalog(
     makers = new Map([...bundled.courts].map(([id, court]) => [id, () => court]));
     national = bundled.national;
     sources = bundled.sources;
+    // From source, the build's record of which fields are the feed's is not there: bundled only.
+    const bundledFeed = bundledFeedOf(sources);
+    feed = { bundled: bundledFeed, day: bundledFeed.day };
   }
   const dirs = options.courtsDirs ?? [];
   if (dirs.length > 0) {
@@ -145,5 +198,5 @@ export async function loadCatalog(
   }
   // Court ids are plain ASCII: compare code units (localeCompare would load ICU's collator).
   const sorted = new Map([...makers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { courts: new LazyMap(sorted), national, sources };
+  return { courts: new LazyMap(sorted), national, sources, feed };
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
 const dir = tempDir();
@@ -21,13 +21,21 @@ writeFileSync(
     .join(''),
 );
 
+// A cache holding a downloaded copy of PACER's feed: commands must not load `data` code for it.
+const storedFeedCache = tempDir();
+const stored = runCli(
+  ['data', 'update', '--from', join(ROOT, 'sources/reference/pacer-feed-raw/2023-01-10.json')],
+  { env: { NEXTGEN_READY_CACHE_DIR: storedFeedCache } },
+);
+if (stored.code !== 0) throw new Error(stored.stderr);
+
 /** The bundles in dist/ a run loads, in load order (from Node's own module debug log). */
-function bundlesLoaded(args: readonly string[]): string[] {
+function bundlesLoaded(args: readonly string[], env: Record<string, string> = {}): string[] {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: '',
-    env: { ...process.env, NODE_DEBUG: 'module' },
+    env: { ...process.env, NODE_DEBUG: 'module', ...env },
   });
   expect(result.status, result.stderr.slice(-2000)).toBe(0);
   const loads = [...result.stderr.matchAll(/load "[^"]*\/dist\/([\w-]+\.cjs)"/g)].map(
@@ -56,8 +64,20 @@ describe('what each command loads', () => {
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
     { args: ['questions'], bundles: ['main.cjs', 'commands.cjs'] },
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
+    { args: ['data', 'status'], bundles: ['main.cjs', 'data.cjs'] },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
+  });
+
+  it.each([
+    { args: ['--version'], bundles: ['main.cjs'] },
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'json', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs'],
+    },
+    { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
+  ])('$args with a stored feed in force loads only $bundles', ({ args, bundles }) => {
+    expect(bundlesLoaded(args, { NEXTGEN_READY_CACHE_DIR: storedFeedCache })).toEqual(bundles);
   });
 });
 
@@ -81,6 +101,7 @@ describe('loading the entry', () => {
       'profile-files',
       'counties',
       'ask',
+      'data',
     ]) {
       const result = spawnSync(
         process.execPath,

@@ -7,14 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/profile/catalog.js';
-import {
-  cleanEmail,
-  labelledPhones,
-  parsePhone,
-} from '../../scripts/generate/feed-contacts.js';
+import { cleanEmail, labelledPhones, parsePhone } from '../../src/feed/contacts.js';
+import { districtPhrase } from '../../src/feed/court-names.js';
 import {
   COUNTIES_FILE,
-  districtPhrase,
   GENERATED_MARKER,
   generateCounties,
   generateCourts,

@@ -66,6 +66,8 @@ export interface BadInputCase {
   stdoutTo?: string;
   /** Run as the unprivileged user `nobody` (permission faults mean nothing to root). */
   asNobody?: boolean;
+  /** Environment variables for the run; `dir` is the case's own directory. */
+  env?: (dir: string) => Record<string, string>;
   /** Why the machine cannot make this fault, when it cannot (the case is then skipped). */
   skip?: () => string | undefined;
   code: number;
@@ -139,11 +141,11 @@ export function makeCaseDir(files: Record<string, string | Buffer> = {}): string
 export function runIn(
   dir: string,
   args: readonly string[],
-  options: { stdoutTo?: string; asNobody?: boolean } = {},
+  options: { stdoutTo?: string; asNobody?: boolean; env?: Record<string, string> } = {},
 ): { code: number | null; stdout: string; stderr: string } {
-  const env: Record<string, string> = {};
+  const env: Record<string, string> = { ...options.env };
   for (const [key, value] of Object.entries(process.env))
-    if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] = value;
+    if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] ??= value;
   const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
   const command = options.asNobody
     ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
@@ -172,7 +174,11 @@ export function runCase(c: BadInputCase): void {
     c.setup?.(dir);
     if (c.asNobody) chmodSync(dir, 0o777);
     const before = snapshot(dir);
-    const result = runIn(dir, c.args(dir), { stdoutTo: c.stdoutTo, asNobody: c.asNobody });
+    const result = runIn(dir, c.args(dir), {
+      stdoutTo: c.stdoutTo,
+      asNobody: c.asNobody,
+      env: c.env?.(dir),
+    });
     const context = `${c.name}\nstderr:\n${result.stderr}`;
 
     expect(result.code, context).toBe(c.code);

@@ -9,6 +9,12 @@ export function hasTmux(): boolean {
   return spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 }
 
+/**
+ * Each session runs on a tmux server of its own (`-L`, its own socket): on one shared server,
+ * killing the last session of one test while another test starts a session makes tmux fail
+ * with "server exited unexpectedly" (test files run in parallel, and other checkouts' tests
+ * may share the machine).
+ */
 export class TmuxSession {
   readonly name = `ngr-${randomBytes(4).toString('hex')}`;
 
@@ -16,7 +22,21 @@ export class TmuxSession {
   constructor(command: string, cwd: string) {
     execFileSync(
       'tmux',
-      ['new-session', '-d', '-s', this.name, '-x', '120', '-y', '40', '-c', cwd, command],
+      [
+        '-L',
+        this.name,
+        'new-session',
+        '-d',
+        '-s',
+        this.name,
+        '-x',
+        '120',
+        '-y',
+        '40',
+        '-c',
+        cwd,
+        command,
+      ],
       {
         env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', CI: '' },
       },
@@ -25,9 +45,13 @@ export class TmuxSession {
 
   /** The visible screen, as text. */
   screen(): string {
-    const result = spawnSync('tmux', ['capture-pane', '-p', '-J', '-t', this.name], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'tmux',
+      ['-L', this.name, 'capture-pane', '-p', '-J', '-t', this.name],
+      {
+        encoding: 'utf8',
+      },
+    );
     return result.stdout ?? '';
   }
 
@@ -45,22 +69,26 @@ export class TmuxSession {
 
   /** Types keys, as tmux names them (Enter, Down, C-c, or literal text). */
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', ['-L', this.name, 'send-keys', '-t', this.name, ...keys]);
   }
 
   /** Whether the terminal shows its cursor (a prompt hides it while it runs). */
   cursorVisible(): boolean {
-    const result = spawnSync('tmux', ['display', '-p', '-t', this.name, '#{cursor_flag}'], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'tmux',
+      ['-L', this.name, 'display', '-p', '-t', this.name, '#{cursor_flag}'],
+      { encoding: 'utf8' },
+    );
     return result.stdout.trim() === '1';
   }
 
   /** The process ids of what the pane's shell runs (the command this session started). */
   commandPids(): number[] {
-    const shell = spawnSync('tmux', ['display', '-p', '-t', this.name, '#{pane_pid}'], {
-      encoding: 'utf8',
-    }).stdout.trim();
+    const shell = spawnSync(
+      'tmux',
+      ['-L', this.name, 'display', '-p', '-t', this.name, '#{pane_pid}'],
+      { encoding: 'utf8' },
+    ).stdout.trim();
     const children = spawnSync('cat', [`/proc/${shell}/task/${shell}/children`], {
       encoding: 'utf8',
     }).stdout;
@@ -68,6 +96,6 @@ export class TmuxSession {
   }
 
   kill(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    spawnSync('tmux', ['-L', this.name, 'kill-server']);
   }
 }

@@ -18,7 +18,7 @@ describe('the bad-input catalogue', () => {
 
   it('covers every command', () => {
     const commands = new Set(ALL.map((c) => c.args('/tmp').find((arg) => !arg.startsWith('-'))));
-    for (const command of ['check', 'roster', 'courts', 'validate', 'questions'])
+    for (const command of ['check', 'roster', 'courts', 'validate', 'questions', 'data'])
       expect(commands).toContain(command);
     expect(ALL.some((c) => c.args('/tmp').includes('--help'))).toBe(true);
   });

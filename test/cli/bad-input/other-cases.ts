@@ -208,6 +208,46 @@ export const OTHER_CASES: BadInputCase[] = [
     secret: SECRET,
   },
 
+  // ---- data (the court feed; its store is in the case's own directory) --------------------
+  {
+    name: 'data status > /dev/full',
+    classes: [3],
+    env: (dir) => ({ NEXTGEN_READY_CACHE_DIR: join(dir, 'cache') }),
+    args: () => ['data', 'status'],
+    stdoutTo: '/dev/full',
+    code: 74,
+    changes: /^cache(\/|$)/,
+  },
+  {
+    name: 'data update --from a file that cannot be read (EIO)',
+    classes: [5],
+    env: (dir) => ({ NEXTGEN_READY_CACHE_DIR: join(dir, 'cache') }),
+    args: () => ['data', 'update', '--from', '/proc/self/mem'],
+    code: 74,
+    stderr: /^error: cannot read feed file \/proc\/self\/mem: an input\/output error/,
+    changes: /^cache(\/|$)/,
+  },
+  {
+    name: 'data update --from under a file (ENOTDIR)',
+    classes: [5],
+    files: { 'feed.txt': 'x' },
+    env: (dir) => ({ NEXTGEN_READY_CACHE_DIR: join(dir, 'cache') }),
+    args: () => ['data', 'update', '--from', 'feed.txt/data.json'],
+    code: 2,
+    stderr: /a part of the path is a file, not a directory$/,
+    changes: /^cache(\/|$)/,
+  },
+  {
+    name: 'data update --from a secret-looking flag value',
+    classes: [4],
+    env: (dir) => ({ NEXTGEN_READY_CACHE_DIR: join(dir, 'cache') }),
+    args: () => ['data', 'update', `--token=${SECRET}`],
+    code: 2,
+    lines: 1,
+    secret: SECRET,
+    changes: /^cache(\/|$)/,
+  },
+
   // ---- the help ---------------------------------------------------------------------------
   ...[['--help'], ['--version'], ['check', '--help'], ['roster', '--help']].map(
     (args): BadInputCase => ({

@@ -4,8 +4,8 @@
  * sentence. Only clean values are taken; everything left out is reported, so the generated
  * profile can say what was dropped and why.
  */
-import { CITE, type FeedCourt, type FeedHelpDesk, type FeedLocation } from './reference-data.js';
-import { Email, type Contact } from '../../src/profile/schema.js';
+import type { FeedCourt, FeedHelpDesk, FeedLocation } from './feed.js';
+import { Email, type Contact } from '../profile/schema.js';
 
 /** A phone number found in a feed text, written 800-676-6856. */
 export interface ParsedPhone {
@@ -142,23 +142,24 @@ export interface FeedContacts {
 
 /**
  * The help desks of one court from its feed records (an appellate court's own record first,
- * then its bankruptcy appellate panel's, which shares the court's CM/ECF).
+ * then its bankruptcy appellate panel's, which shares the court's CM/ECF), each citing `cite`:
+ * the registry id of the feed copy the records come from.
  */
-export function contactsFromFeed(records: readonly FeedCourt[]): FeedContacts {
+export function contactsFromFeed(records: readonly FeedCourt[], cite: string): FeedContacts {
   const helpDesks: Contact[] = [];
   const leftOut: string[] = [];
   const locations = records.flatMap((record) => record.locations);
   for (const record of records) {
     const bap = /BAP/.test(record.pacerCode);
     for (const desk of record.helpDesk) {
-      const contact = deskContact(desk, bap, locations, record.pacerCode, leftOut);
+      const contact = deskContact(desk, bap, locations, record.pacerCode, leftOut, cite);
       if (contact) helpDesks.push(contact);
     }
   }
   const labelled = locations.flatMap((location) => labelledPhones(location.phone));
   for (const desk of helpDesks) relabelGeneralLine(desk, labelled);
-  helpDesks.push(...helplinesFromOffices(labelled, helpDesks));
-  helpDesks.push(...locationContacts(locations, helpDesks, leftOut));
+  helpDesks.push(...helplinesFromOffices(labelled, helpDesks, cite));
+  helpDesks.push(...locationContacts(locations, helpDesks, leftOut, cite));
   return { helpDesks: dedupe(helpDesks), leftOut };
 }
 
@@ -181,6 +182,7 @@ function relabelGeneralLine(desk: Contact, labelled: readonly LabelledPhone[]): 
 function helplinesFromOffices(
   labelled: readonly LabelledPhone[],
   desks: readonly Contact[],
+  cite: string,
 ): Contact[] {
   const known = new Set(desks.map((desk) => desk.phone));
   const found: Contact[] = [];
@@ -190,7 +192,7 @@ function helplinesFromOffices(
     found.push({
       label,
       phone,
-      source: CITE.feed,
+      source: cite,
       note: `Not in the feed's help-desk list; its office text gives "${label}" with this number.`,
     });
   }
@@ -212,6 +214,7 @@ function deskContact(
   locations: readonly FeedLocation[],
   pacerCode: string,
   leftOut: string[],
+  cite: string,
 ): Contact | undefined {
   const label = bap ? 'CM/ECF Help Desk, Bankruptcy Appellate Panel' : 'CM/ECF Help Desk';
   const notes: string[] = [];
@@ -222,7 +225,7 @@ function deskContact(
       return {
         label,
         url,
-        source: CITE.feed,
+        source: cite,
         note: `PACER's feed lists this help desk as ${quoteDesk(desk)}.`,
       };
     }
@@ -238,7 +241,7 @@ function deskContact(
     );
     parsed = { phone: corrected.phone, rest: '' };
   }
-  const contact: Contact = { label, source: CITE.feed };
+  const contact: Contact = { label, source: cite };
   const division = desk.division === undefined ? undefined : squashSpaces(desk.division);
   if (division && PLAIN_DIVISION.test(division) && division.length <= 60)
     contact.division = division;
@@ -312,6 +315,7 @@ function locationContacts(
   locations: readonly FeedLocation[],
   desks: readonly Contact[],
   leftOut: string[],
+  cite: string,
 ): Contact[] {
   const contacts: Contact[] = [];
   const known = new Set(desks.map((desk) => desk.email).filter(Boolean));
@@ -333,7 +337,7 @@ function locationContacts(
     const contact: Contact = {
       label: 'Court office',
       division: names.join('; '),
-      source: CITE.feed,
+      source: cite,
     };
     const [phone] = phones;
     if (phones.size === 1 && phone) contact.phone = phone;
@@ -358,7 +362,7 @@ function locationContacts(
       label: 'Court office',
       division: squashSpaces(location.name),
       phone,
-      source: CITE.feed,
+      source: cite,
     };
     if (location.hours) contact.hours = squashSpaces(location.hours);
     contact.note =
