@@ -5,12 +5,14 @@
  * Writing them (and never over a hand-curated file) is in write-generated.ts.
  */
 import { Document, visit } from 'yaml';
+import { ACMS_FACTS, ACMS_PROCEDURES } from './acms.js';
 import { readGoLive } from './go-live-readings.js';
 import { countiesOf, courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
 import { bankruptcyOf, districtOf, shortNameOf, TERRITORIAL } from '../../src/feed/court-names.js';
 import { feedDay, type FeedCourt } from '../../src/feed/feed.js';
 import { CITE, registryKey, type FederalCourt, type ReferenceData } from './reference-data.js';
 import type {
+  Acms,
   CourtNote,
   CourtProfileInput,
   NextGen,
@@ -121,9 +123,9 @@ function relatedOf(
   return related;
 }
 
-/** Court notes that hold for particular courts (ACMS, territorial bankruptcy). */
+/** Court notes that hold for particular courts (territorial bankruptcy). */
 function notesOf(court: FederalCourt, feedId: string): CourtNote[] {
-  const notes: CourtNote[] = [...(ACMS_NOTES[court.id] ?? [])];
+  const notes: CourtNote[] = [];
   const territorial = TERRITORIAL[districtOf(court.id)];
   if (territorial && court.type === 'bankruptcy') {
     notes.push({
@@ -135,32 +137,16 @@ function notesOf(court: FederalCourt, feedId: string): CourtNote[] {
   return notes;
 }
 
-/**
- * Appellate courts that moved filing, wholly or in part, from CM/ECF to ACMS, as the courts'
- * own pages say.
- */
-const ACMS_NOTES: Record<string, CourtNote[]> = {
-  ca2: [
-    {
-      text: "The Second Circuit is moving filing from CM/ECF to its Appellate Case Management System (ACMS), case type by case type. The court announced that ACMS would expand its operations on January 1, 2023 and again on May 1, 2023, from when all filings in prisoner habeas and civil rights appeals opened on or after that day must be made in ACMS. Check the court's site for which cases are filed in ACMS.",
-      audience: 'all',
-      source: 'https://www.ca2.uscourts.gov/',
-    },
-    {
-      text: "ACMS, a filing system the Second and Ninth Circuits partnered on, is reached with your PACER account: the courts' instructions say to make sure it is upgraded before you log in to ACMS for the first time.",
-      audience: 'all',
-      source: 'https://dokumen.tips/documents/acms-portal-instructions.html',
-      note: 'A third-party copy of the courts\' "ACMS Portal Instructions".',
-    },
-  ],
-  ca9: [
-    {
-      text: 'The Ninth Circuit moved to its Appellate Case Management System (ACMS): it began processing new immigration petitions for review in ACMS on May 1, 2021, and all new cases opened on or after October 1, 2023 are opened in ACMS. Cases opened in CM/ECF continue in CM/ECF unless the court directs otherwise. You need a PACER account to e-file in ACMS.',
-      audience: 'all',
-      source: 'https://www.ca9.uscourts.gov/efiling/',
-    },
-  ],
-};
+/** A court of appeals' ACMS facts: every one of them was checked (scripts/generate/acms.ts). */
+function acmsOf(court: FederalCourt): Acms | undefined {
+  if (court.type !== 'appellate') return undefined;
+  const facts = ACMS_FACTS[court.id];
+  if (!facts)
+    throw new Error(
+      `${court.id}: no ACMS entry in scripts/generate/acms.ts; check the court and add one`,
+    );
+  return structuredClone(facts);
+}
 
 /** Builds one court's profile from the reference data. */
 export function buildProfile(
@@ -186,11 +172,15 @@ export function buildProfile(
     ...(website ? { website } : {}),
     nextGen,
   };
+  const acms = acmsOf(court);
+  if (acms) profile.acms = acms;
   profile.helpDesks = helpDesks;
   const related = relatedOf(court, record, known, data.feedId);
   if (related.length > 0) profile.related = related;
   const joining = data.joining.get(court.id);
   if (joining) profile.joining = structuredClone(joining);
+  const acmsSteps = ACMS_PROCEDURES[court.id];
+  if (acmsSteps) profile.procedures = { 'file-in-acms': structuredClone(acmsSteps) };
   if (notes.length > 0) profile.notes = notes;
   const gaps = [websiteGap(court)].filter((gap): gap is string => gap !== undefined && !website);
   if (court.id === 'wvnb')

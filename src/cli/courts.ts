@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
+import { acmsFields, shortAcms, type AcmsFields } from '../profile/acms.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
@@ -39,6 +40,8 @@ export interface CourtListing {
   type: CourtProfile['type'];
   jurisdiction: string | null;
   nextGen: { status: LiveStatus; liveBy?: string } & GoLiveFields;
+  /** Courts of appeals: which new cases are filed in ACMS on the day (absent for other courts). */
+  acms?: AcmsFields;
   ecfUrl: string;
   /** How old this court's facts are, per kind of source (as a plan's dataAsOf). */
   dataAsOf: DataAsOf;
@@ -62,6 +65,7 @@ export function listCourt(
     type: profile.type,
     jurisdiction: profile.jurisdiction,
     nextGen,
+    ...(profile.acms ? { acms: acmsFields(profile.acms, asOf) } : {}),
     ecfUrl: profile.ecf.url,
     dataAsOf: dataAsOf(
       citedSources(
@@ -153,11 +157,12 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
           ? 'not live'
           : 'unknown',
       shortGoLive(court.nextGen),
+      shortAcms(court.acms),
       court.ecfUrl,
       court.name,
     ].map(toSafeText),
   );
-  const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', 'CM/ECF', 'NAME'];
+  const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', `ACMS ON ${asOf}`, 'CM/ECF', 'NAME'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );

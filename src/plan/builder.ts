@@ -55,7 +55,7 @@ export type ContactSet = 'court' | 'psc' | 'both';
 export interface AddOptions {
   court?: CourtState;
   why: string;
-  /** The procedure whose steps the action shows, where it is not the action's own id. */
+  /** The procedure whose steps the action shows, where it is not the action's own id (a court of appeals' own way, say). */
   procedure?: ProcedureId;
   /** Procedures whose steps come first (what a court requires before the main steps). */
   leadProcedures?: ProcedureId[];
@@ -79,6 +79,12 @@ export interface AddOptions {
 /** "pacer-account: none": how a why-sentence quotes an answer. */
 export function answerText<Q extends QuestionId>(id: Q, value: AnswerValue<Q>): string {
   return `${id}: ${value}`;
+}
+
+/** Action options with the caveats that apply joined into one, or none when none applies. */
+export function caveatOf(...caveats: (string | undefined)[]): Pick<AddOptions, 'caveat'> {
+  const given = caveats.filter((caveat): caveat is string => caveat !== undefined);
+  return given.length > 0 ? { caveat: given.join(' ') } : {};
 }
 
 /** A rule that looks at the whole plan (the PACER account, MFA, notes). */
@@ -211,6 +217,7 @@ export class PlanBuilder implements StepPeriod {
       [
         ...courts.flatMap((court) => [
           ...court.nextGen.sources,
+          ...(court.acms?.sources ?? []),
           ...court.helpDesks.flatMap((desk) => desk.sources),
         ]),
         ...ordered.flatMap((action) => action.sources),
@@ -265,6 +272,7 @@ function toPlanCourt(court: CourtState): PlanCourt {
     jurisdiction: profile.jurisdiction,
     ecfUrl: profile.ecf.url,
     nextGen,
+    ...(court.acms ? { acms: court.acms } : {}),
     helpDesks: profile.helpDesks.map(toPlanContact),
   };
   if (profile.website) planCourt.website = profile.website.url;

@@ -3,6 +3,7 @@
  * the bounds of its go-live, and the filer's answers for it.
  */
 import { addDays, type IsoDate } from '../dates.js';
+import { acmsFields, type AcmsFields } from '../profile/acms.js';
 import {
   describeGoLive,
   goLiveBounds,
@@ -20,6 +21,8 @@ export interface CourtState {
   name: string;
   status: LiveStatus;
   bounds: GoLiveBounds;
+  /** A court of appeals' ACMS facts on the day, where its profile records them. */
+  acms?: AcmsFields;
   answers: CourtAnswers;
 }
 
@@ -29,13 +32,15 @@ export function courtStateOf(
   answers: CourtAnswers,
   asOf: IsoDate,
 ): CourtState {
-  return {
+  const state: CourtState = {
     profile,
     name: courtDisplayName(profile),
     status: liveStatus(profile, asOf),
     bounds: goLiveBounds(profile.nextGen),
     answers,
   };
+  if (profile.acms) state.acms = acmsFields(profile.acms, asOf);
+  return state;
 }
 
 /** When an action can first be done: a day, the go-live in words, or nothing to wait for. */

@@ -6,7 +6,9 @@
  * decides only the order of the notes.
  */
 import { PlanBuilder, type CourtRule, type PlanInput, type PlanRule } from './builder.js';
+import { fileInAcms } from './rules/acms.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
+import { changeFirm } from './rules/changed-firm.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
 import { linkEcfAccount, recoverEcfLogin } from './rules/court-access.js';
 import { waitForGoLive } from './rules/go-live.js';
@@ -16,7 +18,7 @@ import {
   joinAsLimitedFiler,
   joinAsProSe,
 } from './rules/joining.js';
-import { enrollMfa } from './rules/mfa.js';
+import { enrollMfa, recoverMfa } from './rules/mfa.js';
 import { noteCourtNotes, noteLinkingPerCourt } from './rules/notes.js';
 import {
   checkAccountType,
@@ -41,19 +43,21 @@ import type { Plan } from './types.js';
 
 export type { PlanInput } from './builder.js';
 
-/** The PACER account: done once, before anything in a court. */
+/** The PACER account and its MFA: done once, before anything in a court. */
 const ACCOUNT_RULES: readonly PlanRule[] = [
   findPacerAccount,
   resetPacerPassword,
   reactivatePacerAccount,
+  recoverMfa,
   noteProblemsOfReplacedAccount,
   registerPacerAccount,
   checkAccountType,
   upgradePacerAccount,
+  enrollMfa,
   setUpFirmBilling,
 ];
 
-/** Each court in turn: go-live, filing rights (linking, or joining the court), CJA, its bankruptcy court, its problems. */
+/** Each court in turn: go-live, filing rights (linking, or joining the court), ACMS, CJA, its bankruptcy court, its problems. */
 const COURT_RULES: readonly CourtRule[] = [
   waitForGoLive,
   recoverEcfLogin,
@@ -62,6 +66,7 @@ const COURT_RULES: readonly CourtRule[] = [
   joinAsFilingAgent,
   joinAsLimitedFiler,
   linkEcfAccount,
+  fileInAcms,
   mergeExemptAccount,
   addCjaExemption,
   switchExemptionStatus,
@@ -74,8 +79,8 @@ const COURT_RULES: readonly CourtRule[] = [
 /** What holds across courts, then the notes. */
 const CLOSING_RULES: readonly PlanRule[] = [
   noteNothingToUnlink,
+  changeFirm,
   updateContactInfo,
-  enrollMfa,
   noteLinkingPerCourt,
   noteCourtNotes,
 ];

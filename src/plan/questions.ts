@@ -99,6 +99,10 @@ const CATALOGUE = [
     options: [
       { value: 'enrolled', label: 'Yes, enrolled' },
       { value: 'not-enrolled', label: 'No, not enrolled' },
+      {
+        value: 'locked-out',
+        label: 'Enrolled, but locked out: no access to my authentication app or backup codes',
+      },
       { value: 'unknown', label: 'I do not know' },
     ],
     when: 'pacer-account is individual, on or after the day MFA enrolment began',
@@ -208,6 +212,7 @@ const CATALOGUE = [
         label: 'I need to add or change secondary e-mail addresses',
       },
       { value: 'unlink', label: 'The wrong CM/ECF account is linked to my PACER account' },
+      { value: 'changed-firm', label: 'I moved to another law firm (attorneys)' },
     ],
   },
 ] as const satisfies readonly QuestionData[];

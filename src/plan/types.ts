@@ -4,20 +4,26 @@
  */
 import type { IsoDate } from '../dates.js';
 import type { SourceKind } from '../profile/schema.js';
+import type { AcmsFields } from '../profile/acms.js';
 import type { GoLiveFields } from '../profile/go-live.js';
 import type { LiveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
-/** Action ids, in the order actions are listed (what depends on what). */
+/**
+ * Action ids, in the order actions are listed (what depends on what). MFA comes before every
+ * action that logs in to PACER or CM/ECF with the upgraded account: PACER asks for it at login.
+ */
 export const ACTION_ORDER = [
   'find-pacer-account',
   'reset-pacer-password',
   'reactivate-pacer-account',
+  'recover-mfa',
   'register-pacer-account',
   'check-account-type',
   'upgrade-pacer-account',
+  'enroll-mfa',
   'set-up-firm-billing',
   // Joining a court: permission, admission or registration, before anything needing filing rights.
   'get-pro-se-permission',
@@ -29,14 +35,15 @@ export const ACTION_ORDER = [
   'register-limited-filer',
   'file-without-efiling',
   'recover-ecf-login',
+  'file-in-acms',
   'wait-for-go-live',
   'link-ecf-account',
   'bankruptcy-court-login',
   'merge-exempt-account',
   'add-cja-exemption',
   'switch-exemption-status',
-  'enroll-mfa',
   'refresh-ecf-menus',
+  'change-firm',
   'update-contact-info',
   'update-secondary-email',
   'unlink-ecf-account',
@@ -111,6 +118,8 @@ export interface PlanCourt {
       page?: string;
       sources: string[];
     };
+  /** Courts of appeals: which new cases are filed in ACMS rather than CM/ECF on the as-of date. */
+  acms?: AcmsFields;
   helpDesks: PlanContact[];
 }
 

@@ -163,6 +163,12 @@ const sourcesRegistered: Rule<unknown> = ({ data, knownSources, report }) => {
   }
 };
 
+// ACMS is the courts of appeals' system: a district or bankruptcy court has nothing to say of it.
+const acmsOnlyInCourtsOfAppeals: Rule<CourtProfile> = ({ data, report }) => {
+  if (data.acms !== undefined && data.type !== 'appellate')
+    report(['acms'], `only a court of appeals files in ACMS; this court's type is ${data.type}`);
+};
+
 export const COURT_RULES: readonly Rule<CourtProfile>[] = [
   textIsSafe,
   urlsHaveTheirOwnHost,
@@ -172,6 +178,7 @@ export const COURT_RULES: readonly Rule<CourtProfile>[] = [
   courtStepPlaceholdersKnown,
   overrideSaysSomething,
   relatedIsAnotherCourt,
+  acmsOnlyInCourtsOfAppeals,
 ];
 
 const nationalStepPlaceholdersKnown: Rule<NationalProcedures> = ({ data, report }) => {

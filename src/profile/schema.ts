@@ -165,6 +165,78 @@ export const NextGen = z.strictObject({
 });
 export type NextGen = z.infer<typeof NextGen>;
 
+/**
+ * One step of a court of appeals' move of new cases from CM/ECF to ACMS, its Appellate Case
+ * Management System. The day: `from` alone, that day; `from` and `to`, some day between them;
+ * `to` alone, on or before that day (a source shows ACMS already in use then).
+ */
+export const AcmsMove = z
+  .strictObject({
+    cases: z.enum(['all-new', 'some-types']).meta({
+      description:
+        'all-new: every new case is opened in ACMS; some-types: new cases of some types.',
+    }),
+    caseTypes: z.string().min(1).optional().meta({
+      description:
+        'The case types, as the court names them ("immigration petitions for review"); absent where the sources found do not name them.',
+    }),
+    from: IsoDate.optional().meta({
+      description: 'The first day (or the earliest day) of the move.',
+    }),
+    to: IsoDate.optional().meta({ description: 'The latest day the move can have happened.' }),
+    source: Sources,
+    note: Note.optional(),
+  })
+  .superRefine((move, ctx) => {
+    if (move.from === undefined && move.to === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: 'a move needs `from`, `to` or both',
+      });
+    if (move.from !== undefined && move.to !== undefined && move.from > move.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `\`to\` (${move.to}) is before \`from\` (${move.from})`,
+      });
+    if (move.cases === 'all-new' && move.caseTypes !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caseTypes'],
+        message: 'all-new moves every case type: leave `caseTypes` out',
+      });
+  });
+export type AcmsMove = z.infer<typeof AcmsMove>;
+
+/**
+ * What is known of a court of appeals and ACMS: the moves a court announced, or that no public
+ * statement was found when its pages were checked. Only courts of appeals have it.
+ */
+export const Acms = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('moved'),
+    moves: z.array(AcmsMove).min(1),
+    existingCases: z
+      .strictObject({ text: z.string().min(1), source: Sources, note: Note.optional() })
+      .optional()
+      .meta({
+        description:
+          'What happens to cases opened in CM/ECF before a move, as the court says; absent where no source says.',
+      }),
+    portal: Link.optional().meta({ description: 'Where filers log in to ACMS.' }),
+    checked: IsoDate.meta({ description: "The day the court's ACMS statements were last read." }),
+    note: Note.optional(),
+  }),
+  z.strictObject({
+    status: z.literal('no-statement-found'),
+    checked: IsoDate.meta({ description: "The day the court's pages were searched for one." }),
+    source: Sources.meta({ description: 'The court pages read (the newest found).' }),
+    note: Note.optional(),
+  }),
+]);
+export type Acms = z.infer<typeof Acms>;
+
 /** Placeholders a step may use; the plan fills them from the court's profile. */
 export const STEP_PLACEHOLDERS = [
   'court.name',
@@ -243,6 +315,12 @@ export const PROCEDURE_IDS = [
   'register-limited-filer',
   'get-pro-se-permission',
   'pro-se-without-efiling',
+  // Getting un-stuck (issue 12): MFA recovery, ACMS, changing firms, appellate variants.
+  'recover-mfa',
+  'file-in-acms',
+  'change-firm',
+  'update-secondary-email-appellate',
+  'unlink-ecf-account-appellate',
 ] as const;
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;
@@ -373,6 +451,10 @@ export const CourtProfile = z.strictObject({
   ecf: Link.meta({ description: "The court's CM/ECF site." }),
   website: Link.optional(),
   nextGen: NextGen,
+  acms: Acms.optional().meta({
+    description:
+      'Courts of appeals only: what is known of the move of new cases from CM/ECF to ACMS.',
+  }),
   helpDesks: z.array(Contact).default([]),
   cja: Cja.optional(),
   related: z.array(RelatedCourt).default([]),

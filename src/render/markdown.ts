@@ -53,6 +53,15 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
     );
   }
   out.push('');
+  // A court of appeals' filing systems belong with the court: where new cases are filed.
+  const acmsLines = plan.courts.flatMap(({ id, acms }) =>
+    acms
+      ? [
+          `- ACMS, ${id}: ${escape(acms.summary)}${cite(acms.sources)}${acms.portal ? ` Log in to ACMS at ${acms.portal}.` : ''}`,
+        ]
+      : [],
+  );
+  if (acmsLines.length > 0) out.push(...acmsLines, '');
   if (plan.actions.length === 0) {
     out.push('Nothing to do: you can e-file with your PACER account.');
     out.push('');

@@ -62,6 +62,18 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
         '     ',
       ),
     );
+    // A court of appeals' filing systems belong to its header: where new cases are filed.
+    if (court.acms) {
+      const portal = court.acms.portal ? ` · ACMS log-in ${court.acms.portal}` : '';
+      out.push(
+        wrap(
+          `ACMS: ${court.acms.summary}${refs.cite(court.acms.sources)}${portal}`,
+          width,
+          '     ',
+          '     ',
+        ),
+      );
+    }
   }
   out.push('');
   if (count === 0) {

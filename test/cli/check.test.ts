@@ -105,11 +105,11 @@ describe('check, unattended', () => {
     // Puerto Rico's pages do not say whether a pro se party needs permission: asked, with a caveat.
     expect(plan.actions.map((a) => a.id)).toEqual([
       'register-pacer-account',
+      'enroll-mfa',
       'get-pro-se-permission',
       'request-filing-access',
-      'enroll-mfa',
     ]);
-    expect(plan.actions[1]?.caveat).toMatch(/does not know whether a self-represented party/);
+    expect(plan.actions[2]?.caveat).toMatch(/does not know whether a self-represented party/);
   });
 
   it('prints a Markdown checklist', () => {

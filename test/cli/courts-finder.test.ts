@@ -78,7 +78,7 @@ describe('nextgen-ready courts, finding your court', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ID\s+TYPE/);
     expect(result.stdout).toMatch(
-      /^azd\s+district\s+live\s+2022-02-07\s+https:\/\/ecf\.azd\.uscourts\.gov/m,
+      /^azd\s+district\s+live\s+2022-02-07\s+-\s+https:\/\/ecf\.azd\.uscourts\.gov/m,
     );
     expect(result.stdout).toContain('3 court(s).');
   });
@@ -189,7 +189,7 @@ describe('a plan for a generated court', () => {
     );
   });
 
-  it("shows the Second Circuit's ACMS note in its plan", () => {
+  it("shows the Second Circuit's ACMS facts in its court header, not in a trailing note", () => {
     const result = runCli([
       'check',
       '--court',
@@ -206,12 +206,18 @@ describe('a plan for a generated court', () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as {
+      courts: { id: string; acms?: { status: string; inAcms?: string; sources: string[] } }[];
       notes: { court: string; text: string; sources: string[] }[];
       sources: { id: string; url?: string }[];
     };
-    const acms = plan.notes.find((note) => note.court === 'ca2' && note.text.includes('ACMS'));
-    expect(acms?.sources.map((id) => plan.sources.find((source) => source.id === id)?.url)).toEqual(
-      ['https://www.ca2.uscourts.gov/'],
+    const acms = plan.courts[0]?.acms;
+    expect(acms?.status).toBe('some-case-types');
+    expect(acms?.inAcms).toContain(
+      'prisoner habeas and civil rights appeals opened since May 1, 2023',
     );
+    expect(
+      acms?.sources.map((id) => plan.sources.find((source) => source.id === id)?.url),
+    ).toContain('https://www.ca2.uscourts.gov/');
+    expect(plan.notes.filter((note) => note.text.includes('ACMS'))).toEqual([]);
   });
 });

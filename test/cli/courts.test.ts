@@ -9,6 +9,7 @@ interface Listing {
   name: string;
   type: string;
   nextGen: { status: string; precision: string; date?: string; month?: string; liveBy?: string };
+  acms?: { status: string; checked: string; moves: { from?: string }[] };
   ecfUrl: string;
 }
 
@@ -71,6 +72,36 @@ describe('nextgen-ready courts', () => {
     expect(result.stdout).toMatch(/^ID\s+TYPE\s+ON 2026-11-22/);
     expect(result.stdout).toMatch(/^ctd\s+district\s+live/m);
     expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it("shows each court of appeals' filing systems: ACMS by date, in a column and a JSON field", () => {
+    const on = (asOf: string) =>
+      Object.fromEntries(
+        listCourts('--type', 'appellate', '--as-of', asOf).map((court) => [court.id, court]),
+      );
+    const before = on('2023-09-30');
+    const after = on('2023-10-01');
+    expect(before.ca9?.acms?.status).toBe('some-case-types');
+    expect(after.ca9?.acms?.status).toBe('all-new-cases');
+    expect(after.ca9?.acms?.moves.map((move) => move.from)).toEqual([
+      '2021-05-01',
+      '2021-05-01',
+      '2023-10-01',
+    ]);
+    expect(after.ca2?.acms?.status).toBe('some-case-types');
+    expect(after.ca4?.acms).toMatchObject({ status: 'no-statement-found', checked: '2026-11-23' });
+    expect(Object.keys(after)).toHaveLength(13);
+    expect(listCourts('--search', 'utd', '--as-of', '2026-11-22')[0]).not.toHaveProperty('acms');
+
+    const table = (asOf: string) =>
+      runCli(['courts', '--type', 'appellate', '--as-of', asOf]).stdout;
+    expect(table('2023-09-30')).toMatch(
+      /^ID\s+TYPE\s+ON 2023-09-30\s+GO-LIVE\s+ACMS ON 2023-09-30/,
+    );
+    expect(table('2023-09-30')).toMatch(/^ca9\s.*\ssome types since 2021-05-01\s/m);
+    expect(table('2023-10-01')).toMatch(/^ca9\s.*\sall new since 2023-10-01\s/m);
+    expect(table('2023-10-01')).toMatch(/^ca4\s.*\snone found\s/m);
+    expect(runCli(['courts', '--search', 'utd']).stdout).toMatch(/^utd\s.*\s-\s+https:/m);
   });
 
   it('adds and replaces courts from --courts-dir', () => {

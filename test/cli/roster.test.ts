@@ -732,3 +732,63 @@ describe('nextgen-ready roster', () => {
     expect(help.stdout).toMatch(/Examples:\n {2}\$ nextgen-ready roster --template > team\.csv/);
   });
 });
+
+describe('roster: the stuck-in-2026 answers (issue 12)', () => {
+  const APPELLATE = Object.fromEntries(
+    Object.entries(READY_ANSWERS).filter(([id]) => id !== 'bankruptcy'),
+  );
+  const rows: Record<string, string>[] = [
+    { name: 'Lou Locked Out', courts: 'utd', ...READY_ANSWERS, mfa: 'locked-out' },
+    {
+      name: 'Max Moved Firms',
+      courts: 'ctd;ca9',
+      ...READY_ANSWERS,
+      bankruptcy: 'ctd=no',
+      problems: 'changed-firm',
+    },
+    {
+      name: 'Nia Ninth',
+      courts: 'ca9',
+      ...APPELLATE,
+      linked: 'no',
+      'ecf-login': 'known',
+      problems: 'update-secondary-email',
+    },
+  ];
+
+  it('takes mfa: locked-out and problems: changed-firm, and plans ACMS, in every format', () => {
+    const dir = tempDir({ 'team.csv': toCsv(rows) });
+    const document = rosterJson(dir, ['team.csv']);
+    const byName = Object.fromEntries(document.attorneys.map((entry) => [entry.name, entry]));
+    expect(actionIds(byName['Lou Locked Out'])).toEqual(['recover-mfa']);
+    expect(byName['Max Moved Firms']?.plan?.actions.map((a) => `${a.id}@${a.court ?? ''}`)).toEqual(
+      ['change-firm@', 'update-secondary-email@ctd', 'update-secondary-email@ca9'],
+    );
+    const ninth = byName['Nia Ninth']?.plan;
+    expect(ninth?.courts[0]?.acms?.status).toBe('all-new-cases');
+    expect(actionIds(byName['Nia Ninth'])).toEqual([
+      'file-in-acms',
+      'link-ecf-account',
+      'update-secondary-email',
+    ]);
+
+    const csv = roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).toContain(',recover-mfa,');
+    expect(csv.stdout).toContain(
+      'change-firm update-secondary-email@ctd update-secondary-email@ca9',
+    );
+    expect(csv.stdout).toContain(
+      'file-in-acms@ca9 link-ecf-account@ca9 update-secondary-email@ca9',
+    );
+  });
+
+  it("has every question in the template's columns, the new values among them", () => {
+    const template = runCli(['roster', '--template']);
+    expect(template.code).toBe(0);
+    expect(template.stdout.split('\r\n')[0]).toBe(COLUMNS.join(','));
+    const questions = runCli(['questions', '--format', 'json']);
+    expect(questions.stdout).toContain('"locked-out"');
+    expect(questions.stdout).toContain('"changed-firm"');
+  });
+});

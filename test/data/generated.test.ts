@@ -223,10 +223,23 @@ describe('what the generated profiles say', () => {
     }
   });
 
-  it("note the ACMS move of the Second and Ninth Circuits, with the courts' pages", () => {
-    expect(byId.get('ca2')?.notes?.[0]).toMatchObject({ audience: 'all', source: 'ca2-home' });
-    expect(byId.get('ca2')?.notes?.[0]?.text).toContain('ACMS');
-    expect(byId.get('ca9')?.notes?.[0]).toMatchObject({ audience: 'all', source: 'ca9-efiling' });
+  it('record ACMS for every court of appeals, with the day checked, and for no other court', () => {
+    const appellate = [...byId.values()].filter((profile) => profile.type === 'appellate');
+    expect(appellate).toHaveLength(13);
+    const moved = appellate.filter((profile) => profile.acms?.status === 'moved');
+    expect(moved.map((profile) => profile.id).sort()).toEqual(['ca2', 'ca9']);
+    for (const profile of appellate) expect(profile.acms?.checked).toBe('2026-11-23');
+    expect(byId.get('ca4')?.acms).toMatchObject({
+      status: 'no-statement-found',
+      source: 'ca4-link-accounts-2019',
+    });
+    expect(
+      [...byId.values()].filter((profile) => profile.type !== 'appellate' && profile.acms),
+    ).toEqual([]);
+    // The facts sit in the court data (its header), no longer in a trailing note.
+    expect(byId.get('ca2')?.notes ?? []).toEqual([]);
+    expect(byId.get('ca9')?.procedures?.['file-in-acms']?.mode).toBe('replace');
+    expect(byId.get('ca2')?.procedures?.['file-in-acms']?.mode).toBe('after');
   });
 
   it('say that territorial district courts hear bankruptcy cases themselves', () => {

@@ -17,6 +17,8 @@ export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
   'set-up-firm-billing',
   'merge-exempt-account',
   'enroll-mfa',
+  'recover-mfa',
+  'change-firm',
   'update-contact-info',
 ]);
 
@@ -59,6 +61,37 @@ const BEFORE: readonly [ActionId, ActionId][] = [
   ['link-ecf-account', 'refresh-ecf-menus'],
   ['enroll-mfa', 'refresh-ecf-menus'],
 ];
+
+/**
+ * Actions that log in to PACER or CM/ECF with the upgraded account: PACER asks for MFA at that
+ * login, so enrolling (or getting back in) must come first.
+ */
+const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
+  'set-up-firm-billing',
+  'apply-for-admission',
+  'register-pro-hac-vice',
+  'register-federal-attorney',
+  'request-filing-access',
+  'register-filing-agent',
+  'register-limited-filer',
+  'link-ecf-account',
+  'file-in-acms',
+  'bankruptcy-court-login',
+  'switch-exemption-status',
+  'refresh-ecf-menus',
+  'change-firm',
+  'update-contact-info',
+  'update-secondary-email',
+]);
+
+/** The actions that settle MFA. */
+const MFA_ACTIONS: readonly ActionId[] = ['recover-mfa', 'enroll-mfa'];
+
+/** Actions about the court's CM/ECF login: none of them concerns a case filed in ACMS. */
+const CM_ECF_ONLY: ReadonlySet<ActionId> = new Set<ActionId>([
+  'recover-ecf-login',
+  'link-ecf-account',
+]);
 
 /** Actions that need the court to be on NextGen. */
 const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set<ActionId>([
@@ -151,6 +184,28 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     if (link && joins) problems.push(`${court.id}: linking planned with no login to link`);
   }
 
+  // ACMS: its steps where new cases are filed there; no linking advice for what moved there.
+  for (const court of plan.courts) {
+    const acms = court.acms;
+    const inAcms = acms?.status === 'all-new-cases' || acms?.status === 'some-case-types';
+    const mayBe = inAcms || acms?.status === 'unknown';
+    const filesThere = plan.actions.some((a) => a.id === 'file-in-acms' && a.court === court.id);
+    const linked = plan.answers.courts[court.id]?.linked === 'yes';
+    if (filesThere !== (inAcms && !linked))
+      problems.push(
+        `file-in-acms@${court.id} ${filesThere ? 'planned' : 'missing'} (ACMS ${acms?.status ?? 'none'})`,
+      );
+    for (const action of plan.actions) {
+      if (action.court !== court.id || !CM_ECF_ONLY.has(action.id)) continue;
+      if (mayBe && !(acms?.inAcms && action.caveat?.includes(acms.inAcms)))
+        problems.push(
+          `${action.id}@${court.id}: linking advice not limited to what stays in CM/ECF`,
+        );
+      if (!mayBe && action.caveat?.includes('ACMS'))
+        problems.push(`${action.id}@${court.id}: ACMS caveat where no case is filed in ACMS`);
+    }
+  }
+
   for (const [first, second] of BEFORE) {
     for (const action of plan.actions.filter((a) => a.id === second)) {
       const firstIndex = indexOf(first, action.court);
@@ -158,6 +213,45 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
         problems.push(`${first} must come before ${second}@${action.court ?? 'pacer'}`);
     }
   }
+
+  // Nothing logs in before MFA is settled.
+  for (const mfa of MFA_ACTIONS) {
+    const mfaIndex = plan.actions.findIndex((action) => action.id === mfa);
+    if (mfaIndex < 0) continue;
+    plan.actions.forEach((action, index) => {
+      if (LOGS_IN.has(action.id) && index < mfaIndex)
+        problems.push(`${action.id}@${action.court ?? 'pacer'} logs in before ${mfa}`);
+    });
+  }
+  const mfaAnswer = plan.answers.filer.mfa;
+  const recovers = plan.actions.some((action) => action.id === 'recover-mfa');
+  if (recovers !== (mfaAnswer === 'locked-out'))
+    problems.push(
+      `mfa: ${mfaAnswer ?? 'not asked'}, yet recover-mfa is ${recovers ? '' : 'not '}planned`,
+    );
+  if (mfaAnswer === 'locked-out' && plan.actions.some((action) => action.id === 'enroll-mfa'))
+    problems.push('enroll-mfa planned for an account already enrolled (locked out)');
+
+  // A firm change is an attorney's, with an account to move; it covers the contact details and
+  // sends the filer to every court's secondary addresses.
+  const { filer, problems: reported = [], 'pacer-account': account } = plan.answers.filer;
+  const movesFirm =
+    reported.includes('changed-firm') &&
+    filer === 'attorney' &&
+    account !== 'none' &&
+    account !== 'shared';
+  const changes = plan.actions.some((action) => action.id === 'change-firm');
+  if (changes !== movesFirm)
+    problems.push(`change-firm ${changes ? 'planned' : 'missing'} for ${filer ?? '?'}`);
+  if (changes && plan.actions.some((action) => action.id === 'update-contact-info'))
+    problems.push('update-contact-info planned beside change-firm');
+  if (changes)
+    for (const court of plan.courts)
+      if (
+        court.nextGen.status !== 'not-live' &&
+        !plan.actions.some((a) => a.id === 'update-secondary-email' && a.court === court.id)
+      )
+        problems.push(`change-firm without update-secondary-email@${court.id}`);
 
   const waits = plan.actions.every(
     (a) =>

@@ -26,6 +26,10 @@ describe('answer types', () => {
       | 'update-contact-info'
       | 'update-secondary-email'
       | 'unlink'
+      | 'changed-firm'
+    >();
+    expectTypeOf<AnswerValue<'mfa'>>().toEqualTypeOf<
+      'enrolled' | 'not-enrolled' | 'locked-out' | 'unknown'
     >();
   });
 

@@ -26,6 +26,8 @@ const PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.optio
   (option) => option.value,
 );
 const catalog = await bundledCatalog();
+// A sweep plans some hundred thousand answer sets; on a loaded 2-core machine that takes minutes.
+const SWEEP = { tags: ['slow'], timeout: 300_000 };
 const national = catalog.national;
 /**
  * The problems are tried as none, each alone, each pair and all at once: the rules that read
@@ -127,9 +129,93 @@ describe('the invariant checker', () => {
       /request-filing-access must come before switch-exemption-status@utd/,
     );
   });
+
+  it('catches a login before MFA is settled, and MFA actions that do not fit the answer', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      filer: 'attorney',
+      'pacer-account': 'none',
+      'firm-billing': 'no',
+      'ecf-login': 'known',
+      cja: 'no',
+      bankruptcy: 'no',
+    });
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const broken = (change: (copy: Plan) => void) => {
+      const copy = structuredClone(plan);
+      change(copy);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    const move = (p: Plan, id: string) => {
+      const index = p.actions.findIndex((a) => a.id === id);
+      p.actions.push(...p.actions.splice(index, 1));
+    };
+    expect(broken((p) => move(p, 'enroll-mfa'))).toMatch(
+      /link-ecf-account@utd logs in before enroll-mfa/,
+    );
+    expect(
+      broken((p) => (p.actions.find((a) => a.id === 'enroll-mfa')!.id = 'recover-mfa')),
+    ).toMatch(/recover-mfa is planned/);
+  });
+
+  it('catches linking advice for what moved to ACMS, and ACMS steps that do not fit the court', async () => {
+    const answers = {
+      filer: 'attorney',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      'firm-billing': 'no',
+      linked: 'no',
+      'ecf-login': 'known',
+      cja: 'no',
+    };
+    const plan = await planFor(['ca9'], TODAY, answers);
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const broken = (change: (copy: Plan) => void) => {
+      const copy = structuredClone(plan);
+      change(copy);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    expect(
+      broken((p) => delete p.actions.find((a) => a.id === 'link-ecf-account')!.caveat),
+    ).toMatch(/link-ecf-account@ca9: linking advice not limited to what stays in CM\/ECF/);
+    expect(broken((p) => (p.actions = p.actions.filter((a) => a.id !== 'file-in-acms')))).toMatch(
+      /file-in-acms@ca9 missing \(ACMS all-new-cases\)/,
+    );
+    const before = await planFor(['ca9'], '2021-04-30', answers);
+    expect(findViolations(before, catalog.courts)).toEqual([]);
+    const early = structuredClone(before);
+    early.actions.find((a) => a.id === 'link-ecf-account')!.caveat = 'Not in ACMS.';
+    expect(findViolations(early, catalog.courts).join('\n')).toMatch(
+      /ACMS caveat where no case is filed in ACMS/,
+    );
+  });
+
+  it('catches a firm change that is missing its parts', async () => {
+    const plan = await planFor(['utd'], TODAY, {
+      filer: 'attorney',
+      'pacer-account': 'individual',
+      'account-type': 'upgraded',
+      mfa: 'enrolled',
+      'firm-billing': 'no',
+      linked: 'yes',
+      cja: 'no',
+      bankruptcy: 'no',
+      problems: 'changed-firm',
+    });
+    expect(findViolations(plan, catalog.courts)).toEqual([]);
+    const without = (id: string) => {
+      const copy = structuredClone(plan);
+      copy.actions = copy.actions.filter((a) => a.id !== id);
+      return findViolations(copy, catalog.courts).join('\n');
+    };
+    expect(without('change-firm')).toMatch(/change-firm missing for attorney/);
+    expect(without('update-secondary-email')).toMatch(
+      /change-firm without update-secondary-email@utd/,
+    );
+  });
 });
 
-describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] }, (id) => {
+describe.each(SEED_COURTS)('every answer combination in %s', SWEEP, (id) => {
   const profile = catalog.courts.get(id)!;
   it.each(datesAround(profile))(
     'on %s, with no problem, each, each pair and all, keeps every invariant',
@@ -145,7 +231,7 @@ describe.each(SEED_COURTS)('every answer combination in %s', { tags: ['slow'] },
   );
 });
 
-describe('every answer combination for two courts at once', { tags: ['slow'] }, () => {
+describe('every answer combination for two courts at once', SWEEP, () => {
   it.each([
     ['ctd', 'cacd', '2020-01-15'],
     ['prd', 'utd', '2021-11-29'],

@@ -29,10 +29,11 @@ describe('Puerto Rico decision tables (seed 001)', () => {
       linked: undefined,
       'ecf-login': 'known',
     });
+    // MFA before linking: the PACER login that linking needs asks for it.
     expect(actionKeys(plan)).toEqual([
       'register-pacer-account@pacer',
-      'link-ecf-account@prd',
       'enroll-mfa@pacer',
+      'link-ecf-account@prd',
     ]);
     const register = actionOf(plan, 'register-pacer-account');
     expect(register.court).toBeNull();
@@ -137,7 +138,8 @@ describe('Puerto Rico decision tables (seed 001)', () => {
   it('"My PACER account is deactivated" → PSC, with the plain ASCII address', async () => {
     const plan = await planFor(['prd'], TODAY, { ...READY, problems: ['account-deactivated'] });
     const action = actionOf(plan, 'reactivate-pacer-account');
-    expect(action.steps[0]).toContain('pacer@psc.uscourts.gov');
+    expect(action.steps[1]).toContain('pacer@psc.uscourts.gov');
+    expect(action.stepSources[1]).toEqual(['seed-001-prd-nextgen-link-procedure']);
     expect(action.contacts).toContainEqual(
       expect.objectContaining({ phone: '800-676-6856', email: 'pacer@psc.uscourts.gov' }),
     );
@@ -405,12 +407,13 @@ describe('Central District of California (seed 004): before and after February 1
       'ecf-login': 'none',
       bankruptcy: 'no',
     });
-    // The court's permission first (its own steps: form CV-05, then its registration form).
+    // The court's permission first (its own steps: form CV-05, then its registration form),
+    // after MFA on the new account, which the PACER login of registration asks for.
     expect(actionKeys(plan)).toEqual([
       'register-pacer-account@pacer',
+      'enroll-mfa@pacer',
       'get-pro-se-permission@cacd',
       'request-filing-access@cacd',
-      'enroll-mfa@pacer',
     ]);
     const permission = actionOf(plan, 'get-pro-se-permission', 'cacd');
     expect(permission.steps.join(' ')).toMatch(/form CV-05/);
@@ -452,7 +455,9 @@ describe('multi-factor authentication', () => {
     const plan = await planFor(['utd'], TODAY, { ...READY, mfa: 'unknown' });
     const action = actionOf(plan, 'enroll-mfa');
     expect(action.deadline).toBeUndefined();
-    expect(action.caveat).toMatch(/Enroll link/);
+    // Later notices say to enrol only when prompted: the sign is the login, not a menu link.
+    expect(action.caveat).toMatch(/^Only if you are not enrolled: once you are, PACER asks/);
+    expect(action.caveat).not.toMatch(/Enroll link/);
   });
 
   it('is planned for a new account without being asked', async () => {

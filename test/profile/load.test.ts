@@ -209,6 +209,26 @@ describe('loading a court profile', () => {
     expect(problems.join('\n')).not.toContain('hunter2');
   });
 
+  it('takes ACMS facts only for a court of appeals, each move dated', () => {
+    const acms = `acms:
+  status: moved
+  moves:
+    - cases: all-new
+      from: 2023-10-01
+      source: https://example.org/acms
+  checked: 2026-11-23
+`;
+    const withAcms = (text: string) => text.replace('helpDesks:', `${acms}helpDesks:`);
+    expect(problemsOf(withAcms(VALID))).toEqual([
+      "courts/xyz.yaml:16:3: acms: only a court of appeals files in ACMS; this court's type is district",
+    ]);
+    const appellate = withAcms(VALID.replace('type: district', 'type: appellate'));
+    expect(problemsOf(appellate)).toEqual([]);
+    expect(problemsOf(appellate.replace('      from: 2023-10-01\n', ''))).toEqual([
+      'courts/xyz.yaml:18:7: acms.moves[0].from: a move needs `from`, `to` or both',
+    ]);
+  });
+
   it('reports an empty file', () => {
     expect(problemsOf('')).toEqual(['courts/xyz.yaml:1:1: the file is empty']);
   });

@@ -176,6 +176,41 @@ describe('text', () => {
   });
 });
 
+describe("a court of appeals' ACMS facts", () => {
+  const plan = structuredClone(PLAN);
+  plan.courts[0]!.acms = {
+    status: 'all-new-cases',
+    summary: 'all new cases opened since October 1, 2023 are filed in ACMS.',
+    inAcms: 'all new cases opened since October 1, 2023',
+    moves: [{ cases: 'all-new', from: '2023-10-01', sources: ['xyd-notice'] }],
+    portal: 'https://portal.example.org',
+    checked: '2026-11-23',
+    sources: ['xyd-notice'],
+  };
+
+  it('sit in the court header, before the actions, in text and Markdown', () => {
+    const text = renderText(plan, { width: 100 }).replace(/\s+/g, ' ');
+    const line = text.indexOf(
+      'ACMS: all new cases opened since October 1, 2023 are filed in ACMS. [1] · ACMS log-in https://portal.example.org',
+    );
+    expect(text.indexOf('xyd District of Example')).toBeGreaterThanOrEqual(0);
+    expect(line).toBeGreaterThan(text.indexOf('xyd District of Example'));
+    expect(line).toBeLessThan(text.indexOf('1. Upgrade your legacy PACER account'));
+    const markdown = renderMarkdown(plan);
+    const item = markdown.indexOf(
+      '- ACMS, xyd: all new cases opened since October 1, 2023 are filed in ACMS. \\[1\\] Log in to ACMS at https://portal.example.org.',
+    );
+    expect(item).toBeGreaterThan(markdown.indexOf('| District of Example (xyd)'));
+    expect(item).toBeLessThan(markdown.indexOf('## What to do'));
+    expect(JSON.parse(renderJson(plan)).courts[0].acms.status).toBe('all-new-cases');
+  });
+
+  it('are left out for a court without them', () => {
+    expect(renderText(PLAN)).not.toContain('ACMS');
+    expect(renderMarkdown(PLAN)).not.toContain('ACMS');
+  });
+});
+
 describe('markdown', () => {
   it('renders a checklist fit to e-mail or print, escaping Markdown characters', () => {
     expect(renderMarkdown(PLAN)).toMatchInlineSnapshot(`

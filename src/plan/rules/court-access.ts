@@ -4,7 +4,8 @@
  */
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { opening, prepareBy } from '../court-state.js';
-import { answerText, type CourtRule } from '../builder.js';
+import { answerText, caveatOf, type CourtRule } from '../builder.js';
+import { cmEcfOnlyCaveat } from './acms.js';
 
 /** A forgotten CM/ECF login, which linking needs. */
 export const recoverEcfLogin: CourtRule = (plan, court) => {
@@ -15,7 +16,11 @@ export const recoverEcfLogin: CourtRule = (plan, court) => {
     why: `You answered ${answerText('ecf-login', 'forgotten')} for the ${court.name}. Linking needs your current CM/ECF username and password for this court.`,
     contacts: 'court',
     ...(deadline !== undefined ? { deadline } : {}),
-    sources: deadline !== undefined ? goLiveSources(court.profile.nextGen) : [],
+    ...caveatOf(cmEcfOnlyCaveat(court)),
+    sources: [
+      ...(deadline !== undefined ? goLiveSources(court.profile.nextGen) : []),
+      ...(court.acms?.sources ?? []),
+    ],
   });
 };
 
@@ -30,16 +35,23 @@ export const linkEcfAccount: CourtRule = (plan, court) => {
       : court.status === 'not-live'
         ? `Linking cannot be done until the ${court.name} is on NextGen (go-live ${goLiveText}); after that you cannot e-file there until it is done.`
         : `Once the ${court.name} is on NextGen you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`;
+  const acmsCaveat = cmEcfOnlyCaveat(court);
   plan.add('link-ecf-account', {
     court,
-    why,
+    why: acmsCaveat
+      ? `${why} Linking is only for the cases that stay in CM/ECF: ACMS is reached with your PACER login.`
+      : why,
     contacts: 'court',
     ...opening(court),
-    ...(court.status === 'unknown'
-      ? {
-          caveat: `The ${court.name}'s go-live day is not known: if it is not on NextGen yet, linking opens at go-live.`,
-        }
-      : {}),
-    sources: goLiveSources(court.profile.nextGen),
+    ...caveatOf(
+      court.status === 'unknown'
+        ? `The ${court.name}'s go-live day is not known: if it is not on NextGen yet, linking opens at go-live.`
+        : undefined,
+      acmsCaveat,
+    ),
+    sources: [
+      ...goLiveSources(court.profile.nextGen),
+      ...(acmsCaveat ? (court.acms?.sources ?? []) : []),
+    ],
   });
 };

@@ -1,4 +1,8 @@
-/** PACER multi-factor authentication, required of every CM/ECF filer. */
+/**
+ * PACER multi-factor authentication, required of every CM/ECF filer: enrolling, and getting
+ * back in when the enrolled method is lost. Both come before anything that logs in with the
+ * upgraded account (ACTION_ORDER), because PACER asks for MFA at that login.
+ */
 import type { IsoDate } from '../../dates.js';
 import { formatDay } from '../../dates.js';
 import type { NationalProcedures } from '../../profile/schema.js';
@@ -10,26 +14,52 @@ export function isMfaEnrollmentOpen(national: NationalProcedures, asOf: IsoDate)
   return asOf >= national.facts.mfaEnrollmentBegan.date;
 }
 
+/** The requirement in words: "by" the day while it is ahead, "since" it once it has come. */
+export function describeMfaRequirement(national: NationalProcedures, asOf: IsoDate): string {
+  const day = formatDay(national.facts.mfaRequiredBy.date);
+  return asOf < national.facts.mfaRequiredBy.date
+    ? `every CM/ECF filer must be enrolled in PACER multi-factor authentication by ${day} to keep access`
+    : `PACER multi-factor authentication has been required of every CM/ECF filer since ${day}`;
+}
+
+/** What says PACER asks for the app's passcode at every login: the enrolment procedure's source. */
+function loginSources(national: NationalProcedures): string[] {
+  return sourcesOf(national.procedures['enroll-mfa'].source);
+}
+
 /** An account not known to be enrolled, on or after the day enrolment began. */
 export const enrollMfa: PlanRule = (plan) => {
   const { mfaEnrollmentBegan, mfaRequiredBy } = plan.national.facts;
   if (!isMfaEnrollmentOpen(plan.national, plan.asOf)) return;
   const account = plan.filer['pacer-account'];
   const mfa = plan.filer.mfa;
-  if (account === 'individual' && mfa === 'enrolled') return;
-  const required = `every CM/ECF filer must be enrolled in PACER multi-factor authentication by ${formatDay(mfaRequiredBy.date)} to keep access.`;
+  if (account === 'individual' && (mfa === 'enrolled' || mfa === 'locked-out')) return;
+  const required = `${describeMfaRequirement(plan.national, plan.asOf)}.`;
+  const sources = [...sourcesOf(mfaEnrollmentBegan.source), ...sourcesOf(mfaRequiredBy.source)];
   const options: AddOptions = {
     why:
       account === 'individual'
         ? `You answered ${answerText('mfa', mfa ?? 'unknown')}: ${required}`
         : `Your ${plan.registering ? 'new ' : ''}PACER account needs it too: ${required}`,
     contacts: 'psc',
-    sources: [...sourcesOf(mfaEnrollmentBegan.source), ...sourcesOf(mfaRequiredBy.source)],
+    sources,
   };
-  if (plan.asOf <= mfaRequiredBy.date) options.deadline = mfaRequiredBy.date;
+  if (plan.asOf < mfaRequiredBy.date) options.deadline = mfaRequiredBy.date;
   if (account === 'individual' && mfa === 'unknown') {
+    // Later notices say to enrol only when prompted, so the sign is the login, not a menu link.
     options.caveat =
-      'Only if you are not enrolled: Manage PACER Account shows an Enroll link in the Multifactor Auth field when you are not.';
+      'Only if you are not enrolled: once you are, PACER asks for the passcode from your authentication app (or a backup code) each time you log in.';
+    options.sources = [...sources, ...loginSources(plan.national)];
   }
   plan.add('enroll-mfa', options);
+};
+
+/** Enrolled, but without the app or the backup codes: get back in before anything else. */
+export const recoverMfa: PlanRule = (plan) => {
+  if (plan.filer['pacer-account'] !== 'individual' || plan.filer.mfa !== 'locked-out') return;
+  plan.add('recover-mfa', {
+    why: `You answered ${answerText('mfa', 'locked-out')}. Once enrolled, PACER asks for the passcode from your authentication app, or a backup code, at every login: without one you cannot log in to PACER, nor to any NextGen court's CM/ECF with your PACER account.`,
+    contacts: 'psc',
+    sources: loginSources(plan.national),
+  });
 };

@@ -1,5 +1,7 @@
 /** Problems the filer reported: limited menus, e-mail addresses, a wrong link, contact details. */
+import { sourcesOf } from '../../profile/sources.js';
 import { answerText, type CourtRule, type PlanRule } from '../builder.js';
+import { changesFirm } from './changed-firm.js';
 
 /** After linking, the filing menus do not show. */
 export const refreshEcfMenus: CourtRule = (plan, court) => {
@@ -11,13 +13,26 @@ export const refreshEcfMenus: CourtRule = (plan, court) => {
   });
 };
 
-/** Secondary e-mail addresses, kept by each court. */
+/**
+ * Secondary e-mail addresses: district and bankruptcy courts keep them in CM/ECF, courts of
+ * appeals with the e-filer account in PACER. A firm change does not carry them over.
+ */
 export const updateSecondaryEmail: CourtRule = (plan, court) => {
-  if (court.status === 'not-live' || !plan.problems.has('update-secondary-email')) return;
+  if (court.status === 'not-live') return;
+  const asked = plan.problems.has('update-secondary-email');
+  if (!asked && !changesFirm(plan)) return;
+  const appellate = court.profile.type === 'appellate';
+  const kept = appellate
+    ? `For a court of appeals they are kept with your e-filer account in PACER, not in the court's CM/ECF.`
+    : `Each court keeps them in CM/ECF, not in PACER.`;
   plan.add('update-secondary-email', {
     court,
-    why: `You reported problems: update-secondary-email. Secondary e-mail addresses are kept by each court in CM/ECF, not in PACER.`,
-    contacts: 'court',
+    why: asked
+      ? `You reported problems: update-secondary-email. ${kept}`
+      : `You reported problems: changed-firm. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details. ${kept}`,
+    ...(appellate ? { procedure: 'update-secondary-email-appellate' as const } : {}),
+    contacts: appellate ? 'both' : 'court',
+    sources: asked ? [] : sourcesOf(plan.national.procedures['change-firm'].source),
   });
 };
 
@@ -25,10 +40,12 @@ export const updateSecondaryEmail: CourtRule = (plan, court) => {
 export const unlinkEcfAccount: CourtRule = (plan, court) => {
   if (court.status === 'not-live' || !plan.problems.has('unlink')) return;
   if (court.answers.linked !== 'yes') return;
+  const appellate = court.profile.type === 'appellate';
   plan.add('unlink-ecf-account', {
     court,
     why: `You reported problems: unlink, and your account is linked in the ${court.name}.`,
-    contacts: 'court',
+    ...(appellate ? { procedure: 'unlink-ecf-account-appellate' as const } : {}),
+    contacts: appellate ? 'both' : 'court',
   });
 };
 
@@ -45,7 +62,8 @@ export const noteNothingToUnlink: PlanRule = (plan) => {
 
 /** Name, firm, address, phone or primary e-mail, kept in PACER. */
 export const updateContactInfo: PlanRule = (plan) => {
-  if (!plan.problems.has('update-contact-info')) return;
+  // A firm change updates the same details, with the care it needs.
+  if (!plan.problems.has('update-contact-info') || changesFirm(plan)) return;
   plan.add('update-contact-info', {
     why: 'You reported problems: update-contact-info. Name, firm, address, phone and primary e-mail are kept in PACER, which forwards changes to the courts.',
     contacts: 'psc',
