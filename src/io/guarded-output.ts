@@ -23,7 +23,10 @@ export function guardOutput(
   stream: NodeJS.WriteStream,
   onFailure?: (failure: NodeJS.ErrnoException) => void,
 ): GuardedOutput {
-  const state: { failure: NodeJS.ErrnoException | undefined } = { failure: undefined };
+  const state: { failure: NodeJS.ErrnoException | undefined; written: boolean } = {
+    failure: undefined,
+    written: false,
+  };
   const fail = (error: NodeJS.ErrnoException) => {
     if (state.failure !== undefined) return;
     state.failure = error;
@@ -42,6 +45,7 @@ export function guardOutput(
     },
     write(chunk) {
       if (state.failure !== undefined || stream.destroyed) return true;
+      if (chunk.length > 0) state.written = true;
       try {
         return stream.write(chunk, (error) => {
           if (error) fail(error);
@@ -59,7 +63,10 @@ export function guardOutput(
       return stream.off(event, listener);
     },
     settle() {
-      if (state.failure !== undefined || stream.destroyed) return Promise.resolve();
+      // Nothing written, nothing to wait for: and an empty write of its own would fail on a
+      // full device, turning a run that printed nothing to stdout (an error) into exit 74.
+      if (state.failure !== undefined || stream.destroyed || !state.written)
+        return Promise.resolve();
       return new Promise<void>((resolve) => {
         const done = () => {
           stream.off('close', done);

@@ -290,6 +290,14 @@ export const CHECK_CASES: BadInputCase[] = [
     stdoutTo: '/dev/full',
     code: 74,
   },
+  {
+    name: 'a usage error > /dev/full: its own code and line, for nothing was written to stdout',
+    classes: [3],
+    args: () => ['check', '--court', 'nosuch', '--no-input'],
+    stdoutTo: '/dev/full',
+    code: 2,
+    stderr: /^error: --court: a value is not a court id$/,
+  },
 
   // ---- 4. rejected values are never echoed ---------------------------------------------
   ...[
