@@ -1,7 +1,8 @@
 /**
- * Errors a user or their machine can cause. The CLI edge (src/cli/main.ts) prints them as one
- * clear line each and exits with the code of their outcome; anything else is a bug and crashes
- * loudly.
+ * Errors a user or their machine can cause: a flag, an answer, a file, a profile, a full disk,
+ * a closed output, a feed that cannot be fetched. The CLI edge (src/cli/main.ts) prints them as
+ * one clear line each and exits with the code of their outcome; anything else is a bug and
+ * crashes loudly.
  */
 
 // The entry and the command chunks are bundled separately, so each has its own copy of this
@@ -10,10 +11,12 @@ const USER_ERROR = Symbol.for('nextgen-ready.user-error');
 
 /**
  * Which exit code an error gets (the names of src/cli/exit-codes.ts): `usage` for what the user
- * gave; `feed-unavailable` when PACER's court feed could not be fetched (network, TLS, proxy,
- * timeout, an HTTP error); `feed-rejected` when what came is not a feed to trust.
+ * gave; `io-error` when the machine failed to read or write (disk full, device error, output
+ * closed); `busy` when another run holds what this one needs; `feed-unavailable` when PACER's
+ * court feed could not be fetched (network, TLS, proxy, timeout, an HTTP error);
+ * `feed-rejected` when what came is not a feed to trust.
  */
-export type ErrorOutcome = 'usage' | 'feed-unavailable' | 'feed-rejected';
+export type ErrorOutcome = 'usage' | 'io-error' | 'busy' | 'feed-unavailable' | 'feed-rejected';
 
 /** A mistake in what the user gave us (a flag, an answer, a file, a profile), or a failing machine. */
 export class UserError extends Error {

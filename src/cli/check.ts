@@ -2,7 +2,10 @@
  * `nextgen-ready check`: reads the profiles and the answers (file, flags, prompts), makes the
  * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
  */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
   answerConflicts,
@@ -77,6 +80,7 @@ export function readAnswerFlags(
 /** Runs `check` and returns the exit code. */
 export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
+  if (options.output !== undefined) await refuseOwnInputs(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
   warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
@@ -92,7 +96,9 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   let courtIds = readCourtIds(options.court ?? [], knownCourts);
   if (courtIds.length === 0 && given.courts) courtIds = given.courts;
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
-  const streams = { output: process.stderr };
+  // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the
+  // cursor, the line) before the run ends as cancelled.
+  const streams = { output: process.stderr, signal: io.interrupt.signal };
   // Set before the first question (or the court list): what was asked is what the command
   // printed after the plan gives without asking.
   let asked = false;
@@ -112,9 +118,8 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     introduce();
     const { searchCourts } = await import('../profile/find-courts.js');
     const profiles = [...catalog.courts.values()];
-    courtIds = await prompts.askCourts(
-      (text) => searchCourts(profiles, text).map(courtChoiceOf),
-      streams,
+    courtIds = await io.interrupt.cooperate(() =>
+      prompts.askCourts((text) => searchCourts(profiles, text).map(courtChoiceOf), streams),
     );
   }
 
@@ -123,15 +128,17 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asker = prompts?.createAsker(streams);
   const { answers, missing } =
     prompts && asker
-      ? await interviewAnswers(
-          given,
-          courtFacts,
-          mfaExists,
-          (question, court, current) => {
-            introduce();
-            return asker(question, court, current);
-          },
-          (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
+      ? await io.interrupt.cooperate(() =>
+          interviewAnswers(
+            given,
+            courtFacts,
+            mfaExists,
+            (question, court, current) => {
+              introduce();
+              return asker(question, court, current);
+            },
+            (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
+          ),
         )
       : await resolveAnswers(given, courtFacts, mfaExists);
   if (missing.length > 0) {
@@ -159,12 +166,12 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     await saveAnswers(options.saveAnswers, courtIds, givenValuesOf(answers, courtFacts), io);
   const rendered = await render(plan, options, io);
   if (asked) io.stderr.write('\n'); // The plan apart from the last question.
-  if (options.output) {
-    const { writeFileAtomic } = await import('../io/write-file.js');
-    await writeFileAtomic(options.output, rendered);
-    io.stderr.write(
-      `Wrote ${options.format ?? 'text'} plan to ${options.output} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
-    );
+  if (options.output !== undefined) {
+    const { writeOutput } = await import('../io/write-file.js');
+    if ((await writeOutput(options.output, rendered, io.stdout)) === 'file')
+      io.stderr.write(
+        `${toSafeLine(`Wrote ${options.format ?? 'text'} plan to ${options.output}`)} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
+      );
   } else io.stdout.write(rendered);
   if (asked) io.stderr.write(repeatHint(options, courtIds, answerFlagsOf(answers, courtFacts)));
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
@@ -217,6 +224,29 @@ function courtChoiceOf(profile: CourtProfile): CourtChoice {
       ? ` (${profile.jurisdiction})`
       : '';
   return { id: profile.id, label: `${name}${where}` };
+}
+
+/**
+ * Refuses an --output that is one of the run's own inputs (`--answers g.yaml --output g.yaml`,
+ * a profile in --courts-dir): writing the plan would destroy what it was made from.
+ */
+async function refuseOwnInputs(options: CheckOptions): Promise<void> {
+  const { isSameFile } = await import('../io/write-file.js');
+  const output = options.output!;
+  if (options.answers !== undefined && (await isSameFile(output, options.answers)))
+    throw new UserError(
+      `--output ${output} is the --answers file: writing the plan there would destroy the answers`,
+      { hint: 'Choose another --output path.' },
+    );
+  for (const dir of options.courtsDir ?? []) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
+      if (await isSameFile(output, join(dir, name)))
+        throw new UserError(
+          `--output ${output} is a court profile in --courts-dir ${dir}: writing the plan there would destroy it`,
+          { hint: 'Choose another --output path.' },
+        );
+  }
 }
 
 /** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */

@@ -5,7 +5,8 @@
 import { Chalk } from 'chalk';
 import { countOf } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
-import { didYouMean } from '../suggest.js';
+import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
+import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms, type AcmsFields } from '../profile/acms.js';
 import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
@@ -82,7 +83,7 @@ function describeFilters(options: RawCourtFilters): string {
   return (['type', 'state', 'circuit', 'county', 'search'] as const)
     .filter((key) => options[key] !== undefined)
     .map((key) => {
-      const value = String(options[key]);
+      const value = cutText(String(options[key]));
       return `--${key} ${/\s/.test(value) ? `"${value}"` : value}`;
     })
     .join(' ');
@@ -121,8 +122,7 @@ async function countyCourts(
     hint:
       match.countiesInState.length === 0
         ? `PACER's court feed lists no counties for ${state}; try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`
-        : `PACER's court feed lists no county "${filters.county}" in ${state}` +
-          didYouMean(filters.county, match.countiesInState) +
+        : `PACER's court feed lists no county ${describeRejected(filters.county, match.countiesInState, `in ${state}`, 'by that name', 3)}` +
           `; its county lists are incomplete for some courts, so also try \`nextgen-ready courts --state ${filters.jurisdiction.code}\`.`,
   };
 }
@@ -139,28 +139,31 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   if (listings.length === 0) {
     // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
     io.stderr.write(
-      `No court matches ${describeFilters(options)}.\n${county.hint ?? 'Try fewer filters, or `nextgen-ready courts` for the full list.'}\n`,
+      `${toSafeLine(`No court matches ${describeFilters(options)}.`)}\n${toSafeLine(county.hint ?? 'Try fewer filters, or `nextgen-ready courts` for the full list.')}\n`,
     );
   }
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
+    io.stdout.write(`${toSafeJson(JSON.stringify(listings, null, 2))}\n`);
     return 'ok';
   }
   if (listings.length === 0) return 'ok';
   const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
-  const rows = listings.map((court) => [
-    court.id,
-    court.type,
-    court.nextGen.status === 'live'
-      ? 'live'
-      : court.nextGen.status === 'not-live'
-        ? 'not live'
-        : 'unknown',
-    shortGoLive(court.nextGen),
-    shortAcms(court.acms),
-    court.ecfUrl,
-    court.name,
-  ]);
+  // Profiles from --courts-dir are validated, and shown safe all the same.
+  const rows = listings.map((court) =>
+    [
+      court.id,
+      court.type,
+      court.nextGen.status === 'live'
+        ? 'live'
+        : court.nextGen.status === 'not-live'
+          ? 'not live'
+          : 'unknown',
+      shortGoLive(court.nextGen),
+      shortAcms(court.acms),
+      court.ecfUrl,
+      court.name,
+    ].map(toSafeText),
+  );
   // Laying the table out is loaded only here: `courts --format json` does without it.
   const { columnWidths, tableLine, wrap } = await import('../render/layout.js');
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', `ACMS ON ${asOf}`, 'CM/ECF', 'NAME'];

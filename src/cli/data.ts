@@ -63,7 +63,7 @@ async function readFeedFile(file: string): Promise<Buffer> {
   } catch (error) {
     if (error instanceof UserError) throw error;
     // readUserFile says why (not found, a directory, not allowed) in the house's words.
-    await readUserFile(file, 'feed file');
+    await readUserFile(file, 'feed file', MAX_FEED_BYTES);
     throw error;
   }
 }

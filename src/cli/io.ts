@@ -1,7 +1,9 @@
 /**
  * What commands touch of the outside world, passed in so commands stay testable: the output
- * streams, whether stdin is a terminal, the environment, the working directory and the clock.
+ * streams, whether stdin is a terminal, the environment, the working directory, the clock and
+ * the stop signals.
  */
+import type { Interrupt } from '../io/interrupts.js';
 import type { OutputStream } from '../io/streams.js';
 
 export type { OutputStream };
@@ -13,13 +15,17 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now: () => Date;
+  interrupt: Interrupt;
 }
 
-/** The real process. */
-export function processIo(): Io {
+/** The real process; stdout and stderr are the guarded ones the edge made. */
+export function processIo(streams: {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  interrupt: Interrupt;
+}): Io {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    ...streams,
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),

@@ -1,41 +1,69 @@
 /**
  * The edge: runs the command line and turns every outcome into an exit code, from the one
- * table in exit-codes.ts. Importing it does nothing.
+ * table in exit-codes.ts. It owns the process: the guarded output streams, the stop signals,
+ * and the only calls to process.exit. Importing it does nothing.
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
+import { failureOf, guardOutput } from '../io/guarded-output.js';
+import { InterruptWatch, removeTemporaryFiles } from '../io/interrupts.js';
+import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
-export async function runCli(
-  argv: readonly string[] = process.argv,
-  io: Io = processIo(),
-): Promise<number> {
-  if (io.stdout === process.stdout) endQuietlyOnClosedPipe();
-  const exit: { outcome: Outcome } = { outcome: 'ok' };
-  const program = buildProgram(io, (outcome) => {
-    exit.outcome = outcome;
+export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
+  const stderr = guardOutput(process.stderr);
+  const stdout = guardOutput(process.stdout, (failure) => {
+    // A reader that stops early (`nextgen-ready courts | head`) closes the pipe: stop at once
+    // and quietly, as Unix tools do, but never with a code that reads as a result.
+    if (failure.code === 'EPIPE') {
+      removeTemporaryFiles();
+      process.exit(EXIT_CODES['io-error']);
+    }
   });
+  const interrupt = new InterruptWatch((signal) => {
+    stderr.write(`Cancelled (${signal}).\n`);
+    process.exit(EXIT_CODES.cancelled);
+  });
+  const io = processIo({ stdout, stderr, interrupt });
+  interrupt.start();
+  try {
+    const code = await run(argv, io);
+    await stdout.settle();
+    const failure = failureOf(stdout);
+    // The output is cut: say so, unless the command already did (or was cancelled).
+    if (failure === undefined || code === EXIT_CODES.cancelled || code === EXIT_CODES['io-error'])
+      return code;
+    // Loaded only on failure, as every error path here: a run that goes well pays for none.
+    const { fileError } = await import('../io/file-errors.js');
+    return reportError(fileError(failure, 'stdout', 'to', 'write'), io);
+  } finally {
+    interrupt.stop();
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const exit: { outcome: Outcome } = { outcome: 'ok' };
+  const commanderErrors: string[] = [];
+  const program = buildProgram(
+    io,
+    (outcome) => {
+      exit.outcome = outcome;
+    },
+    (text) => commanderErrors.push(text),
+  );
   try {
     await program.parseAsync([...argv]);
     return EXIT_CODES[exit.outcome];
   } catch (error) {
+    if (commanderErrors.length > 0) {
+      // Commander quotes what it rejects: worded by the no-echo rule first.
+      const { scrubCommanderError } = await import('./commander-errors.js');
+      for (const text of commanderErrors) io.stderr.write(scrubCommanderError(text));
+    }
     return reportError(error, io);
-  }
-}
-
-/**
- * A reader that stops early (`nextgen-ready courts | head`) closes the pipe: end quietly, as
- * Unix tools do, instead of crashing on EPIPE.
- */
-function endQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CODES.ok);
-      throw error;
-    });
   }
 }
 
@@ -45,17 +73,21 @@ function reportError(error: unknown, io: Io): number {
       ? (text: string) => `\u001b[31m${text}\u001b[39m`
       : (text: string) => text;
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (or the help / version).
+    // Its message is printed above (or it showed the help or version).
     const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
     return shown.includes(error.code) && error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (isUserError(error)) {
-    io.stderr.write(`${red('error:')} ${error.message}\n`);
-    for (const line of error.details) io.stderr.write(`  ${line}\n`);
-    if (error.hint) io.stderr.write(`${error.hint}\n`);
+    // Messages quote file names, headers and cells: made safe and cut here, once for all.
+    io.stderr.write(`${red('error:')} ${toSafeLine(error.message)}\n`);
+    for (const line of error.details) io.stderr.write(`  ${toSafeLine(line)}\n`);
+    if (error.hint) io.stderr.write(`${toSafeLine(error.hint)}\n`);
     return EXIT_CODES[error.outcome ?? 'usage'];
   }
-  if (error instanceof Error && error.name === 'ExitPromptError') {
+  if (
+    error instanceof Error &&
+    (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+  ) {
     io.stderr.write('Cancelled.\n');
     return EXIT_CODES.cancelled;
   }

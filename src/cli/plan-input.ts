@@ -12,15 +12,17 @@ import {
 } from '../plan/answers.js';
 import { liveStatus } from '../plan/go-live.js';
 import { courtDisplayName } from '../plan/procedures.js';
+import { findDuplicateJsonKey } from '../io/json-keys.js';
 import { readUserFile } from '../io/read-file.js';
 import { countOf } from '../counts.js';
+import { LIMITS } from '../limits.js';
 
 /** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
 export async function readAnswersFile(
   file: string,
   knownCourts: readonly string[],
 ): Promise<GivenAnswers> {
-  const text = await readUserFile(file, 'answers file');
+  const text = await readUserFile(file, 'answers file', LIMITS.answersFileBytes);
   // Scripts often write JSON, which JSON.parse reads at once; YAML (and JSON with a mistake,
   // to locate it) goes to the YAML parser, loaded only then.
   const yamlSource = async () => {
@@ -33,7 +35,7 @@ export async function readAnswersFile(
     }
     return parsed;
   };
-  let value = parseJsonObject(text);
+  let value = parseJsonObject(text, file);
   if (value === undefined) value = (await yamlSource()).value;
   const { answers, problems } = checkAnswers(value, knownCourts, 'file');
   if (problems.length > 0) {
@@ -50,14 +52,27 @@ export async function readAnswersFile(
   return answers;
 }
 
-/** The value of a JSON object text, or undefined when the text is not one. */
-function parseJsonObject(text: string): unknown {
+/**
+ * The value of a JSON object text, or undefined when the text is not one. JSON.parse keeps the
+ * last of two equal keys without a word; a key given twice is refused instead.
+ */
+function parseJsonObject(text: string, file: string): unknown {
   if (!text.trimStart().startsWith('{')) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate !== undefined) {
+    const before = text.slice(0, duplicate).split(/\r\n|\r|\n/);
+    throw new UserError(
+      `answers file ${file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}: a key is given twice in one object`,
+      { hint: 'Keep one of them: JSON readers disagree on which one wins.' },
+    );
+  }
+  return value;
 }
 
 /** What the `applies` tests need to know of each court. */

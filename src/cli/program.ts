@@ -47,8 +47,15 @@ const courtsDirOption = () =>
 const asOfOption = () =>
   new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
 
-/** Builds the program; `setOutcome` receives each command's outcome. */
-export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Command {
+/**
+ * Builds the program; `setOutcome` receives each command's outcome, `holdError` commander's
+ * own error text (the edge words it by the no-echo rule before printing it).
+ */
+export function buildProgram(
+  io: Io,
+  setOutcome: (outcome: Outcome) => void,
+  holdError: (text: string) => void = (text) => io.stderr.write(text),
+): Command {
   // Help is laid out at stdout's width when it is asked for, as the plan is.
   const width = () => helpWidthOf(io.stdout, io.env);
   const examples = (commands: readonly string[]) => () => helpExamples(commands, width());
@@ -69,6 +76,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
       writeErr: (text) => io.stderr.write(text),
       getOutHelpWidth: width,
       getErrHelpWidth: () => helpWidthOf(io.stderr, io.env),
+      outputError: (text) => holdError(text),
     })
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
@@ -106,7 +114,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
     )
     .option(
       '-o, --output <file>',
-      'write the result to this file (written whole, never half-written)',
+      'write the result here: a file (written whole, keeping its mode), a device, or - for stdout',
     )
     .option(
       '--save-answers <file>',
@@ -192,7 +200,7 @@ export function buildProgram(io: Io, setOutcome: (outcome: Outcome) => void): Co
           ),
           '',
           helpParagraph(
-            'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error (every good row is still planned and written)',
+            'Exit codes: 0 done · 1 actions remain (with --exit-code) · 2 a row or the file has an error (every good row is still planned and written) · 74 the disk or stdout failed · 75 another run holds --out · 130 stopped by a signal (every file written is whole)',
             width(),
           ),
         ].join('\n') +

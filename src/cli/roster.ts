@@ -4,18 +4,27 @@
  * the rows: each is planned and written out before the next is read. A bad row is reported
  * with its line and never stops the others.
  */
-import { countOf } from '../counts.js';
+import { countOf, formatNumber } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
 import { emptyAnswers } from '../plan/answers.js';
 import { loadCatalog } from '../profile/catalog.js';
 import { UserError } from '../errors.js';
-import { checkHeaders, rowOf } from '../roster/columns.js';
+import type { IsoDate } from '../dates.js';
+import { removeLeftoverTemporaryFiles } from '../io/write-file.js';
+import { toSafeLine, toSafeText } from '../safe-text.js';
+import { checkHeaders, rowOf, type ColumnMap } from '../roster/columns.js';
 import { DuplicateRows } from '../roster/duplicates.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
 import { openRoster, type RosterEntry } from '../roster/read-roster.js';
 import { countRow, emptyTotals } from '../roster/summary.js';
 import { renderTemplate } from '../roster/template.js';
-import { openOutputs, type RosterOutputFormat } from '../roster/write-outputs.js';
+import { lockOutDir } from '../roster/out-lock.js';
+import {
+  openOutputs,
+  prepareDirectory,
+  type FinishedRow,
+  type RosterOutputFormat,
+} from '../roster/write-outputs.js';
 import type { Outcome } from './exit-codes.js';
 import { columnsOf, type Io } from './io.js';
 import { courtFactsOf, readAnswersFile } from './plan-input.js';
@@ -45,28 +54,6 @@ function unreadableOutcome(entry: Extract<RosterEntry, { unreadable: string }>):
   };
 }
 
-/**
- * Ctrl-C or a TERM signal stops the run between two rows instead of at once, so that the file
- * being written is finished (or its temporary file removed) and nothing is left half-written.
- */
-function watchInterrupts(): { readonly signal: NodeJS.Signals | undefined; stop(): void } {
-  const state: { signal: NodeJS.Signals | undefined } = { signal: undefined };
-  const onSignal = (signal: NodeJS.Signals) => {
-    state.signal = signal;
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return {
-    get signal() {
-      return state.signal;
-    },
-    stop() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
-}
-
 /** Runs `roster` and returns the exit code. */
 export async function roster(
   file: string | undefined,
@@ -86,7 +73,7 @@ export async function roster(
   const source = await openRoster(file);
   const columns = checkHeaders(source.headers, file);
   const entries = source.entries[Symbol.asyncIterator]();
-  let next = await entries.next();
+  const next = await entries.next();
   if (next.done) throw new UserError(`${file} has a header but no rows`);
 
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
@@ -95,7 +82,7 @@ export async function roster(
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
     : emptyAnswers();
-  const flagCourts = readCourtIds(options.courts ?? [], knownCourts);
+  const flagCourts = readCourtIds(options.courts ?? [], knownCourts, '--courts');
   const context: RosterContext = {
     catalog,
     knownCourts,
@@ -106,11 +93,61 @@ export async function roster(
   };
 
   const planRow = createRowPlanner(context);
+  // One run at a time into an --out directory: it is made first, so the lock can go in it.
+  if (options.out !== undefined) await prepareDirectory(options.out);
+  const lock = options.out !== undefined ? await lockOutDir(options.out) : undefined;
+  try {
+    if (options.out !== undefined) {
+      const removed = await removeLeftoverTemporaryFiles(options.out);
+      if (removed > 0)
+        io.stderr.write(
+          `Removed ${countOf(removed, 'temporary file')} that a killed run left in ${toSafeLine(options.out)}.\n`,
+        );
+    }
+    return await io.interrupt.cooperate(() =>
+      planRows({
+        file,
+        entries,
+        first: next,
+        columns,
+        planRow,
+        options,
+        asOf,
+        io,
+        blankRows: () => source.blankRows,
+      }),
+    );
+  } finally {
+    await lock?.release();
+  }
+}
+
+interface RowsRun {
+  file: string;
+  entries: AsyncIterator<RosterEntry>;
+  first: IteratorResult<RosterEntry>;
+  columns: ColumnMap;
+  planRow: (row: ReturnType<typeof rowOf>) => Promise<RowOutcome>;
+  options: RosterOptions;
+  asOf: IsoDate;
+  io: Io;
+  blankRows: () => number;
+}
+
+/**
+ * Plans the rows one by one and writes their outputs. The first signal (Ctrl-C, TERM, HUP)
+ * stops the run between two rows, so that every file written is whole; a second one ends it at
+ * once (the edge removes the temporary files). A failing disk or stdout stops it too.
+ */
+async function planRows(run: RowsRun): Promise<Outcome> {
+  const { file, entries, columns, planRow, options, io } = run;
+  // The --out directory is prepared after the lock on it is taken (roster()).
   const outputs = await openOutputs(
     {
       format: options.format ?? 'text',
       outDir: options.out,
-      meta: { roster: file, asOf },
+      meta: { roster: toSafeText(file), asOf: run.asOf },
+      inputs: [file, ...(options.answers !== undefined ? [options.answers] : [])],
       width: io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined,
     },
     io.stdout,
@@ -118,9 +155,20 @@ export async function roster(
   const totals = emptyTotals();
   const duplicates = new DuplicateRows();
   const errorLines: number[] = [];
-  const interrupt = watchInterrupts();
+  const say = (text: string) => io.stderr.write(`${toSafeLine(text)}\n`);
+  const report = ({ outcome, summary }: FinishedRow) => {
+    countRow(totals, summary);
+    if (outcome.status !== 'error') return;
+    errorLines.push(outcome.line);
+    for (const error of outcome.errors)
+      say(`${file}:${outcome.line}: ${outcome.name ? `${outcome.name}: ` : ''}${error}`);
+  };
   try {
-    for (; !next.done && interrupt.signal === undefined; next = await entries.next()) {
+    for (
+      let next = run.first;
+      !next.done && !io.interrupt.signal.aborted;
+      next = await entries.next()
+    ) {
       const entry = next.value;
       const outcome =
         'unreadable' in entry
@@ -129,47 +177,56 @@ export async function roster(
       const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
       if (first !== undefined) {
         totals.duplicates++;
-        io.stderr.write(
-          `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned\n`,
+        say(
+          `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
         );
       }
-      countRow(totals, await outputs.add(outcome));
-      if (outcome.status === 'error') {
-        errorLines.push(outcome.line);
-        for (const error of outcome.errors)
-          io.stderr.write(
-            `${file}:${outcome.line}: ${outcome.name ? `${outcome.name}: ` : ''}${error}\n`,
-          );
-      }
+      (await outputs.add(outcome)).forEach(report);
     }
-  } finally {
-    interrupt.stop();
-  }
-  if (interrupt.signal !== undefined) {
+    if (!io.interrupt.signal.aborted) (await outputs.drain()).forEach(report);
+  } catch (error) {
+    // Let the files being written finish (or be removed), then report what stopped the run.
     await outputs.stop();
-    io.stderr.write(
-      `Cancelled (${interrupt.signal}) after ${countOf(totals.rows, 'row')}${options.out !== undefined ? `: every checklist written to ${options.out} is whole; summary.csv and summary.json were not written` : ''}.\n`,
+    throw error;
+  }
+  if (io.interrupt.signal.aborted) {
+    await outputs.stop();
+    const format = options.format ?? 'text';
+    const cut =
+      format === 'json' || format === 'csv'
+        ? `; the ${format.toUpperCase()} on stdout is cut off after ${countOf(totals.rows, 'row')}, not a whole document`
+        : '';
+    const out =
+      options.out !== undefined
+        ? `; every checklist written to ${options.out} is whole; summary.csv and summary.json were not written`
+        : '';
+    say(
+      `Cancelled (${io.interrupt.received ?? 'signal'}) after ${countOf(totals.rows, 'row')}${out}${cut}.`,
     );
     return 'cancelled'; // As for Ctrl-C at a prompt.
   }
   const { replaced, checklists } = await outputs.finish(totals);
 
-  if (source.blankRows > 0)
-    io.stderr.write(`Skipped ${countOf(source.blankRows, 'empty row')} in ${file}.\n`);
+  if (run.blankRows() > 0) say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
   if (options.out !== undefined) {
-    io.stderr.write(
-      `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.\n`,
+    say(
+      `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.`,
     );
-    if (replaced.length > 0)
+    if (replaced.length > 0) {
+      // Named up to a screenful: a rerun over 100,000 checklists replaces them all.
+      const shown = replaced.slice(0, 10).map((name) => `  ${toSafeLine(name)}\n`);
+      if (replaced.length > shown.length)
+        shown.push(`  ... and ${formatNumber(replaced.length - shown.length)} more\n`);
       io.stderr.write(
-        `Replaced ${countOf(replaced.length, 'existing file')} there:\n${replaced.map((name) => `  ${name}\n`).join('')}`,
+        `Replaced ${countOf(replaced.length, 'existing file')} there:\n${shown.join('')}`,
       );
+    }
   }
   if (errorLines.length > 0) {
     const lines =
       errorLines.length > 10 ? `${errorLines.slice(0, 10).join(', ')}, ...` : errorLines.join(', ');
-    io.stderr.write(
-      `error: ${countOf(errorLines.length, 'row')} could not be planned (line ${lines}); every other row was planned and written.\n`,
+    say(
+      `error: ${countOf(errorLines.length, 'row')} could not be planned or written (line ${lines}); every other row was planned and written.`,
     );
     return 'usage'; // A row error is an input error, reported after everything else is written.
   }

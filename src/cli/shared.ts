@@ -2,7 +2,7 @@
 import { isIsoDate, localIsoDate, type IsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { courtIdsOf } from '../plan/user-values.js';
-import { suggestNearest } from '../suggest.js';
+import { describeRejected } from '../suggest.js';
 import type { Io } from './io.js';
 
 /** The as-of day from `--as-of`, or today on the local calendar. */
@@ -10,7 +10,10 @@ export function readAsOf(value: unknown, io: Io): IsoDate {
   if (value === undefined) return localIsoDate(io.now());
   const text = String(value);
   if (!isIsoDate(text)) {
-    throw new UserError(`--as-of: "${text}" is not a date`, {
+    // Quoted only when it has the shape of a date (a near miss: 2020-02-30); anything else
+    // may be a value typed in the wrong place.
+    const shown = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? `"${text}"` : 'this value';
+    throw new UserError(`--as-of: ${shown} is not a date`, {
       hint: 'Write it as YYYY-MM-DD, e.g. --as-of 2020-02-01.',
     });
   }
@@ -18,16 +21,17 @@ export function readAsOf(value: unknown, io: Io): IsoDate {
 }
 
 /** Court ids from repeated flags, each a list (`ctd,utd`, `ctd;utd`), checked against the known ids. */
-export function readCourtIds(values: readonly string[], known: readonly string[]): string[] {
+export function readCourtIds(
+  values: readonly string[],
+  known: readonly string[],
+  flag = '--court',
+): string[] {
   const ids = courtIdsOf(values);
   for (const id of ids) {
     if (!known.includes(id)) {
-      const near = suggestNearest(id, known);
       throw new UserError(
-        `unknown court "${id}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`,
-        {
-          hint: 'Run `nextgen-ready courts` to list the court ids.',
-        },
+        `${flag}: ${describeRejected(id, known, 'is not a court id', 'a value', 3)}`,
+        { hint: 'Run `nextgen-ready courts` to list the court ids.' },
       );
     }
   }

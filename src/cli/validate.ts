@@ -1,6 +1,7 @@
 /** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
 import { countOf, formatNumber } from '../counts.js';
 import { formatProblem } from '../profile/problem.js';
+import { toSafeLine } from '../safe-text.js';
 import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -30,7 +31,8 @@ export async function validate(options: { dirs: string[] }, io: Io): Promise<Out
       ]
     : results;
   const problems = all.flatMap((result) => (result.ok ? [] : result.problems));
-  for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  // A problem may quote a value from the file: shown safe, as every error line is.
+  for (const problem of problems) io.stderr.write(`${toSafeLine(formatProblem(problem))}\n`);
   const bad = all.filter((result) => !result.ok).length;
   if (all.length === 0) {
     io.stderr.write(`no *.yaml profiles found in ${options.dirs.join(', ')}\n`);

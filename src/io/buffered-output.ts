@@ -3,6 +3,8 @@
  * of 100,000 plans is megabytes of JSON: one write per row would cost a system call each, and
  * ignoring back-pressure would queue the whole document in memory when stdout is a slow pipe.
  */
+import { fileError } from './file-errors.js';
+import { failureOf } from './guarded-output.js';
 
 const PIECE = 64 * 1024;
 /** A piece this large (a plan's JSON) is written as it is, not copied into the pending buffer. */
@@ -57,8 +59,12 @@ export class BufferedOutput {
     await this.send(bytes);
   }
 
-  /** Writes bytes and, when the stream is full, waits until it can take more. */
+  /**
+   * Writes bytes and, when the stream is full, waits until it can take more. Throws once the
+   * stream has failed (a full disk, a closed pipe): what follows would be lost.
+   */
   private async send(bytes: Uint8Array): Promise<void> {
+    this.throwFailure();
     const more = this.stream.write(bytes);
     if (more === false && isDrainable(this.stream)) {
       const stream = this.stream;
@@ -71,5 +77,11 @@ export class BufferedOutput {
         for (const event of EVENTS) stream.once(event, done);
       });
     }
+    this.throwFailure();
+  }
+
+  private throwFailure(): void {
+    const failure = failureOf(this.stream);
+    if (failure !== undefined) throw fileError(failure, 'stdout', 'to', 'write');
   }
 }

@@ -1,17 +1,61 @@
-/** Reading a file a user named: its text, or one clear line on why it cannot be read. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reading a file a user named: its bytes or text, or one clear line on why it cannot be read.
+ * A size limit is checked before anything is parsed: from the file's size when it has one,
+ * and while reading for what has none (a pipe, /dev/stdin, /dev/zero).
+ */
+import { open } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { formatSize } from '../limits.js';
+import { fileError } from './file-errors.js';
 
-/** Reads a text file a user named, or says clearly why it cannot. */
-export async function readUserFile(file: string, what: string): Promise<string> {
+function tooLarge(file: string, what: string, maxBytes: number, size?: number): UserError {
+  const actual = size === undefined ? 'over' : `${formatSize(size)}; over`;
+  return new UserError(
+    `${what} ${file} is too large (${actual} the limit of ${formatSize(maxBytes)})`,
+    { hint: 'Check that this is the right file; the README lists the size limits.' },
+  );
+}
+
+const directory = () => Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+
+/** Reads a file a user named, at most `maxBytes`, or says clearly why it cannot. */
+export async function readUserBytes(file: string, what: string, maxBytes: number): Promise<Buffer> {
+  let handle;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${what} not found: ${file}`);
-    if (code === 'EISDIR') throw new UserError(`${what} is a directory, not a file: ${file}`);
-    if (code === 'EACCES')
-      throw new UserError(`${what} cannot be read (permission denied): ${file}`);
-    throw error;
+    throw fileError(error, file, what, 'read');
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw directory();
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(file, what, maxBytes, info.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(file, what, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    throw fileError(error, file, what, 'read');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Reads a UTF-8 text file a user named, at most `maxBytes`, or says clearly why it cannot. */
+export async function readUserFile(file: string, what: string, maxBytes: number): Promise<string> {
+  const bytes = await readUserBytes(file, what, maxBytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${what} ${file} is not UTF-8 text`, {
+      hint: 'Save it as UTF-8 (plain text).',
+    });
   }
 }

@@ -4,7 +4,7 @@
  * order to find what applies and what is still missing. No I/O: asking is a callback. Typed
  * values go through user-values.ts, so every surface accepts the same spellings.
  */
-import { didYouMean, suggestNearest } from '../suggest.js';
+import { describeRejected } from '../suggest.js';
 import {
   QUESTIONS,
   QUESTION_IDS,
@@ -72,7 +72,7 @@ function checkValue(
   const allowed = question.options.map((option) => option.value);
   problems.push({
     key: question.id,
-    message: `${label}: "${value}" is not allowed${didYouMean(value, allowed, 1)}; allowed: ${allowed.join(', ')}`,
+    message: `${label}: ${describeRejected(value, allowed, 'is not allowed', 'this value')}; allowed: ${allowed.join(', ')}`,
   });
   return false;
 }
@@ -84,10 +84,9 @@ function checkCourt(
   problems: AnswerProblem[],
 ): boolean {
   if (knownCourts.includes(courtId)) return true;
-  const near = suggestNearest(courtId, knownCourts);
   problems.push({
     key: label,
-    message: `${label}: unknown court "${courtId}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : ''}`,
+    message: `${label}: ${describeRejected(courtId, knownCourts, 'is not a court id', 'a value', 3)}; \`nextgen-ready courts\` lists the ids`,
   });
   return false;
 }
@@ -108,10 +107,10 @@ export function checkAnswer(
 ): CheckedAnswer | undefined {
   const label = origin === 'flag' ? flagOf(question) : question.id;
   if (question.multiple) {
-    const items = Array.isArray(raw)
-      ? raw.map(normaliseScalar)
-      : splitList(normaliseScalar(raw) ?? '');
-    if (items.some((item) => item === undefined)) {
+    // A map (`problems: {a: 1}`) is not a list: never read as "no problems".
+    const text = Array.isArray(raw) ? undefined : normaliseScalar(raw);
+    const items = Array.isArray(raw) ? raw.map(normaliseScalar) : splitList(text ?? '');
+    if ((!Array.isArray(raw) && text === undefined) || items.some((item) => item === undefined)) {
       problems.push({
         key: question.id,
         message: `${label}: expected a list of values; allowed: ${allowedValues(question).replaceAll('|', ', ')}`,
@@ -158,7 +157,7 @@ export function checkAnswer(
       if (!courtId || value === undefined || rest.length > 0) {
         problems.push({
           key: question.id,
-          message: `${label}: "${part}" is not court=value (e.g. ctd=${question.options[0]?.value ?? 'yes'})`,
+          message: `${label}: a value is not court=value (e.g. ctd=${question.options[0]?.value ?? 'yes'})`,
         });
         return undefined;
       }
@@ -207,7 +206,12 @@ export function checkAnswers(
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
       continue;
     if (key === 'courts' && origin === 'file') {
-      const ids = courtIdsOf((Array.isArray(value) ? value : [value]).map(String));
+      const items = (Array.isArray(value) ? value : [value]).map(normaliseScalar);
+      if (items.some((item) => item === undefined)) {
+        problems.push({ key, message: 'courts: expected court ids, e.g. [ctd, utd]' });
+        continue;
+      }
+      const ids = courtIdsOf(items.map((item) => item ?? ''));
       if (ids.every((id) => checkCourt(id, knownCourts, 'courts', problems))) answers.courts = ids;
       continue;
     }
@@ -215,7 +219,7 @@ export function checkAnswers(
       const keys = [...QUESTION_IDS, ...(origin === 'file' ? ['courts'] : [])];
       problems.push({
         key,
-        message: `unknown answer "${key}"${didYouMean(key, keys, 1)}; allowed: ${QUESTION_IDS.join(', ')}${origin === 'file' ? ', courts' : ''}`,
+        message: `${describeRejected(key, keys, 'is not an answer key', 'a key')}; allowed: ${QUESTION_IDS.join(', ')}${origin === 'file' ? ', courts' : ''}`,
       });
       continue;
     }

@@ -4,7 +4,8 @@
  * matching is pure.
  */
 import { UserError } from '../errors.js';
-import { didYouMean } from '../suggest.js';
+import { cutText } from '../safe-text.js';
+import { describeRejected } from '../suggest.js';
 import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from './jurisdictions.js';
 import { COURT_TYPES, type CourtTypeName } from './court-types.js';
 import type { CourtProfile } from './schema.js';
@@ -50,7 +51,7 @@ export function readCircuit(text: string): string {
   if (typed === 'dc') return 'cadc';
   if (typed === 'federal' || typed === 'fed' || typed === 'fc') return 'cafc';
   throw new UserError(
-    `--circuit: "${text}" is not a circuit${didYouMean(typed, CIRCUIT_VALUES)}; expected 1 to 11, dc or federal`,
+    `--circuit: ${describeRejected(typed, CIRCUIT_VALUES, 'is not a circuit', 'this value', 3)}; expected 1 to 11, dc or federal`,
   );
 }
 
@@ -64,7 +65,7 @@ export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
     const wanted = COURT_TYPES.find((courtType) => courtType === type.toLowerCase());
     if (wanted === undefined) {
       throw new UserError(
-        `--type: "${type}" is not a court type${didYouMean(type, COURT_TYPES)}; expected one of: ${COURT_TYPES.join(', ')}`,
+        `--type: ${describeRejected(type, COURT_TYPES, 'is not a court type', 'this value', 3)}; expected one of: ${COURT_TYPES.join(', ')}`,
       );
     }
     filters.type = wanted;
@@ -76,7 +77,7 @@ export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
       // Two letters look like a postal code; anything longer like a name.
       const names = JURISDICTIONS.map((each) => (state.length <= 2 ? each.code : each.name));
       throw new UserError(
-        `--state: "${state}" is not a state or territory${didYouMean(state, names)}; give a postal code (AZ) or a name (Arizona)`,
+        `--state: ${describeRejected(state, names, 'is not a state or territory', 'this value', 3)}; give a postal code (AZ) or a name (Arizona)`,
       );
     }
     filters.jurisdiction = jurisdiction;
@@ -89,7 +90,7 @@ export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
   if (county !== undefined) {
     if (!filters.jurisdiction) {
       throw new UserError(
-        `--county needs --state: county names repeat across states (e.g. --county "${county}" --state AZ)`,
+        `--county needs --state: county names repeat across states (e.g. --county "${cutText(county)}" --state AZ)`,
       );
     }
     if (county === '') throw new UserError('--county: give a county name, e.g. --county Maricopa');

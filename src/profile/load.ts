@@ -4,6 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readUserFile } from '../io/read-file.js';
+import { LIMITS } from '../limits.js';
 import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
 import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type Rule } from './rules.js';
@@ -58,6 +60,18 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** A profile's text; a file that cannot be read or is too large is a UserError naming it. */
+async function readProfileText(file: string, displayName: string): Promise<string> {
+  try {
+    return await readUserFile(file, 'court profile', LIMITS.profileFileBytes);
+  } catch (error) {
+    // Named as the user wrote it, not by the absolute path it was read from.
+    if (error instanceof Error && displayName !== file)
+      error.message = error.message.replace(file, displayName);
+    throw error;
+  }
+}
+
 /** Reads and validates one court profile; its source ids must be among `knownSources`. */
 export async function loadCourtFile(
   file: string,
@@ -65,7 +79,7 @@ export async function loadCourtFile(
   knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<CourtProfile>> {
   return parseDataText(
-    await readFile(file, 'utf8'),
+    await readProfileText(file, displayName),
     displayName,
     CourtProfile,
     COURT_RULES,
@@ -80,7 +94,7 @@ export async function loadNationalFile(
   knownSources?: ReadonlySet<string>,
 ): Promise<LoadResult<NationalProcedures>> {
   return parseDataText(
-    await readFile(file, 'utf8'),
+    await readProfileText(file, displayName),
     displayName,
     NationalProcedures,
     NATIONAL_RULES,
@@ -88,7 +102,7 @@ export async function loadNationalFile(
   );
 }
 
-/** Reads and validates the source registry: the schema, then one entry per id. */
+/** Reads and validates the source registry (bundled data): the schema, then one entry per id. */
 export async function loadRegistryFile(
   file: string,
   displayName = file,

@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { fileError } from '../io/file-errors.js';
 import { packageRoot } from '../package-root.js';
 import { loadCourtFile, loadNationalFile, loadRegistryFile, type LoadResult } from './load.js';
 import type { Problem } from './problem.js';
@@ -30,18 +31,28 @@ export async function listProfileFiles(dir: string): Promise<string[]> {
   let info;
   try {
     info = await stat(full);
-  } catch {
-    throw new UserError(`courts directory not found: ${dir}`, {
-      hint: 'Give an existing directory of *.yaml court profiles.',
-    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`courts directory not found: ${dir}`, {
+        hint: 'Give an existing directory of *.yaml court profiles.',
+      });
+    throw fileError(error, dir, 'courts directory', 'read');
   }
   if (!info.isDirectory()) {
     throw new UserError(`not a directory: ${dir}`, {
       hint: 'Give a directory of *.yaml court profiles.',
     });
   }
-  const names = (await readdir(full)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  return names.map((name) => join(full, name));
+  let names: string[];
+  try {
+    names = await readdir(full);
+  } catch (error) {
+    throw fileError(error, dir, 'courts directory', 'read');
+  }
+  return names
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(full, name));
 }
 
 /** Loads every profile file of the given directories; cited source ids must be known. */

@@ -2,6 +2,7 @@
  * Cross-field rules that a schema cannot say: each is a small named function that reports
  * problems at a path. They run only on data that already passed the schema.
  */
+import { describeUnsafeText } from '../safe-text.js';
 import { goLiveBounds } from './go-live.js';
 import {
   SOURCE_ID,
@@ -103,6 +104,52 @@ const relatedIsAnotherCourt: Rule<CourtProfile> = ({ data, report }) => {
   if (bankruptcy.length > 1) report(['related'], 'at most one related bankruptcy court');
 };
 
+/** Every string in the data, with its path. */
+function* stringsOf(value: unknown, path: PathSegment[] = []): Generator<[PathSegment[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* stringsOf(item, [...path, index]);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+}
+
+/**
+ * No string may hold a terminal control character or a bidirectional override: a profile from
+ * someone else's repository would otherwise retitle a terminal, clear it, write to the
+ * clipboard (OSC 52) or make a URL read backwards wherever the tool shows the text. The
+ * message says where, never the text itself.
+ */
+const textIsSafe: Rule<unknown> = ({ data, report }) => {
+  for (const [path, text] of stringsOf(data)) {
+    const unsafe = describeUnsafeText(text);
+    if (unsafe) report(path, `holds ${unsafe}; remove it`);
+  }
+};
+
+/**
+ * Every URL (links, contact pages, sources) names its own host: no user name or password part.
+ * `https://ecf.ctd.uscourts.gov@evil.example/` reads as the court's site and goes to
+ * evil.example. The URL is not quoted back: a credentials part may be a real password.
+ */
+const urlsHaveTheirOwnHost: Rule<unknown> = ({ data, report }) => {
+  for (const [path, text] of stringsOf(data)) {
+    if (!/^https?:\/\//i.test(text)) continue;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      report(path, 'is not a valid URL');
+      continue;
+    }
+    if (url.username !== '' || url.password !== '')
+      report(
+        path,
+        'the URL has a user name or password part (text before "@"), which hides the host it goes to; remove it',
+      );
+    else if (url.hostname === '') report(path, 'the URL names no host');
+  }
+};
+
 /** A cited source id must be an entry of the registry (a URL is taken as it is). */
 const sourcesRegistered: Rule<unknown> = ({ data, knownSources, report }) => {
   if (!knownSources) return;
@@ -123,6 +170,8 @@ const acmsOnlyInCourtsOfAppeals: Rule<CourtProfile> = ({ data, report }) => {
 };
 
 export const COURT_RULES: readonly Rule<CourtProfile>[] = [
+  textIsSafe,
+  urlsHaveTheirOwnHost,
   sourcesRegistered,
   idMatchesFileName,
   goLiveBoundsAgree,
@@ -145,6 +194,8 @@ const mfaDatesOrdered: Rule<NationalProcedures> = ({ data, report }) => {
 };
 
 export const NATIONAL_RULES: readonly Rule<NationalProcedures>[] = [
+  textIsSafe,
+  urlsHaveTheirOwnHost,
   sourcesRegistered,
   nationalStepPlaceholdersKnown,
   mfaDatesOrdered,
@@ -173,6 +224,8 @@ const registryHttpsWhereItExists: Rule<SourceRegistry> = ({ data, report }) => {
 };
 
 export const REGISTRY_RULES: readonly Rule<SourceRegistry>[] = [
+  textIsSafe,
+  urlsHaveTheirOwnHost,
   registryIdsUnique,
   registryHttpsWhereItExists,
 ];

@@ -26,6 +26,12 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], key?: string): { line: number; column: number };
 }
 
+/**
+ * How far aliases may expand a document (the yaml library's own default, stated here because it
+ * is what stops an alias bomb: nine lines that would expand to a billion values).
+ */
+const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML text, remembering where each node is. */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -49,9 +55,25 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     });
   }
 
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      // "Excessive alias count": a few lines of aliases that expand to gigabytes.
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `YAML: its aliases (*name) expand too far (more than ${MAX_ALIAS_COUNT} times the data); write the values out`,
+      });
+    }
+  }
   return {
     file,
-    value: problems.length > 0 ? undefined : doc.toJS(),
+    value,
     problems,
     locate(path, key) {
       return position(offsetOf(doc, path, key));

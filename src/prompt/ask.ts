@@ -15,10 +15,17 @@ export type { CourtChoice };
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Aborting it ends the prompt cleanly (the cursor shown again) with an AbortPromptError. */
+  signal?: AbortSignal;
 }
 
+/** The prompt library's context for these streams. */
 function contextOf(streams: PromptStreams) {
-  return { output: streams.output, ...(streams.input ? { input: streams.input } : {}) };
+  return {
+    output: streams.output,
+    ...(streams.input ? { input: streams.input } : {}),
+    ...(streams.signal ? { signal: streams.signal } : {}),
+  };
 }
 
 /** The question as asked about one court, or once. */

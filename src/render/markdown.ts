@@ -2,7 +2,9 @@
 import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
 import type { Plan, PlanAction } from '../plan/types.js';
+import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
+import { toSafePlan } from './safe-plan.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 
 const STATUS_WORDS = {
@@ -20,10 +22,11 @@ function escape(text: string): string {
 }
 
 /** Renders the plan as a Markdown checklist, the answer first (as the text plan). */
-export function renderMarkdown(plan: Plan, options: { title?: string } = {}): string {
+export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {}): string {
+  const plan = toSafePlan(unsafePlan);
   const out: string[] = [];
   out.push(
-    `# ${escape(options.title ?? `NextGen CM/ECF checklist: ${plan.courts.map((court) => court.id).join(', ')}`)}`,
+    `# ${escape(toSafeText(options.title ?? `NextGen CM/ECF checklist: ${plan.courts.map((court) => court.id).join(', ')}`))}`,
   );
   out.push('');
   out.push(

@@ -2,8 +2,8 @@
  * The plan as text for a terminal, the answer first: the status and the actions as a short
  * numbered list, then the court facts that change the plan (each court's NextGen status, the
  * notes), then each action in detail, and the numbered list of sources the facts cite. Laid
- * out at the caller's width, measured on visible characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
- * passes a level in.
+ * out at the caller's width, measured on visible characters. Colour only when asked for: the
+ * caller decides (TTY, NO_COLOR, --no-color) and passes a level in.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countOf } from '../counts.js';
@@ -11,6 +11,7 @@ import { formatDay } from '../dates.js';
 import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { readingWidth } from './columns.js';
 import { formatContact } from './contact.js';
+import { toSafePlan } from './safe-plan.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 import { wrap } from './wrap.js';
 
@@ -28,7 +29,8 @@ const STATUS_WORDS = {
 } as const;
 
 /** Renders the plan as text. */
-export function renderText(plan: Plan, options: TextOptions = {}): string {
+export function renderText(unsafePlan: Plan, options: TextOptions = {}): string {
+  const plan = toSafePlan(unsafePlan);
   const c = new Chalk({ level: options.colorLevel ?? 0 });
   const width = readingWidth(options.width);
   const out: string[] = [];

@@ -5,7 +5,9 @@
  */
 import { UserError } from '../errors.js';
 import { QUESTION_IDS, type QuestionId } from '../plan/questions.js';
-import { didYouMean } from '../suggest.js';
+import { LIMITS } from '../limits.js';
+import { cutText } from '../safe-text.js';
+import { suggestNearest } from '../suggest.js';
 import { findSecretColumns } from './secret-columns.js';
 
 export const IDENTITY_COLUMNS = ['name', 'email', 'id', 'courts'] as const;
@@ -38,31 +40,41 @@ export function checkHeaders(headers: readonly string[], file: string): ColumnMa
   const secrets = findSecretColumns(headers);
   if (secrets.length > 0) {
     throw new UserError(
-      `${file}: refused: ${secrets.length === 1 ? 'column' : 'columns'} ${secrets.map((header) => `"${header}"`).join(', ')} ${secrets.length === 1 ? 'looks like it holds' : 'look like they hold'} a password, PIN, secret, token or security answer`,
+      `${file}: refused: ${secrets.length === 1 ? 'column' : 'columns'} ${secrets.map((header) => `"${cutText(header)}"`).join(', ')} ${secrets.length === 1 ? 'looks like it holds' : 'look like they hold'} a password, PIN, secret, token or security answer`,
       {
         hint: 'nextgen-ready never needs a secret. Delete the column from the file (not just its cells) and run again; nothing was planned or written.',
       },
     );
   }
+  if (headers.length > LIMITS.rosterColumns) {
+    throw new UserError(
+      `${file}: the header has ${headers.length} columns; a roster has at most ${LIMITS.rosterColumns}`,
+      { hint: `Is the first row the header? Roster columns: ${ROSTER_COLUMNS.join(', ')}.` },
+    );
+  }
   const map: (RosterColumn | null)[] = [];
   const seen = new Map<RosterColumn, string>();
   const problems: string[] = [];
-  for (const header of headers) {
+  for (const [index, header] of headers.entries()) {
     const name = normaliseHeader(header);
     if (name === '') {
       map.push(null);
       continue;
     }
     if (!isRosterColumn(name)) {
+      // Quoted only when it is a near miss: a "header" may be a data row by mistake.
+      const near = suggestNearest(name, ROSTER_COLUMNS, 1);
       problems.push(
-        `column "${header}" is not a roster column${didYouMean(name, ROSTER_COLUMNS, 1)}`,
+        near[0] !== undefined
+          ? `column "${cutText(header)}" is not a roster column (did you mean "${near[0]}"?)`
+          : `column ${index + 1} is not a roster column`,
       );
       map.push(null);
       continue;
     }
     const earlier = seen.get(name);
     if (earlier !== undefined) {
-      problems.push(`columns "${earlier}" and "${header}" are both ${name}`);
+      problems.push(`columns "${cutText(earlier)}" and "${cutText(header)}" are both ${name}`);
       map.push(null);
       continue;
     }
@@ -107,19 +119,24 @@ export function isEmptyCell(value: unknown): boolean {
 export function rowOf(line: number, values: readonly unknown[], columns: ColumnMap): RosterRow {
   const cells: RosterRow['cells'] = {};
   const stray: number[] = [];
+  const problems: string[] = [];
   values.forEach((value, index) => {
     if (isEmptyCell(value)) return;
     const column = columns[index];
     if (column === undefined || column === null) stray.push(index + 1);
-    else cells[column] = typeof value === 'string' ? value.trim() : value;
+    else if (typeof value === 'string' && value.length > LIMITS.rosterCellChars) {
+      // Kept as given but empty, so the row reports this and not also "empty".
+      cells[column] = '';
+      problems.push(
+        `${column}: the cell has ${value.length} characters; a cell has at most ${LIMITS.rosterCellChars}`,
+      );
+    } else cells[column] = typeof value === 'string' ? value.trim() : value;
   });
-  const problems =
-    stray.length === 0
-      ? []
-      : stray.length === 1
-        ? [`column ${stray[0]} has a value but no header; add a header or delete the value`]
-        : [
-            `columns ${stray.join(', ')} have a value but no header; add a header or delete the values`,
-          ];
+  if (stray.length === 1)
+    problems.push(`column ${stray[0]} has a value but no header; add a header or delete the value`);
+  if (stray.length > 1)
+    problems.push(
+      `columns ${stray.join(', ')} have a value but no header; add a header or delete the values`,
+    );
   return { line, cells, problems };
 }

@@ -24,6 +24,11 @@ export function slugOf(name: string): string {
 export class ChecklistNames {
   private readonly used = new Set<string>();
 
+  /** Never gives out this name (a file the run reads, say). */
+  reserve(name: string): void {
+    this.used.add(name.toLowerCase());
+  }
+
   /** A file name for this attorney not given out before in this run. */
   take(name: string): string {
     const slug = slugOf(name);

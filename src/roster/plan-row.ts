@@ -19,7 +19,8 @@ import { QUESTIONS } from '../plan/questions.js';
 import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import { courtIdsOf } from '../plan/user-values.js';
-import { didYouMean } from '../suggest.js';
+import { toSafeText } from '../safe-text.js';
+import { describeRejected } from '../suggest.js';
 import type { RosterRow } from './columns.js';
 
 export interface RosterContext {
@@ -67,9 +68,7 @@ function readCourts(value: unknown, context: RosterContext, errors: string[]): s
   for (const id of ids) {
     if (context.facts.has(id)) continue;
     errors.push(
-      withoutCellValue(
-        `courts: unknown court "${id}"${didYouMean(id, context.knownCourts)}; \`nextgen-ready courts\` lists the ids`,
-      ),
+      `courts: ${describeRejected(id, context.knownCourts, 'is not a court id', 'a value', 3)}; \`nextgen-ready courts\` lists the ids`,
     );
   }
   return ids;
@@ -90,20 +89,6 @@ export function describeMissingCells(missing: readonly MissingAnswer[]): string[
 }
 
 const QUESTION_COLUMNS = new Set<string>(QUESTIONS.map((question) => question.id));
-
-/**
- * A bad cell is quoted back only when it is a near miss of an allowed value (a typo, shown with
- * "did you mean"). Anything else might be a secret typed into the wrong column, a password in
- * `ecf-login` say, and nothing the tool writes may contain one: the line and the column are
- * enough to find it.
- */
-export function withoutCellValue(message: string): string {
-  if (message.includes('did you mean')) return message;
-  return message
-    .replace(/: ".*" is not allowed/, ': this value is not allowed')
-    .replace(/: ".*" is not court=value/, ': a value is not court=value')
-    .replace(/unknown court ".*?"(?=;|$| \()/, 'an unknown court id');
-}
 
 /** What a row's courts and answer cells give: the courts, and a plan or the problems. */
 type CellsOutcome =
@@ -157,8 +142,17 @@ async function planRowWith(
   if (row.cells.name === undefined) errors.push("name: empty; every row needs the attorney's name");
   const outcome = await planFromCells(row.cells);
   errors.push(...outcome.errors);
-  const identity: RowIdentity = { line: row.line, name, email, id, courts: [...outcome.courts] };
-  if (errors.length > 0 || !('plan' in outcome)) return { ...identity, status: 'error', errors };
+  // The one place roster data is made safe: every output (the table, CSV, Markdown, JSON, the
+  // checklists, stderr) shows what leaves here, and a cell may hold terminal escapes.
+  const identity: RowIdentity = {
+    line: row.line,
+    name: toSafeText(name),
+    email: toSafeText(email),
+    id: toSafeText(id),
+    courts: outcome.courts.map(toSafeText),
+  };
+  if (errors.length > 0 || !('plan' in outcome))
+    return { ...identity, status: 'error', errors: errors.map(toSafeText) };
   return { ...identity, status: outcome.plan.status, plan: outcome.plan };
 }
 
@@ -175,7 +169,9 @@ async function planCells(cells: RosterRow['cells'], context: RosterContext): Pro
   for (const [column, value] of Object.entries(cells))
     if (QUESTION_COLUMNS.has(column)) raw[column] = value;
   const checked = checkAnswers(raw, context.knownCourts, 'file');
-  errors.push(...checked.problems.map((problem) => withoutCellValue(problem.message)));
+  // A bad cell is quoted back only when it is a near miss (checkAnswers words it so): anything
+  // else might be a secret typed into the wrong column, and the line and column find it.
+  errors.push(...checked.problems.map((problem) => problem.message));
   if (errors.length > 0) return { courts, errors };
 
   const given = mergeAnswers(context.defaults, checked.answers);

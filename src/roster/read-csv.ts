@@ -7,12 +7,14 @@ import { open } from 'node:fs/promises';
 import { Transform, pipeline, type TransformCallback } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
-import { readUserFile } from '../io/read-file.js';
+import { fileError } from '../io/file-errors.js';
+import { formatSize, LIMITS } from '../limits.js';
 import { LineCounter } from './line-counter.js';
 import {
   checkStart,
   encodingError,
   invalidUtf8,
+  notARegularFile,
   type Roster,
   type RosterEntry,
 } from './roster-file.js';
@@ -30,19 +32,85 @@ class CountedBytes extends Transform {
 }
 
 /**
- * Reads the whole file once, before any row is planned, to refuse one that is not UTF-8 text:
- * a file-level problem found halfway would leave half-written outputs. Costs milliseconds.
+ * Measures each record's length in bytes as a CSV reader would split them (a line break inside
+ * quotes does not end a record), so that a row too long to be a roster row is found before it
+ * is parsed: csv-parse would hold it whole, and its own size limit stops the whole parse.
  */
-async function checkUtf8File(file: string): Promise<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    if (chunk.includes(0))
-      throw encodingError(file, 'it holds NUL bytes (UTF-16 or a binary file)');
-    try {
-      decoder.decode(chunk, { stream: true });
-    } catch {
-      throw invalidUtf8(file);
+class RecordLengths {
+  private inQuotes = false;
+  private quoteSeen = false;
+  private fieldStart = true;
+  private afterCR = false;
+  private length = 0;
+  private line = 1;
+  private recordLine = 1;
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly max: number,
+  ) {}
+
+  /** Reads a chunk; returns the line of the first record over the limit, if one is. */
+  add(chunk: Buffer): number | undefined {
+    for (const byte of chunk) {
+      if (++this.length > this.max + 1) return this.recordLine;
+      const isLineEnd = byte === 0x0a || byte === 0x0d;
+      if (isLineEnd && !(byte === 0x0a && this.afterCR)) this.line++;
+      this.afterCR = byte === 0x0d;
+      if (this.inQuotes) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (byte === 0x22) continue; // "" inside quotes: a quote
+          this.inQuotes = false;
+        } else {
+          if (byte === 0x22) this.quoteSeen = true;
+          continue;
+        }
+      }
+      if (byte === 0x22 && this.fieldStart) {
+        this.inQuotes = true;
+        this.fieldStart = false;
+      } else if (byte === this.delimiter) this.fieldStart = true;
+      else if (isLineEnd) {
+        if (this.length - 1 > this.max) return this.recordLine;
+        this.length = 0;
+        this.fieldStart = true;
+        this.recordLine = this.line;
+      } else this.fieldStart = false;
     }
+    return undefined;
+  }
+}
+
+/**
+ * Reads the whole file once, before any row is planned, to refuse one that is not UTF-8 text
+ * or holds a row too long to be a roster row: a file-level problem found halfway would leave
+ * half-written outputs. Costs milliseconds.
+ */
+async function checkCsvFile(file: string, delimiter: string): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const records = new RecordLengths(delimiter.charCodeAt(0), LIMITS.rosterRowBytes);
+  try {
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      if (chunk.includes(0))
+        throw encodingError(file, 'it holds NUL bytes (UTF-16 or a binary file)');
+      try {
+        decoder.decode(chunk, { stream: true });
+      } catch {
+        throw invalidUtf8(file);
+      }
+      const long = records.add(chunk);
+      if (long !== undefined) {
+        throw new UserError(
+          `${file}:${long}: a row is longer than ${formatSize(LIMITS.rosterRowBytes)}, the most a roster row may have`,
+          {
+            hint: 'Check for a quote (") that is never closed, or a cell pasted by mistake; nothing was planned.',
+          },
+        );
+      }
+    }
+  } catch (error) {
+    throw fileError(error, file, 'roster', 'read');
   }
   try {
     decoder.decode();
@@ -56,20 +124,20 @@ async function readStart(file: string): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, 'r');
-  } catch {
-    await readUserFile(file, 'roster');
-    throw new UserError(`roster cannot be read: ${file}`);
+  } catch (error) {
+    throw fileError(error, file, 'roster', 'read');
   }
   try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (!info.isFile()) throw notARegularFile(file);
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
-      throw new UserError(`roster is a directory, not a file: ${file}`);
-    throw error;
+    throw fileError(error, file, 'roster', 'read');
   } finally {
-    await handle.close();
+    await handle.close().catch(() => undefined);
   }
 }
 
@@ -95,8 +163,6 @@ function describeCsvError(error: CsvError): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return 'text follows a closing quote (") in this row; quote the whole cell and double any quote inside it ("")';
-    case 'CSV_MAX_RECORD_SIZE':
-      return 'this row is too long to be a roster row';
     default:
       return `this row is not valid CSV (${error.code})`;
   }
@@ -114,7 +180,8 @@ export async function openCsvRoster(file: string): Promise<Roster> {
       .trim() === ''
   )
     throw new UserError(`${file} is empty`);
-  await checkUtf8File(file);
+  const delimiter = delimiterOf(start);
+  await checkCsvFile(file, delimiter);
 
   const lines = new LineCounter();
   let recordEnd = 0;
@@ -125,7 +192,7 @@ export async function openCsvRoster(file: string): Promise<Roster> {
   const skipped: { after: number; entry: RosterEntry }[] = [];
   const parser = parse({
     bom: true,
-    delimiter: delimiterOf(start),
+    delimiter,
     // Any line end, even mixed: a row appended in a text editor to a file Excel saved with
     // CRLF ends in LF, and csv-parse would otherwise keep the first line end it sees.
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -152,7 +219,13 @@ export async function openCsvRoster(file: string): Promise<Roster> {
 
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const next = async (): Promise<{ line: number; values: string[] } | undefined> => {
-    const result = await records.next();
+    let result;
+    try {
+      result = await records.next();
+    } catch (error) {
+      // The file changed or failed under us (an I/O error on a network share).
+      throw fileError(error, file, 'roster', 'read');
+    }
     if (result.done) return undefined;
     return { line: recordLines.shift() ?? 0, values: result.value };
   };

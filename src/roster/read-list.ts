@@ -2,10 +2,11 @@
  * YAML and JSON rosters: a list of records, one per attorney. People write these by hand, so
  * they are small and read whole; each record keeps the line it starts on.
  */
-import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { cutText } from '../safe-text.js';
 import { parseYamlSource } from '../profile/yaml-source.js';
-import { readUserFile } from '../io/read-file.js';
+import { readUserBytes } from '../io/read-file.js';
+import { LIMITS } from '../limits.js';
 import {
   checkStart,
   invalidUtf8,
@@ -28,14 +29,9 @@ export async function openListRoster(
   file: string,
   format: Exclude<RosterFileFormat, 'csv'>,
 ): Promise<Roster> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    // readUserFile words every way a file can be unreadable.
-    await readUserFile(file, 'roster');
-    throw new UserError(`roster cannot be read: ${file}`);
-  }
+  // Parsing YAML costs many times the file's size in memory: a list roster is read whole, so
+  // it is limited; a larger roster is a CSV file, which is streamed.
+  const bytes = await readUserBytes(file, 'roster', LIMITS.listRosterBytes);
   checkStart(bytes, file);
   let text: string;
   try {
@@ -68,7 +64,9 @@ export async function openListRoster(
   const list = source.value;
   if (!Array.isArray(list)) {
     const keys =
-      list !== null && typeof list === 'object' ? ` (keys: ${Object.keys(list).join(', ')})` : '';
+      list !== null && typeof list === 'object'
+        ? ` (keys: ${cutText(Object.keys(list).join(', '))})`
+        : '';
     throw new UserError(
       `${file} is not a roster: expected a list of records, one per attorney, but found ${describeValue(list)}${keys}`,
       {

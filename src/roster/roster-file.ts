@@ -20,8 +20,6 @@ export interface Roster {
   readonly blankRows: number;
 }
 
-/** The roster format, from the file's extension. */
-
 /** A file that cannot be read as text, with how to save it so it can. */
 export function encodingError(file: string, what: string): UserError {
   return new UserError(`${file} is not readable text: ${what}`, {
@@ -39,4 +37,11 @@ export function checkStart(bytes: Uint8Array, file: string): void {
 /** A file that is not valid UTF-8. */
 export function invalidUtf8(file: string): UserError {
   return encodingError(file, 'it is not valid UTF-8 (perhaps saved as Windows-1252 or Latin-1)');
+}
+
+/** A roster that is a device, a pipe or a socket: it is read more than once, so it must be a file. */
+export function notARegularFile(file: string): UserError {
+  return new UserError(`roster ${file} is not a regular file (a device or a pipe?)`, {
+    hint: 'Save the roster as a file and give its path.',
+  });
 }

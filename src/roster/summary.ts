@@ -7,7 +7,7 @@ import { formatDay, type IsoDate } from '../dates.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import { countOf, formatNumber } from '../counts.js';
 import { columnWidths, tableLine } from '../render/table.js';
-import { wrap } from '../render/wrap.js';
+import { visibleWidth, wrap } from '../render/wrap.js';
 import type { RowOutcome } from './plan-row.js';
 
 export interface RosterSummary {
@@ -130,40 +130,55 @@ function textCells(summary: RosterSummary): string[] {
 }
 
 /**
- * The summary as an aligned table for a terminal, then the errors, then the totals; line by
- * line, so a 100,000-row table is never one string. With a `width` (a terminal's), each row is
- * cut to it and the prose wrapped to it; without (a file, a pipe), nothing is cut.
+ * The text table, gathered row by row: each row is kept as one string of its cells (a 100,000-row
+ * roster keeps 100,000 short strings, not 100,000 summary objects), and the column widths grow
+ * as rows come. Cells are safe text, so the unit separator never occurs in one.
  */
-export function* summaryTextLines(
+export class TextSummary {
+  private readonly rows: string[] = [];
+  private readonly errors: string[] = [];
+  private readonly widths = columnWidths(TEXT_HEADER, []);
+
+  add(summary: RosterSummary): void {
+    const cells = textCells(summary);
+    cells.forEach((cell, column) => {
+      this.widths[column] = Math.max(this.widths[column] ?? 0, visibleWidth(cell));
+    });
+    this.rows.push(cells.join('\u001f'));
+    for (const error of summary.errors)
+      this.errors.push(`line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}`);
+  }
+
+  /**
+   * The table, then the errors, then the totals; line by line. With a `width` (a terminal's),
+   * each row is cut to it and the prose wrapped to it; without (a file, a pipe), nothing is cut.
+   */
+  *lines(totals: RosterTotals, meta: RosterMeta, width?: number): Generator<string> {
+    const prose = (text: string, indent = '') =>
+      width === undefined ? `${indent}${text}\n` : `${wrap(text, width, indent, `${indent}  `)}\n`;
+    yield `${prose(`NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}`)}\n`;
+    yield `${tableLine(TEXT_HEADER, this.widths, width)}\n`;
+    for (const row of this.rows) yield `${tableLine(row.split('\u001f'), this.widths, width)}\n`;
+    yield '\n';
+    if (this.errors.length > 0) {
+      yield 'Errors:\n';
+      for (const error of this.errors) yield prose(error, '  ');
+      yield '\n';
+    }
+    yield prose(describeTotals(totals));
+  }
+}
+
+/** The summary as an aligned table for a terminal, then the errors, then the totals (see TextSummary). */
+export function summaryTextLines(
   summaries: readonly RosterSummary[],
   totals: RosterTotals,
   meta: RosterMeta,
   width?: number,
 ): Generator<string> {
-  // A generator, not a map: a 100,000-row roster's cells are measured without being kept.
-  const widths = columnWidths(
-    TEXT_HEADER,
-    (function* () {
-      for (const summary of summaries) yield textCells(summary);
-    })(),
-  );
-  const prose = (text: string, indent = '') =>
-    width === undefined ? `${indent}${text}\n` : `${wrap(text, width, indent, `${indent}  `)}\n`;
-  yield `${prose(`NextGen CM/ECF roster ${meta.roster} · as of ${formatDay(meta.asOf)}`)}\n`;
-  yield `${tableLine(TEXT_HEADER, widths, width)}\n`;
-  for (const summary of summaries) yield `${tableLine(textCells(summary), widths, width)}\n`;
-  yield '\n';
-  if (totals.errors > 0) {
-    yield 'Errors:\n';
-    for (const summary of summaries)
-      for (const error of summary.errors)
-        yield prose(
-          `line ${summary.line}${summary.name ? ` (${summary.name})` : ''}: ${error}`,
-          '  ',
-        );
-    yield '\n';
-  }
-  yield prose(describeTotals(totals));
+  const table = new TextSummary();
+  for (const summary of summaries) table.add(summary);
+  return table.lines(totals, meta, width);
 }
 
 // ---- Markdown -------------------------------------------------------------------------------
@@ -172,23 +187,39 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*[\]|<>_])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
 }
 
-/** The summary as a Markdown table with the totals, line by line, to paste into a ticket or an e-mail. */
-export function* summaryMarkdownLines(
-  summaries: readonly RosterSummary[],
-  totals: RosterTotals,
-  meta: RosterMeta,
-): Generator<string> {
-  yield `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}\n\n`;
-  yield `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}\n\n`;
-  yield '| Line | Attorney | Courts | Status | Actions | What |\n';
-  yield '| ---: | --- | --- | --- | ---: | --- |\n';
-  for (const summary of summaries) {
+/** The Markdown table, gathered row by row as its finished lines (the totals come first). */
+export class MarkdownSummary {
+  private readonly rows: string[] = [];
+
+  add(summary: RosterSummary): void {
     const what =
       summary.status === 'error'
         ? summary.errors.map(escapeMarkdown).join('<br>')
         : summary.actions.map((action) => `\`${action}\``).join(', ');
-    yield `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`;
+    this.rows.push(
+      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`,
+    );
   }
+
+  /** The table with the totals, line by line, to paste into a ticket or an e-mail. */
+  *lines(totals: RosterTotals, meta: RosterMeta): Generator<string> {
+    yield `# NextGen CM/ECF roster: ${escapeMarkdown(meta.roster)}\n\n`;
+    yield `As of ${formatDay(meta.asOf)} · ${escapeMarkdown(describeTotals(totals))}\n\n`;
+    yield '| Line | Attorney | Courts | Status | Actions | What |\n';
+    yield '| ---: | --- | --- | --- | ---: | --- |\n';
+    yield* this.rows;
+  }
+}
+
+/** The summary as a Markdown table with the totals, line by line. */
+export function summaryMarkdownLines(
+  summaries: readonly RosterSummary[],
+  totals: RosterTotals,
+  meta: RosterMeta,
+): Generator<string> {
+  const table = new MarkdownSummary();
+  for (const summary of summaries) table.add(summary);
+  return table.lines(totals, meta);
 }
 
 // ---- CSV ------------------------------------------------------------------------------------

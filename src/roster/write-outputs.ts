@@ -1,28 +1,31 @@
 /**
  * Where a roster's results go, row by row: the report on stdout (text, Markdown, CSV or JSON)
  * and, with --out, one Markdown checklist per attorney plus summary.csv and summary.json.
- * Plans are written out as they come and dropped; only the small summary records are kept,
- * and only when an output needs them at the end.
+ * Plans are written out as they come and dropped; the summary files are written row by row
+ * into their temporary files, and only the stdout table (one line per row) is kept to the end.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { isUserError, UserError } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { BufferedOutput } from '../io/buffered-output.js';
+import { fileError } from '../io/file-errors.js';
 import type { OutputStream } from '../io/streams.js';
-import { writeFileAtomic } from '../io/write-file.js';
+import { isSameFile, openAtomicFile, writeFileAtomic } from '../io/write-file.js';
+import { toSafeJson, toSafeText } from '../safe-text.js';
 import { ChecklistNames } from './file-names.js';
-import { WritePool } from './write-pool.js';
+import { LOCK_NAME } from './out-lock.js';
+import { OrderedWrites, type Finished } from './write-pool.js';
 import type { RowOutcome } from './plan-row.js';
 import {
   jsonDocument,
   rosterJsonEntry,
+  MarkdownSummary,
   summaryCsvHeader,
   summaryCsvLine,
   summaryJsonOf,
-  summaryMarkdownLines,
-  summaryTextLines,
   summaryOf,
+  TextSummary,
   type RosterMeta,
   type RosterSummary,
   type RosterTotals,
@@ -37,15 +40,30 @@ export interface RosterOutputOptions {
   meta: RosterMeta;
   /** The terminal's columns, for the text table to be cut to; undefined: not cut. */
   width?: number;
+  /** The run's input files (the roster, --answers): none of them may be overwritten. */
+  inputs?: readonly string[];
 }
 
 export interface RosterOutputs {
-  /** Writes one row's results; returns its summary. */
-  add(outcome: RowOutcome): Promise<RosterSummary>;
+  /**
+   * Takes one row's outcome and starts writing its checklist; returns the rows now finished,
+   * in order, each with its summary. A row whose checklist cannot be written (a directory of
+   * that name in the way, say) is finished as an error row; a failure of the disk itself (full,
+   * failing) is thrown, as no further row could be written either.
+   */
+  add(outcome: RowOutcome): Promise<FinishedRow[]>;
+  /** Waits for the checklists still being written; returns their rows, in order. */
+  drain(): Promise<FinishedRow[]>;
   /** Writes what can only be written at the end; returns the files that were replaced. */
   finish(totals: RosterTotals): Promise<{ replaced: string[]; checklists: number }>;
   /** Lets the files being written finish, and writes nothing more (the run was stopped). */
   stop(): Promise<void>;
+}
+
+/** A row whose outputs are written: its outcome (an error if its checklist failed) and summary. */
+export interface FinishedRow {
+  outcome: RowOutcome;
+  summary: RosterSummary;
 }
 
 /** The title of an attorney's checklist. */
@@ -53,28 +71,52 @@ export function checklistTitle(outcome: RowOutcome): string {
   return `NextGen CM/ECF checklist: ${outcome.name} (${outcome.courts.join(', ')})`;
 }
 
-/** An existing directory's file names, or creates it. */
-async function prepareDirectory(dir: string): Promise<Set<string>> {
+/** An existing directory's file names, or creates it (the --out directory). */
+export async function prepareDirectory(dir: string): Promise<Set<string>> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UserError(`--out ${dir} is a file, not a directory`);
     return new Set(await readdir(dir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw fileError(error, dir, '--out directory', 'read');
   }
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UserError(
-      `cannot create the --out directory ${dir} (${(error as NodeJS.ErrnoException).code})`,
-    );
+    throw fileError(error, dir, 'the --out directory', 'write');
   }
   return new Set();
+}
+
+/** The files every run writes in --out, besides the checklists. */
+const SUMMARY_FILES = ['summary.csv', 'summary.json'];
+
+/**
+ * The run's own input files (the roster, --answers) that sit in the --out directory: a summary
+ * file among them refuses the run; a checklist name among them is never given out.
+ */
+async function inputsInDirectory(dir: string, inputs: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const input of inputs) {
+    const real = await realpath(input).catch(() => undefined);
+    if (real !== undefined && (await isSameFile(dirname(real), dir))) names.push(basename(real));
+  }
+  return names;
 }
 
 // Excel opens a BOM-less CSV file as the local code page and garbles "José"; summary.csv is
 // a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM.
 const BOM = '\ufeff';
+
+/** How many checklists are written at once. */
+const WRITES_AT_ONCE = 16;
+
+/** The row as an error row: its checklist could not be written. */
+function failedRow(outcome: RowOutcome, error: unknown): RowOutcome {
+  const message = isUserError(error) ? error.message : String(error);
+  return { ...outcome, status: 'error', errors: [toSafeText(message)] };
+}
 
 /** Opens the outputs: prepares the --out directory and starts the stdout document. */
 export async function openOutputs(
@@ -84,18 +126,77 @@ export async function openOutputs(
   const { format, outDir, meta, width } = options;
   const out = new BufferedOutput(stdout);
   const existing = outDir !== undefined ? await prepareDirectory(outDir) : new Set<string>();
-  const replaced: string[] = [];
+  existing.delete(LOCK_NAME);
   const names = new ChecklistNames();
-  // Kept only for the outputs that are written at the end.
-  const keep = format === 'text' || format === 'markdown' || outDir !== undefined;
-  const summaries: RosterSummary[] = [];
+  if (outDir !== undefined) {
+    for (const name of await inputsInDirectory(outDir, options.inputs ?? [])) {
+      if (SUMMARY_FILES.includes(name))
+        throw new UserError(
+          `${join(outDir, name)} is an input of this run, and --out ${outDir} would replace it with the run's ${name}`,
+          { hint: 'Move the file out of the --out directory, or choose another --out.' },
+        );
+      names.reserve(name);
+    }
+  }
+  const replaced: string[] = [];
+  // Nothing is kept per row but what an output written at the end needs: the stdout table
+  // (one short string per row), never the summaries themselves. The summary files are
+  // written row by row into their temporary files and renamed into place at the end.
+  const table =
+    format === 'text'
+      ? new TextSummary()
+      : format === 'markdown'
+        ? new MarkdownSummary()
+        : undefined;
+  const summaryFiles =
+    outDir === undefined
+      ? undefined
+      : {
+          csv: await openAtomicFile(join(outDir, 'summary.csv'), 'summary'),
+          json: await openAtomicFile(join(outDir, 'summary.json'), 'summary'),
+        };
+  await summaryFiles?.csv.write(BOM + summaryCsvHeader());
+  await summaryFiles?.json.write(jsonDocument.start(meta, 'attorneys'));
   let checklists = 0;
   let count = 0;
-  const pool = new WritePool(16);
+  const writes = new OrderedWrites<{ outcome: RowOutcome; checklist?: string }>(WRITES_AT_ONCE);
 
   const writeInDir = async (name: string, content: string) => {
+    await writeFileAtomic(join(outDir!, name), content, { what: 'checklist' });
     if (existing.has(name)) replaced.push(name);
-    await writeFileAtomic(join(outDir!, name), content);
+  };
+
+  /** A row whose checklist is written (or failed): its summary, and its line on stdout. */
+  const finishRow = async ({
+    item,
+    error,
+  }: Finished<{ outcome: RowOutcome; checklist?: string }>) => {
+    if (error !== undefined && (!isUserError(error) || error.outcome !== 'usage')) throw error;
+    const outcome = error === undefined ? item.outcome : failedRow(item.outcome, error);
+    const checklist = error === undefined ? item.checklist : undefined;
+    if (checklist !== undefined) checklists++;
+    const summary = summaryOf(outcome, checklist);
+    table?.add(summary);
+    if (summaryFiles) {
+      await summaryFiles.csv.write(summaryCsvLine(summary));
+      await summaryFiles.json.write(
+        jsonDocument.separator(count) + toSafeJson(JSON.stringify(summaryJsonOf(summary))),
+      );
+    }
+    if (format === 'json')
+      await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
+    if (format === 'csv') await out.write(summaryCsvLine(summary));
+    count++;
+    return { outcome, summary };
+  };
+  const finishRows = async (finished: Finished<{ outcome: RowOutcome; checklist?: string }>[]) => {
+    const rows: FinishedRow[] = [];
+    for (const each of finished) rows.push(await finishRow(each));
+    return rows;
+  };
+  const abortSummaries = async () => {
+    await summaryFiles?.csv.abort();
+    await summaryFiles?.json.abort();
   };
 
   if (format === 'json') await out.write(jsonDocument.start(meta, 'attorneys'));
@@ -103,53 +204,45 @@ export async function openOutputs(
 
   return {
     async add(outcome) {
-      let checklist: string | undefined;
-      if (outDir !== undefined && outcome.status !== 'error') {
-        const name = names.take(outcome.name);
-        const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
-        await pool.add(() => writeInDir(name, content));
-        checklist = name;
-        checklists++;
-      }
-      const summary = summaryOf(outcome, checklist);
-      if (keep) summaries.push(summary);
-      if (format === 'json')
-        await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
-      if (format === 'csv') await out.write(summaryCsvLine(summary));
-      count++;
-      return summary;
+      if (outDir === undefined || outcome.status === 'error')
+        return finishRows(await writes.add({ outcome }));
+      const name = names.take(outcome.name);
+      const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
+      return finishRows(
+        await writes.add({ outcome, checklist: name }, () => writeInDir(name, content)),
+      );
+    },
+
+    async drain() {
+      return finishRows(await writes.drain());
     },
 
     async finish(totals) {
-      await pool.settle();
-      if (outDir !== undefined) {
-        await writeInDir(
-          'summary.csv',
-          BOM + summaryCsvHeader() + summaries.map(summaryCsvLine).join(''),
-        );
-        await writeInDir(
-          'summary.json',
-          jsonDocument.start(meta, 'attorneys') +
-            summaries
-              .map(
-                (summary, index) =>
-                  jsonDocument.separator(index) + JSON.stringify(summaryJsonOf(summary)),
-              )
-              .join('') +
-            jsonDocument.end(totals, summaries.length),
-        );
+      if (summaryFiles) {
+        try {
+          await summaryFiles.json.write(jsonDocument.end(totals, count));
+          await summaryFiles.csv.commit();
+          if (existing.has('summary.csv')) replaced.push('summary.csv');
+          await summaryFiles.json.commit();
+          if (existing.has('summary.json')) replaced.push('summary.json');
+        } catch (error) {
+          await abortSummaries();
+          throw error;
+        }
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
-      if (format === 'text')
-        for (const line of summaryTextLines(summaries, totals, meta, width)) await out.write(line);
-      if (format === 'markdown')
-        for (const line of summaryMarkdownLines(summaries, totals, meta)) await out.write(line);
+      if (table instanceof TextSummary)
+        for (const line of table.lines(totals, meta, width)) await out.write(line);
+      else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
       await out.flush();
       return { replaced, checklists };
     },
 
     async stop() {
-      await pool.settle();
+      await writes.drain();
+      await abortSummaries();
+      // What was finished is whole on stdout; the document's end is never written.
+      await out.flush().catch(() => undefined);
     },
   };
 }

@@ -121,7 +121,8 @@ describe('nextgen-ready courts', () => {
   it.each([
     {
       args: ['courts', '--format', 'xml'],
-      message: /error: option '-f, --format <format>' argument 'xml' is invalid/,
+      message:
+        /error: option '-f, --format <format>' argument is invalid\. Allowed choices are text, json\./,
     },
     {
       args: ['courts', '--as-of', '2020-13-01'],

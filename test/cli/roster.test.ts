@@ -409,7 +409,7 @@ describe('nextgen-ready roster', () => {
     const errorOf = (line: number) =>
       document.attorneys.find((entry) => entry.line === line)?.errors?.join(' | ');
     expect(errorOf(3)).toBe(
-      'courts: unknown court "ctdd" (did you mean "ctd"?); `nextgen-ready courts` lists the ids',
+      'courts: "ctdd" is not a court id (did you mean "ctd"?); `nextgen-ready courts` lists the ids',
     );
     expect(errorOf(4)).toBe(
       'pacer-account: "indiv" is not allowed (did you mean "individual"?); allowed: individual, shared, none, unknown',
@@ -424,7 +424,7 @@ describe('nextgen-ready roster', () => {
     );
     expect(json.stderr).toContain('team.csv:6: name: empty');
     expect(json.stderr).toContain(
-      'error: 5 rows could not be planned (line 3, 4, 5, 6, 10); every other row was planned and written.',
+      'error: 5 rows could not be planned or written (line 3, 4, 5, 6, 10); every other row was planned and written.',
     );
 
     for (const format of ['text', 'markdown', 'csv']) {
@@ -610,13 +610,15 @@ describe('nextgen-ready roster', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline && (!existsSync(out) || readdirSync(out).length < 50))
+    // Checklists written whole (the lock and temporary files start with a dot).
+    const written = () => readdirSync(out).filter((name) => !name.startsWith('.')).length;
+    while (Date.now() < deadline && (!existsSync(out) || written() < 50))
       await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGTERM');
     const code = await exited;
 
     const names = readdirSync(out);
-    expect(names.some((name) => name.endsWith('.tmp'))).toBe(false);
+    expect(names.filter((name) => name.startsWith('.'))).toEqual([]);
     if (code === 0) return; // It finished first: nothing was cut.
     expect(code).toBe(130);
     expect(stderr).toMatch(/Cancelled \(SIGTERM\) after \d+ rows?/);
@@ -704,9 +706,13 @@ describe('nextgen-ready roster', () => {
     ],
     [{ 'team.yaml': 'name: Jane\n' }, ['team.yaml'], /team\.yaml is not a roster: expected a list/],
     [{ 'team.xlsx': 'PK' }, ['team.xlsx'], /cannot tell the format of team\.xlsx/],
-    [{}, ['missing.csv'], /roster not found: missing\.csv/],
+    [{}, ['missing.csv'], /cannot read roster missing\.csv: not found/],
     [{}, [], /no roster file given/],
-    [{ 'team.csv': 'name\nx\n' }, ['team.csv', '--courts', 'zzz'], /unknown court "zzz"/],
+    [
+      { 'team.csv': 'name\nx\n' },
+      ['team.csv', '--courts', 'zzz'],
+      /--courts: a value is not a court id/,
+    ],
   ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
     const dir = tempDir(files);
     const result = roster(dir, [...args, '--as-of', AS_OF]);

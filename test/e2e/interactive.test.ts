@@ -66,7 +66,7 @@ describe('check, interactive', () => {
       [/Who will e-file\?/, ['Enter']],
       [/❯ I do not know\n\nNot sure: the plan starts by finding out/, ['Up', 'Up', 'Up', 'Enter']],
       [/Is your PACER account upgraded\?/, ['Up', 'Enter']],
-      [/multi-factor authentication/, ['Up', 'Up', 'Enter']],
+      [/multi-factor authentication/, ['Up', 'Up', 'Up', 'Enter']],
       [/pay your PACER fees centrally/, ['Enter']],
       [/\[prd\] Is your PACER account already linked/, ['Enter']],
       [/\[prd\] Your current CM\/ECF login/, ['Enter']],
@@ -215,6 +215,23 @@ describe('check, interactive', () => {
     expect(screen).toContain('Cancelled.');
     expect(screen).not.toMatch(/NextGen CM\/ECF readiness|To run this check again/);
   });
+
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'exits 130 on %s at a prompt, with the cursor shown again',
+    async (signal) => {
+      const session = start('check --court utd');
+      await session.waitFor(/Who will e-file\?/);
+      expect(session.cursorVisible()).toBe(false);
+      const [pid] = session.commandPids();
+      expect(pid).toBeGreaterThan(0);
+      process.kill(pid!, signal);
+      const screen = await session.waitFor(/EXIT:\d+/);
+      expect(screen).toContain('Cancelled.');
+      expect(screen).toContain('EXIT:130');
+      expect(screen).not.toMatch(/^\s+at /m);
+      expect(session.cursorVisible()).toBe(true);
+    },
+  );
 
   it('lets the filer pick several courts, searching by state', async () => {
     const session = start(

@@ -15,6 +15,7 @@ import {
   type FeedInForce,
 } from '../../src/feed/store.js';
 import { tempDir } from '../helpers/fixtures.js';
+import { InterruptWatch } from '../../src/io/interrupts.js';
 
 describe('the cache directory', () => {
   const home = () => '/home/ann';
@@ -125,6 +126,8 @@ function recordingIo(isTTY: boolean, now = '2026-11-23T12:00:00Z') {
     env: {},
     cwd: '/',
     now: () => new Date(now),
+    // Never started: no signal reaches it in these tests.
+    interrupt: new InterruptWatch(() => undefined),
   };
   return { io, written };
 }

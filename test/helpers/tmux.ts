@@ -72,6 +72,29 @@ export class TmuxSession {
     execFileSync('tmux', ['-L', this.name, 'send-keys', '-t', this.name, ...keys]);
   }
 
+  /** Whether the terminal shows its cursor (a prompt hides it while it runs). */
+  cursorVisible(): boolean {
+    const result = spawnSync(
+      'tmux',
+      ['-L', this.name, 'display', '-p', '-t', this.name, '#{cursor_flag}'],
+      { encoding: 'utf8' },
+    );
+    return result.stdout.trim() === '1';
+  }
+
+  /** The process ids of what the pane's shell runs (the command this session started). */
+  commandPids(): number[] {
+    const shell = spawnSync(
+      'tmux',
+      ['-L', this.name, 'display', '-p', '-t', this.name, '#{pane_pid}'],
+      { encoding: 'utf8' },
+    ).stdout.trim();
+    const children = spawnSync('cat', [`/proc/${shell}/task/${shell}/children`], {
+      encoding: 'utf8',
+    }).stdout;
+    return children.split(/\s+/).filter(Boolean).map(Number);
+  }
+
   kill(): void {
     spawnSync('tmux', ['-L', this.name, 'kill-server']);
   }

@@ -142,6 +142,42 @@ describe('loading a court profile', () => {
       expected:
         'courts/xyz.yaml:23:9: procedures.link-ecf-account.steps[0]: expected string, got a map (unquoted text containing ": " is read as a map',
     },
+    {
+      name: 'a terminal escape in a string (it would retitle and clear the terminal)',
+      text: VALID.replace('name: Test Court', 'name: "Test\\e]0;PWNED\\a\\e[2J Court"'),
+      expected:
+        'courts/xyz.yaml:2:7: name: holds a terminal escape (ESC) (U+001B) at character 5; remove it',
+    },
+    {
+      name: 'an OSC 52 clipboard write in a help desk label',
+      text: VALID.replace('label: Help desk', 'label: "Help\\e]52;c;aGk=\\a"'),
+      expected: 'helpDesks[0].label: holds a terminal escape (ESC) (U+001B) at character 5',
+    },
+    {
+      name: 'a bidirectional override in a URL',
+      text: VALID.replace(
+        'url: https://ecf.xyz.uscourts.gov',
+        'url: "https://ecf.xyz.uscourts.gov/\\u202Efdp.exe"',
+      ),
+      expected: 'ecf.url: holds a bidirectional override (U+202E) at character 30; remove it',
+    },
+    {
+      name: 'a URL whose credentials part hides the host it goes to',
+      text: VALID.replace(
+        'url: https://ecf.xyz.uscourts.gov',
+        'url: https://ecf.xyz.uscourts.gov@evil.example/',
+      ),
+      expected:
+        'courts/xyz.yaml:8:8: ecf.url: the URL has a user name or password part (text before "@"), which hides the host it goes to; remove it',
+    },
+    {
+      name: 'a source URL with a password in it',
+      text: VALID.replace(
+        'identitySource: https://example.org/courts',
+        'identitySource: https://user:hunter2@example.org/courts',
+      ),
+      expected: 'identitySource: the URL has a user name or password part',
+    },
   ])('reports $name at its line and column', ({ text, file, expected }) => {
     const problems = problemsOf(text, file);
     expect(
@@ -161,6 +197,16 @@ describe('loading a court profile', () => {
       'courts/xyz.yaml:13',
       'courts/xyz.yaml:15',
     ]);
+  });
+
+  it('never quotes the URL that carries credentials', () => {
+    const problems = problemsOf(
+      VALID.replace(
+        'identitySource: https://example.org/courts',
+        'identitySource: https://user:hunter2@example.org/courts',
+      ),
+    );
+    expect(problems.join('\n')).not.toContain('hunter2');
   });
 
   it('takes ACMS facts only for a court of appeals, each move dated', () => {

@@ -241,13 +241,15 @@ describe("a court of appeals' ACMS facts", () => {
     );
     expect(text.indexOf('xyd District of Example')).toBeGreaterThanOrEqual(0);
     expect(line).toBeGreaterThan(text.indexOf('xyd District of Example'));
-    expect(line).toBeLessThan(text.indexOf('1. Upgrade your legacy PACER account'));
+    // Court facts come after the short list of actions, and before each action in detail.
+    expect(line).toBeGreaterThan(text.indexOf('1. Upgrade your legacy PACER account'));
+    expect(line).toBeLessThan(text.indexOf('Step by step'));
     const markdown = renderMarkdown(plan);
     const item = markdown.indexOf(
       '- ACMS, xyd: all new cases opened since October 1, 2023 are filed in ACMS. \\[1\\] Log in to ACMS at https://portal.example.org.',
     );
     expect(item).toBeGreaterThan(markdown.indexOf('| District of Example (xyd)'));
-    expect(item).toBeLessThan(markdown.indexOf('## What to do'));
+    expect(item).toBeLessThan(markdown.indexOf('## Step by step'));
     expect(JSON.parse(renderJson(plan)).courts[0].acms.status).toBe('all-new-cases');
   });
 

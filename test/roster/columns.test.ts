@@ -34,7 +34,7 @@ describe('checkHeaders', () => {
     expect(error.details).toEqual([
       'column "fileer" is not a roster column (did you mean "filer"?)',
       'columns "name" and "Name" are both name',
-      'column "notes" is not a roster column',
+      'column 4 is not a roster column',
     ]);
   });
 

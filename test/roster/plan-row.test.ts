@@ -6,7 +6,6 @@ import { rowOf, type RosterColumn } from '../../src/roster/columns.js';
 import {
   createRowPlanner,
   planRow,
-  withoutCellValue,
   type RosterContext,
   type RowOutcome,
 } from '../../src/roster/plan-row.js';
@@ -131,7 +130,9 @@ describe('planRow', () => {
     [{ courts: 'utd', ...LEGACY }, ["name: empty; every row needs the attorney's name"]],
     [
       { name: 'A', courts: 'ctdd', ...LEGACY },
-      ['courts: unknown court "ctdd" (did you mean "ctd"?); `nextgen-ready courts` lists the ids'],
+      [
+        'courts: "ctdd" is not a court id (did you mean "ctd"?); `nextgen-ready courts` lists the ids',
+      ],
     ],
     [
       { name: 'A', ...LEGACY },
@@ -179,7 +180,7 @@ describe('planRow', () => {
     expect(errorsOf(outcome)).toEqual([
       'linked: this value is not allowed; allowed: yes, no',
       'ecf-login: this value is not allowed; allowed: known, forgotten, none',
-      'cja: an unknown court id',
+      'cja: a value is not a court id; `nextgen-ready courts` lists the ids',
     ]);
     expect(JSON.stringify(outcome)).not.toMatch(/Hunter2|s3cret|zq9/);
   });
@@ -225,23 +226,36 @@ describe('createRowPlanner', () => {
   });
 });
 
-describe('withoutCellValue', () => {
+describe('what a row error quotes back', () => {
   it.each([
-    ['filer: "x" is not allowed; allowed: a, b', 'filer: this value is not allowed; allowed: a, b'],
+    [{ filer: 'attorny' }, 'filer: "attorny" is not allowed (did you mean "attorney"?)'],
+    [{ filer: 'MyPacerP@ss99' }, 'filer: this value is not allowed; allowed: attorney, pro-se'],
     [
-      'filer: "attorny" is not allowed (did you mean "attorney"?); allowed: a, b',
-      'filer: "attorny" is not allowed (did you mean "attorney"?); allowed: a, b',
+      { 'ecf-login': 'MyPacerP@ss99' },
+      'ecf-login: this value is not allowed; allowed: known, forgotten, none',
     ],
-    [
-      'linked ctd: "p"w" is not allowed; allowed: yes',
-      'linked ctd: this value is not allowed; allowed: yes',
-    ],
-    [
-      'linked: "abc" is not court=value (e.g. ctd=yes)',
-      'linked: a value is not court=value (e.g. ctd=yes)',
-    ],
-    ['courts: unknown court "qq"; see', 'courts: an unknown court id; see'],
-  ])('%s', (message, expected) => {
-    expect(withoutCellValue(message)).toBe(expected);
+    [{ linked: 'utd=p"w' }, 'linked utd: this value is not allowed; allowed: yes, no'],
+    [{ linked: 'Secret' }, 'linked: this value is not allowed; allowed: yes, no'],
+    [{ linked: 'abc=def=ghi' }, 'linked: a value is not court=value (e.g. ctd=yes)'],
+    [{ courts: 'utd;qqzz9' }, 'courts: a value is not a court id'],
+    [{ courts: 'utdd' }, 'courts: "utdd" is not a court id (did you mean'],
+  ])('%o → %s', async (cells, expected) => {
+    const outcome = await planRow(
+      row({ name: 'A', courts: 'utd', ...LEGACY, ...cells }),
+      contextWith(),
+    );
+    const errors = errorsOf(outcome).join('\n');
+    expect(errors).toContain(expected);
+    for (const value of Object.values(cells))
+      if (!expected.includes(`"${value}"`)) expect(errors).not.toContain(value);
+  });
+
+  it("shows a cell's terminal escapes as text, never raw", async () => {
+    const outcome = await planRow(
+      row({ name: 'X\u001b]0;PWNED\u0007\u001b[2J', courts: 'utd\u202e', ...LEGACY }),
+      contextWith(),
+    );
+    expect(outcome.name).toBe('X\\x1b]0;PWNED\\x07\\x1b[2J');
+    expect(JSON.stringify(outcome)).not.toMatch(/\\u001b|\\u0007|\u202e/);
   });
 });

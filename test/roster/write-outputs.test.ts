@@ -39,9 +39,12 @@ async function run(format: RosterOutputFormat, outDir?: string) {
     { write: (chunk: string | Uint8Array) => (stdout += Buffer.from(chunk).toString('utf8')) },
   );
   const totals = emptyTotals();
-  for (const outcome of outcomes()) countRow(totals, await outputs.add(outcome));
+  const rows = [];
+  for (const outcome of outcomes()) rows.push(...(await outputs.add(outcome)));
+  rows.push(...(await outputs.drain()));
+  for (const { summary } of rows) countRow(totals, summary);
   const result = await outputs.finish(totals);
-  return { stdout, ...result };
+  return { stdout, rows, ...result };
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'nextgen-ready-out-'));

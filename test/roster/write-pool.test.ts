@@ -1,41 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { WritePool } from '../../src/roster/write-pool.js';
+import { OrderedWrites } from '../../src/roster/write-pool.js';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+const tick = (ms = 1) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-describe('WritePool', () => {
-  it('runs at most `size` writes at once and waits for all', async () => {
-    const pool = new WritePool(3);
+describe('OrderedWrites', () => {
+  it('runs at most `size` writes at once and hands every row back once, in order', async () => {
+    const writes = new OrderedWrites<number>(3);
     let running = 0;
     let most = 0;
-    let done = 0;
-    for (let i = 0; i < 20; i++)
-      await pool.add(async () => {
+    const order: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const finished = await writes.add(i, async () => {
         running++;
         most = Math.max(most, running);
-        await tick();
+        // Later rows finish first: the order handed back must not follow them.
+        await tick(20 - i);
         running--;
-        done++;
       });
-    await pool.settle();
-    expect(most).toBe(3);
-    expect(done).toBe(20);
+      order.push(...finished.map((row) => row.item));
+    }
+    order.push(...(await writes.drain()).map((row) => row.item));
+    expect(most).toBeLessThanOrEqual(3);
+    expect(most).toBeGreaterThan(1);
+    expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
-  it('throws the first failure and starts nothing more, letting running writes finish', async () => {
-    const pool = new WritePool(4);
-    let finished = 0;
-    const slow = async () => {
-      await tick();
-      await tick();
-      finished++;
-    };
-    await pool.add(slow);
-    await pool.add(async () => {
-      throw new Error('disk full');
-    });
-    await expect(pool.add(slow)).rejects.toThrow('disk full');
-    await expect(pool.settle()).rejects.toThrow('disk full');
-    expect(finished).toBe(1);
+  it('hands a failed write back with its row, and the other rows go on', async () => {
+    const writes = new OrderedWrites<string>(4);
+    const rows = [
+      ...(await writes.add('a', () => tick())),
+      ...(await writes.add('b', async () => {
+        throw new Error('EISDIR');
+      })),
+      ...(await writes.add('c', () => tick())),
+      ...(await writes.add('d')),
+      ...(await writes.drain()),
+    ];
+    expect(rows.map((row) => [row.item, (row.error as Error | undefined)?.message])).toEqual([
+      ['a', undefined],
+      ['b', 'EISDIR'],
+      ['c', undefined],
+      ['d', undefined],
+    ]);
+  });
+
+  it('hands a row with nothing to write back at once when nothing is in flight', async () => {
+    const writes = new OrderedWrites<string>(4);
+    expect((await writes.add('x')).map((row) => row.item)).toEqual(['x']);
   });
 });

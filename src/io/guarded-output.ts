@@ -1,0 +1,89 @@
+/**
+ * stdout and stderr as commands see them: a write that fails (`> /dev/full`, a disk that fills
+ * up, a reader that went away) is recorded instead of crashing the process, later writes are
+ * dropped, and the edge reports the failure with its own exit code. Without this, Node throws
+ * the stream's error from an event handler and the run dies with a stack trace and exit 1,
+ * which a scheduled `--exit-code` job would read as "actions remain".
+ */
+import type { OutputStream } from './streams.js';
+
+/** A stream that records its first failure and drops what is written after it. */
+export interface GuardedOutput extends OutputStream {
+  /** The first write error, if any. */
+  readonly failure: NodeJS.ErrnoException | undefined;
+  write(chunk: string | Uint8Array): boolean;
+  once(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  /** Waits until what was written has reached the stream's target (or failed). */
+  settle(): Promise<void>;
+}
+
+/** Wraps a Node writable (process.stdout or process.stderr); `onFailure` hears the first failure. */
+export function guardOutput(
+  stream: NodeJS.WriteStream,
+  onFailure?: (failure: NodeJS.ErrnoException) => void,
+): GuardedOutput {
+  const state: { failure: NodeJS.ErrnoException | undefined; written: boolean } = {
+    failure: undefined,
+    written: false,
+  };
+  const fail = (error: NodeJS.ErrnoException) => {
+    if (state.failure !== undefined) return;
+    state.failure = error;
+    onFailure?.(error);
+  };
+  stream.on('error', fail);
+  return {
+    get failure() {
+      return state.failure;
+    },
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    write(chunk) {
+      if (state.failure !== undefined || stream.destroyed) return true;
+      if (chunk.length > 0) state.written = true;
+      try {
+        return stream.write(chunk, (error) => {
+          if (error) fail(error);
+        });
+      } catch (error) {
+        // A synchronous stream (a file, /dev/full) may throw from write itself.
+        fail(error as NodeJS.ErrnoException);
+        return true;
+      }
+    },
+    once(event, listener) {
+      return stream.once(event, listener);
+    },
+    off(event, listener) {
+      return stream.off(event, listener);
+    },
+    settle() {
+      // Nothing written, nothing to wait for: and an empty write of its own would fail on a
+      // full device, turning a run that printed nothing to stdout (an error) into exit 74.
+      if (state.failure !== undefined || stream.destroyed || !state.written)
+        return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('close', done);
+          resolve();
+        };
+        stream.once('close', done);
+        // The callback of an empty write runs once everything before it is written.
+        stream.write('', (error) => {
+          if (error) fail(error);
+          done();
+        });
+      });
+    },
+  };
+}
+
+/** The failure of a guarded stream, or undefined for a stream that is not guarded or has not failed. */
+export function failureOf(stream: unknown): NodeJS.ErrnoException | undefined {
+  return (stream as Partial<GuardedOutput> | undefined)?.failure;
+}
