@@ -19,6 +19,7 @@ import { isGenerated } from '../generate/generate.js';
 import type { ReferenceData } from '../generate/reference-data.js';
 import { readReferenceData } from '../generate/write-generated.js';
 import type { BundledFeed } from '../../src/feed/store.js';
+import { PackedJsonWriter } from '../../src/io/packed-json.js';
 
 const root = join(BUNDLED_COURTS_DIR, '..');
 
@@ -27,15 +28,8 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
   const { courts, national, sources, problems } = await loadBundledYaml();
   if (problems.length > 0 || !national) throw new ProfileError(problems);
   const base = await compileFeedBase(courts);
-  const parts: string[] = [];
-  let offset = 0;
-  const place = (value: unknown): [number, number] => {
-    const text = JSON.stringify(value);
-    const length = Buffer.byteLength(text);
-    parts.push(text);
-    offset += length;
-    return [offset - length, offset];
-  };
+  const packed = new PackedJsonWriter();
+  const place = (value: unknown) => packed.place(value);
   const header: CompiledHeader = {
     format: 4,
     national: place(national),
@@ -51,7 +45,7 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
     if (fields.length > 0) header.feedFields[id] = fields;
   }
   return {
-    catalog: `${JSON.stringify(header)}\n${parts.join('')}`,
+    catalog: packed.textWith(header),
     feedBase: `${JSON.stringify(base)}\n`,
   };
 }

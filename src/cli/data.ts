@@ -27,6 +27,7 @@ import {
   type FeedInForce,
   type StoredStatus,
 } from '../feed/store.js';
+import { PackedJsonWriter } from '../io/packed-json.js';
 import { readUserFile } from '../io/read-file.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { loadCounties } from '../profile/counties.js';
@@ -84,19 +85,12 @@ async function ensureFeedDir(dir: string): Promise<string> {
 
 /** The facts file's text: a header line of where each court lies, then each court's JSON. */
 function factsText(accepted: AcceptedFeed): string {
-  const parts: string[] = [];
-  let offset = 0;
-  const place = (value: unknown): [number, number] => {
-    const text = JSON.stringify(value);
-    const length = Buffer.byteLength(text);
-    parts.push(text);
-    offset += length;
-    return [offset - length, offset];
-  };
+  const packed = new PackedJsonWriter();
+  const place = (value: unknown) => packed.place(value);
   const courts: FactsHeader['courts'] = {};
   for (const id of [...accepted.facts.keys()].sort()) courts[id] = place(accepted.facts.get(id));
   const header: FactsHeader = { format: 1, courts, counties: place(accepted.counties) };
-  return `${JSON.stringify(header)}\n${parts.join('')}`;
+  return packed.textWith(header);
 }
 
 /** Copies younger than this are left alone: another update (a cron job) may be writing them. */

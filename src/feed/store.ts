@@ -17,6 +17,7 @@ import { formatDay } from '../dates.js';
 import type { SourceEntry } from '../profile/schema.js';
 import { FEED_URL } from './feed-url.js';
 import type { FeedFacts } from './overlay.js';
+import { openPackedJson, type Span } from '../io/packed-json.js';
 
 /** Set to a directory to keep the downloaded feed there instead (tests, firm set-ups). */
 export const CACHE_DIR_ENV = 'NEXTGEN_READY_CACHE_DIR';
@@ -186,19 +187,15 @@ export function readStatus(dir: string): StatusRead {
 /** The facts file: a one-line header of where each court's JSON text lies, then the texts. */
 export interface FactsHeader {
   format: 1;
-  courts: Record<string, [number, number]>;
-  counties: [number, number];
+  courts: Record<string, Span>;
+  counties: Span;
 }
 
 /** Opens a facts file; throws when it is missing or not one this version wrote. */
 function openFacts(file: string): Pick<StoredFeed, 'factsOf' | 'counties'> {
   const bytes = readFileSync(file);
-  const newline = bytes.indexOf(0x0a);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as FactsHeader;
+  const { header, parse } = openPackedJson<FactsHeader>(bytes);
   if (header.format !== 1 || !isRecord(header.courts)) throw new Error(`${file}: unknown format`);
-  const body = newline + 1;
-  const parse = <T>([start, end]: [number, number]) =>
-    JSON.parse(bytes.toString('utf8', body + start, body + end)) as T;
   return {
     factsOf: (courtId) => {
       const span = Object.hasOwn(header.courts, courtId) ? header.courts[courtId] : undefined;

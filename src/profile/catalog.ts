@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countOf } from '../counts.js';
 import { UserError } from '../errors.js';
+import { openPackedJson, type Span } from '../io/packed-json.js';
 import { packageRoot } from '../package-root.js';
 import { applyFeedFacts, type FeedField } from '../feed/overlay.js';
 import { findFeedInForce, type BundledFeed, type FeedInForce } from '../feed/store.js';
@@ -31,10 +32,10 @@ export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data
  */
 export interface CompiledHeader {
   format: 4;
-  national: [number, number];
+  national: Span;
   /** The source registry: every entry, as one JSON array. */
-  sources: [number, number];
-  courts: Record<string, [number, number]>;
+  sources: Span;
+  courts: Record<string, Span>;
   /** The bundled copy of PACER's court feed. */
   feed: BundledFeed;
   /**
@@ -118,13 +119,9 @@ async function readCompiled(): Promise<
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const newline = bytes.indexOf(0x0a);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as CompiledHeader;
+  const { header, parse } = openPackedJson<CompiledHeader>(bytes);
   if (header.format !== 4)
     throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
-  const body = newline + 1;
-  const parse = <T>([start, end]: [number, number]) =>
-    JSON.parse(bytes.toString('utf8', body + start, body + end)) as T;
   const courts = new Map(
     Object.entries(header.courts).map(([id, span]) => [id, () => parse<CourtProfile>(span)]),
   );
