@@ -38,8 +38,10 @@ const registry = await loadBundledRegistry();
 const ages = dataAsOf([...registry.sources.values()].map(toPlanSource));
 const dataAge = describeDataAge({ ...ages, 'data-feed': undefined });
 const bundledFeed = bundledFeedOf(await readReference());
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+// The version and the bugs URL are written into the bundles: the CLI never reads package.json.
+const { version, bugs } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
+  bugs: { url: string };
 };
 
 /** Each bundle and its entry module. */
@@ -146,6 +148,7 @@ await Promise.all(
       },
       define: {
         __NEXTGEN_READY_VERSION__: JSON.stringify(version),
+        __NEXTGEN_READY_BUGS_URL__: JSON.stringify(bugs.url),
         __NEXTGEN_READY_DATA_AGE__: JSON.stringify(dataAge),
         __NEXTGEN_READY_BUNDLED_FEED__: JSON.stringify(bundledFeed),
         'import.meta.url': '__nextgenReadyUrl',

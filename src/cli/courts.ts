@@ -3,12 +3,13 @@
  * one by type, state, circuit, county or a search text.
  */
 import { Chalk } from 'chalk';
+import type { z } from 'zod';
 import { countOf } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
 import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
-import { acmsFields, shortAcms, type AcmsFields } from '../profile/acms.js';
-import { goLiveFields, type GoLiveFields } from '../profile/go-live.js';
+import { acmsFields, shortAcms } from '../profile/acms.js';
+import { goLiveFields } from '../profile/go-live.js';
 import { loadCatalog } from '../profile/catalog.js';
 import {
   matchCourts,
@@ -19,9 +20,9 @@ import {
 import type { CourtProfile, SourceEntry } from '../profile/schema.js';
 import { citedSourceIds } from '../profile/sources.js';
 import { citedSources, dataAsOf } from '../plan/cited-sources.js';
-import type { DataAsOf } from '../plan/types.js';
+import type { CourtListingSchema } from '../plan/output-schema.js';
 import { describeDataAge } from '../render/references.js';
-import { liveStatus, type LiveStatus } from '../plan/go-live.js';
+import { liveStatus } from '../plan/go-live.js';
 import type { StoredFeed } from '../feed/store.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
@@ -35,19 +36,8 @@ export interface CourtsOptions extends RawCourtFilters {
   courtsDir?: string[];
 }
 
-/** One court as `courts --format json` lists it. */
-export interface CourtListing {
-  id: string;
-  name: string;
-  type: CourtProfile['type'];
-  jurisdiction: string | null;
-  nextGen: { status: LiveStatus; liveBy?: string } & GoLiveFields;
-  /** Courts of appeals: which new cases are filed in ACMS on the day (absent for other courts). */
-  acms?: AcmsFields;
-  ecfUrl: string;
-  /** How old this court's facts are, per kind of source (as a plan's dataAsOf). */
-  dataAsOf: DataAsOf;
-}
+/** One court as `courts --format json` lists it (schema/court-list.schema.json). */
+export type CourtListing = z.infer<typeof CourtListingSchema>;
 
 /** The listing of one profile on a day. */
 export function listCourt(

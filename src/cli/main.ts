@@ -11,6 +11,7 @@ import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
+import { readBugsUrl } from './version.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
@@ -93,7 +94,7 @@ function reportError(error: unknown, io: Io): number {
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(
-    `${red('internal error')} (this is a bug in nextgen-ready; please report it with the command you ran):\n${stack}\n`,
+    `${red('internal error')} (this is a bug in nextgen-ready; please report it at ${readBugsUrl()} with the command you ran):\n${stack}\n`,
   );
   return EXIT_CODES.bug;
 }

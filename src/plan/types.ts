@@ -1,13 +1,21 @@
 /**
  * The plan: what `check --format json` prints, and what every renderer reads. Its shape is a
- * stable API (documented in the README); `schemaVersion` changes if it ever has to break.
+ * stable API (documented in the README, published as schema/plan.schema.json); `schemaVersion`
+ * changes if it ever has to break. The shapes are defined once, as the zod schemas of
+ * output-schema.ts, and the types here are inferred from them: `import type` only, so nothing
+ * that renders a plan loads zod.
  */
-import type { IsoDate } from '../dates.js';
-import type { SourceKind } from '../profile/schema.js';
-import type { AcmsFields } from '../profile/acms.js';
-import type { GoLiveFields } from '../profile/go-live.js';
-import type { LiveStatus } from './go-live.js';
-import type { ResolvedAnswers } from './answers.js';
+import type { z } from 'zod';
+import type {
+  DataAsOfSchema,
+  PlanActionSchema,
+  PlanContactSchema,
+  PlanCourtSchema,
+  PlanLinkSchema,
+  PlanNoteSchema,
+  PlanSchema,
+  PlanSourceSchema,
+} from './output-schema.js';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -50,116 +58,15 @@ export const ACTION_ORDER = [
 ] as const;
 export type ActionId = (typeof ACTION_ORDER)[number];
 
-export type PlanStatus = 'ready' | 'action-needed' | 'waiting';
+export type PlanStatus = Plan['status'];
 
-export interface PlanLink {
-  label: string;
-  url: string;
-  /** Ids of the sources that give this link (keys of the plan's `sources`). */
-  sources: string[];
-}
-
-export interface PlanContact {
-  label: string;
-  name?: string;
-  division?: string;
-  phone?: string;
-  extension?: string;
-  email?: string;
-  hours?: string;
-  url?: string;
-  /** Ids of the sources that give this contact. */
-  sources: string[];
-}
-
-export interface PlanAction {
-  id: ActionId;
-  /** The court this action is for, or null for a PACER-level action done once. */
-  court: string | null;
-  title: string;
-  /** Which answer and which court rule make this action apply. */
-  why: string;
-  /** Ids of the sources of the facts in `why`, `deadline`, `notBefore` and `caveat`. */
-  whySources: string[];
-  steps: string[];
-  /** For each step, the ids of the sources that support it. */
-  stepSources: string[][];
-  links: PlanLink[];
-  contacts: PlanContact[];
-  /** It cannot be done before this day (the court's go-live). */
-  notBefore?: IsoDate;
-  /**
-   * It cannot be done before the court's go-live, whose day no source gives: the go-live in
-   * words, e.g. "expected in December 2017, exact day not known".
-   */
-  notBeforeGoLive?: string;
-  /** Do it before this day. */
-  deadline?: IsoDate;
-  /** When the action applies only under a condition the tool cannot know. */
-  caveat?: string;
-  /** Every source the action cites (its steps, links, contacts and why), in first-cited order. */
-  sources: string[];
-}
-
-export interface PlanCourt {
-  id: string;
-  name: string;
-  type: string;
-  jurisdiction: string | null;
-  ecfUrl: string;
-  website?: string;
-  nextGen: {
-    /** On NextGen on the as-of date: live, not-live, or unknown when the facts cannot say. */
-    status: LiveStatus;
-  } & GoLiveFields & {
-      /** Earliest and latest day the go-live can have been, where known. */
-      earliest?: IsoDate;
-      latest?: IsoDate;
-      page?: string;
-      sources: string[];
-    };
-  /** Courts of appeals: which new cases are filed in ACMS rather than CM/ECF on the as-of date. */
-  acms?: AcmsFields;
-  helpDesks: PlanContact[];
-}
-
-export interface PlanNote {
-  court: string | null;
-  text: string;
-  sources: string[];
-}
-
+export type PlanLink = z.infer<typeof PlanLinkSchema>;
+export type PlanContact = z.infer<typeof PlanContactSchema>;
+export type PlanAction = z.infer<typeof PlanActionSchema>;
+export type PlanCourt = z.infer<typeof PlanCourtSchema>;
+export type PlanNote = z.infer<typeof PlanNoteSchema>;
 /** A document the plan cites: what a reader needs to find it. */
-export interface PlanSource {
-  id: string;
-  title: string;
-  publisher: string;
-  /** `web-page`: a URL a firm's own profile cites directly, with nothing known of it. */
-  kind: SourceKind | 'web-page';
-  /** When it was published, or the day of a data feed's copy. */
-  date?: string;
-  url?: string;
-  /** The public page that links to a document with no public copy found. */
-  foundAt?: string;
-  /** Where a copy ships in the package (seed documents), relative to the package. */
-  copy?: string;
-  /** The day the project last read it against the facts. */
-  checked?: IsoDate;
-}
-
+export type PlanSource = z.infer<typeof PlanSourceSchema>;
 /** How old the facts are, per kind of source: a feed's copy day, else the day last checked. */
-export type DataAsOf = Partial<Record<PlanSource['kind'], IsoDate>>;
-
-export interface Plan {
-  schemaVersion: typeof PLAN_SCHEMA_VERSION;
-  asOf: IsoDate;
-  /** The age of the facts this plan cites, per kind of source (the oldest of each kind). */
-  dataAsOf: DataAsOf;
-  status: PlanStatus;
-  courts: PlanCourt[];
-  answers: ResolvedAnswers;
-  actions: PlanAction[];
-  notes: PlanNote[];
-  /** Every source cited above, by id, in first-cited order. */
-  sources: PlanSource[];
-}
+export type DataAsOf = z.infer<typeof DataAsOfSchema>;
+export type Plan = z.infer<typeof PlanSchema>;

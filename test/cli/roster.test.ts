@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { BIN, hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
+import { BIN, NODE, hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
 import { READY_ANSWERS } from '../helpers/fixtures.js';
 
 const AS_OF = '2026-11-22';
@@ -598,14 +598,10 @@ describe('nextgen-ready roster', () => {
     expect(complete.code, complete.stderr).toBe(0);
 
     const out = join(dir, 'cut');
-    const child = spawn(
-      process.execPath,
-      [BIN, 'roster', 'team.csv', '--out', 'cut', '--as-of', AS_OF],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
+    const child = spawn(NODE, [BIN, 'roster', 'team.csv', '--out', 'cut', '--as-of', AS_OF], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, NODE, ROOT, runCli } from '../helpers/cli.js';
 import { READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
 const dir = tempDir();
@@ -31,7 +31,7 @@ if (stored.code !== 0) throw new Error(stored.stderr);
 
 /** The bundles in dist/ a run loads, in load order (from Node's own module debug log). */
 function bundlesLoaded(args: readonly string[], env: Record<string, string> = {}): string[] {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(NODE, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: '',
@@ -89,7 +89,7 @@ describe('loading the entry', () => {
       "const listeners = ['exit', 'uncaughtException', 'unhandledRejection', 'SIGINT'].map((e) => process.listenerCount(e)).join(',');",
       "console.log(typeof cli.runCli, listeners, process.stdout.listenerCount('error'), process.exitCode ?? 'unset');",
     ].join('\n');
-    const result = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(NODE, ['-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('function 0,0,0,0 0 unset\n');
   });
@@ -107,7 +107,7 @@ describe('loading the entry', () => {
       'data',
     ]) {
       const result = spawnSync(
-        process.execPath,
+        NODE,
         ['-e', `require('./dist/${bundle}.cjs'); console.log(process.exitCode ?? 'unset')`],
         {
           cwd: ROOT,

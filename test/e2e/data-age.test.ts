@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, NODE, ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
@@ -15,7 +15,7 @@ afterEach(() => sessions.splice(0).forEach((session) => session.kill()));
 
 function start(args: string, cache: string): TmuxSession {
   const session = new TmuxSession(
-    `NEXTGEN_READY_CACHE_DIR=${cache} node ${BIN} ${args}; echo "EXIT:$?"; sleep 60`,
+    `NEXTGEN_READY_CACHE_DIR=${cache} ${NODE} ${BIN} ${args}; echo "EXIT:$?"; sleep 60`,
     ROOT,
   );
   sessions.push(session);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allowedValues, QUESTIONS } from '../../src/plan/questions.js';
 import type { Plan } from '../../src/plan/types.js';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, NODE, ROOT } from '../helpers/cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
 const sessions: TmuxSession[] = [];
@@ -19,7 +19,7 @@ afterEach(() => sessions.splice(0).forEach((session) => session.kill()));
 
 function start(args: string): TmuxSession {
   // The exit code is printed after the run, and the pane stays up to be read.
-  const session = new TmuxSession(`node ${BIN} ${args}; echo "EXIT:$?"; sleep 60`, ROOT);
+  const session = new TmuxSession(`${NODE} ${BIN} ${args}; echo "EXIT:$?"; sleep 60`, ROOT);
   sessions.push(session);
   return session;
 }
@@ -42,7 +42,7 @@ function repeatCommandOn(screen: string): string {
 
 /** Runs a printed command in a shell, as the filer would paste it. */
 function runPrinted(command: string, cwd: string) {
-  return spawnSync('sh', ['-c', command.replace(/^nextgen-ready /, `node ${BIN} `)], {
+  return spawnSync('sh', ['-c', command.replace(/^nextgen-ready /, `${NODE} ${BIN} `)], {
     cwd,
     encoding: 'utf8',
     input: '',

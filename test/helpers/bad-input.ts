@@ -23,7 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, hasStackTrace } from './cli.js';
+import { BIN, NODE, hasStackTrace } from './cli.js';
 
 /** The attorney of every check case: nothing left to do, so only the fault decides the run. */
 export const READY = [
@@ -148,8 +148,8 @@ export function runIn(
     if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] ??= value;
   const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
   const command = options.asNobody
-    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
-    : [process.execPath];
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE]
+    : [NODE];
   try {
     const result = spawnSync(command[0]!, [...command.slice(1), BIN, ...args], {
       cwd: dir,

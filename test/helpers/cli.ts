@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/nextgen-ready.cjs', import.meta.url));
+/**
+ * The Node that runs the built CLI: this one, or NEXTGEN_READY_TEST_NODE, with which CI runs
+ * the end-to-end tests again on the other Node release lines users run (scripts/ci/).
+ */
+export const NODE = process.env.NEXTGEN_READY_TEST_NODE || process.execPath;
 
 export interface CliResult {
   code: number | null;
@@ -20,7 +25,7 @@ export function runCli(
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] = value;
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(NODE, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...env, ...options.env },
     input: options.input ?? '',

@@ -16,7 +16,7 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { BIN, ROOT, type CliResult } from './cli.js';
+import { BIN, NODE, ROOT, type CliResult } from './cli.js';
 
 export const TLS_CERT = join(ROOT, 'test', 'fixtures', 'tls', 'cert.pem');
 const TLS_KEY = join(ROOT, 'test', 'fixtures', 'tls', 'key.pem');
@@ -129,7 +129,7 @@ export function runCliAsync(
     env[key] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(NODE, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, hasStackTrace } from '../../helpers/cli.js';
+import { BIN, NODE, hasStackTrace } from '../../helpers/cli.js';
 import { makeCaseDir } from '../../helpers/bad-input.js';
 
 const HEADER =
@@ -26,7 +26,7 @@ const ROSTER = `${[
 function start(dir: string): ChildProcess & { stderrText(): string } {
   const out = openSync(join(dir, 'roster.json'), 'w');
   const child = spawn(
-    process.execPath,
+    NODE,
     [BIN, 'roster', 'team.csv', '--out', 'out', '--format', 'json', '--as-of', '2026-11-22'],
     { cwd: dir, stdio: ['ignore', out, 'pipe'] },
   );
