@@ -2,7 +2,7 @@
  * Commander wiring only: commands, options, help text. Each command's work lives in its own
  * module, imported when the command runs, so `--help` and `--version` load nothing else.
  */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
 import type { BundledFeed } from '../feed/store.js';
 import { applySettings } from './config.js';
@@ -50,12 +50,6 @@ const asOfOption = () =>
 /** `-c, --court`: court ids, on every command that takes them. */
 const courtOption = (description: string) =>
   new Option('-c, --court <id>', description).argParser(collect).default([]);
-
-/**
- * Old spellings kept working for scripts that use them, hidden from help (README, "Flags"):
- * roster's `--courts` (now `--court`, as on check). Completion leaves them out.
- */
-export const OLD_SPELLINGS: ReadonlySet<string> = new Set(['--courts']);
 
 /**
  * Builds the program; `setOutcome` receives each command's outcome, `holdError` commander's
@@ -188,6 +182,7 @@ export function buildProgram(
     .addOption(
       courtOption('courts for rows whose courts cell is empty (repeatable, or a list: ctd,utd)'),
     )
+    // The old spelling, kept for scripts (README, "Flags"): hidden from help and completion.
     .addOption(new Option('--courts <ids>').argParser(collect).default([]).hideHelp())
     .option(
       '-a, --answers <file>',
@@ -396,7 +391,7 @@ export function buildProgram(
       () =>
         examples([
           'nextgen-ready config',
-          'nextgen-ready --config /srv/firm/nextgen-ready.config.yaml config --format json',
+          'nextgen-ready --config /srv/firm.yaml config --format json',
           'NEXTGEN_READY_FORMAT=json nextgen-ready config',
         ])() +
         `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
@@ -404,6 +399,29 @@ export function buildProgram(
     .action(async (options: { format: 'text' | 'json' }) => {
       const { config } = await import('./config-command.js');
       setOutcome(await config({ ...options, ...program.opts<{ config?: string }>() }, io));
+    });
+
+  program
+    .command('completion')
+    .description(
+      'Print a completion script for bash, zsh or fish: commands, flags, answers and court ids',
+    )
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .configureHelp(HELP_CONFIGURATION)
+    .addHelpText(
+      'after',
+      () =>
+        examples([
+          'source <(nextgen-ready completion bash)',
+          'nextgen-ready completion bash > nextgen-ready',
+          'nextgen-ready completion zsh > _nextgen-ready',
+          'nextgen-ready completion fish > nextgen-ready.fish',
+        ])() +
+        `\n\n${helpParagraph("Put the bash script in bash-completion's completions directory, the zsh one in a directory of $fpath, the fish one in fish's completions directory (the README says where). It is generated from this version: write it again after an upgrade.", width())}`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completion } = await import('./completion.js');
+      setOutcome(await completion(shell, program, io));
     });
 
   program

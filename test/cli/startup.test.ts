@@ -69,6 +69,7 @@ describe('what each command loads', () => {
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
     { args: ['data', 'status'], bundles: ['main.cjs', 'data.cjs'] },
     { args: ['config'], bundles: ['main.cjs', 'config.cjs'] },
+    { args: ['completion', 'bash'], bundles: ['main.cjs', 'completion.cjs'] },
     // A config file costs YAML and zod only when there is one.
     {
       args: ['--config', config, 'check', '--court', 'ctd', '--format', 'json', '--no-input'],
@@ -115,6 +116,7 @@ describe('loading the entry', () => {
       'data',
       'config',
       'config-file',
+      'completion',
     ]) {
       const result = spawnSync(
         process.execPath,
