@@ -223,6 +223,14 @@ startupRow(
   [BIN, 'check', '--court', 'ctd', '--answers', answersJson, '--format', 'json', '--no-input'],
   1.5,
 );
+// A firm's config file (.nextgen-readyrc.yaml) naming the answers: YAML and zod/mini load.
+const firmConfig = join(work, 'firm.yaml');
+writeFileSync(firmConfig, `answers: ${answersJson}\n`);
+startupRow(
+  'check --court ctd --format json --no-input, answers from --config F.yaml',
+  [BIN, '--config', firmConfig, 'check', '--court', 'ctd', '--format', 'json', '--no-input'],
+  1.5,
+);
 startupRow('courts --format json', [BIN, 'courts', '--format', 'json'], 1.6);
 // The same commands with a downloaded feed in force (`data update --from` the raw copy): the
 // status file is read, and each court's feed facts are read and laid over its profile.

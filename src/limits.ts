@@ -7,6 +7,8 @@
 export const LIMITS = {
   /** An answers file (check --answers, roster --answers): a dozen keys. */
   answersFileBytes: 1024 * 1024,
+  /** A config file (.nextgen-readyrc.yaml): four keys. */
+  configFileBytes: 64 * 1024,
   /** One court profile in --courts-dir; the largest bundled one is about 8 KB. */
   profileFileBytes: 1024 * 1024,
   /** A YAML or JSON roster, read whole; larger rosters go in CSV, which is streamed. */

@@ -12,6 +12,9 @@
 //   find-courts.cjs    the court search, for check's court list (courts has its own copy)
 //   data.cjs           `nextgen-ready data`: fetching, checking and storing PACER's court feed
 //                      (with undici and zod); other commands only read its small status file
+//   config.cjs         `nextgen-ready config`; config-file.cjs  reading a config file (YAML +
+//                      zod), loaded only when one is found or named
+//   completion.cjs     `nextgen-ready completion`: the shell scripts (with the court ids)
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -58,6 +61,9 @@ const BUNDLES = {
   layout: 'src/render/layout.ts',
   'find-courts': 'src/profile/find-courts.ts',
   data: 'src/cli/data.ts',
+  config: 'src/cli/config-command.ts',
+  'config-file': 'src/config/config-file.ts',
+  completion: 'src/cli/completion.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -76,6 +82,9 @@ const HOME = new Map(
     'src/render/layout.ts': 'layout',
     'src/profile/find-courts.ts': 'find-courts',
     'src/cli/data.ts': 'data',
+    'src/cli/config-command.ts': 'config',
+    'src/config/config-file.ts': 'config-file',
+    'src/cli/completion.ts': 'completion',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 

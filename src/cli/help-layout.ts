@@ -38,6 +38,8 @@ export function helpItem(term: string, description: string, width: number): stri
 /** Commander's configuration for every command: the narrow layout, options in their order. */
 export const HELP_CONFIGURATION = {
   sortOptions: false,
+  // --color, --no-color and --config work on every command: each command's help lists them.
+  showGlobalOptions: true,
   minWidthToWrap: 10,
   /** The usage line, wrapped after "Usage: " (commander never wraps it). */
   styleUsage(this: Help, usage: string): string {

@@ -33,17 +33,22 @@ export function processIo(streams: {
   };
 }
 
-/** The chalk colour level for a stream: none unless it is a terminal and colour is not turned off. */
+/**
+ * The chalk colour level for a stream: none unless it is a terminal and colour is not turned
+ * off; `--color` (colorFlag true) turns it on anyway, `--no-color` (false) off.
+ */
 export function colorLevelFor(
   stream: OutputStream,
   env: Io['env'],
   colorFlag: boolean | undefined,
 ): 0 | 1 | 2 | 3 {
   if (colorFlag === false) return 0;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  // A flag wins over the environment: `--color` colours even with NO_COLOR set.
+  if (colorFlag !== true && env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const forced = env.FORCE_COLOR;
   if (forced !== undefined && forced !== '' && forced !== '0' && forced !== 'false')
     return forced === '3' ? 3 : forced === '2' ? 2 : 1;
+  if (colorFlag === true) return env.COLORTERM === 'truecolor' ? 3 : 1;
   if (!stream.isTTY || env.TERM === 'dumb') return 0;
   return env.COLORTERM === 'truecolor' ? 3 : 1;
 }

@@ -64,13 +64,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const { scrubCommanderError } = await import('./commander-errors.js');
       for (const text of commanderErrors) io.stderr.write(scrubCommanderError(text));
     }
-    return reportError(error, io);
+    return reportError(error, io, program.opts<{ color?: boolean }>().color);
   }
 }
 
-function reportError(error: unknown, io: Io): number {
+function reportError(error: unknown, io: Io, colorFlag?: boolean): number {
   const red =
-    colorLevelFor(io.stderr, io.env, undefined) > 0
+    colorLevelFor(io.stderr, io.env, colorFlag) > 0
       ? (text: string) => `\u001b[31m${text}\u001b[39m`
       : (text: string) => text;
   if (error instanceof CommanderError) {

@@ -2,9 +2,10 @@
  * Commander wiring only: commands, options, help text. Each command's work lives in its own
  * module, imported when the command runs, so `--help` and `--version` load nothing else.
  */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
 import type { BundledFeed } from '../feed/store.js';
+import { applySettings } from './config.js';
 import { describeFeedForVersion } from './data-age.js';
 import { EXIT_CODES_HELP, type Outcome } from './exit-codes.js';
 import {
@@ -46,6 +47,9 @@ const courtsDirOption = () =>
     .default([]);
 const asOfOption = () =>
   new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
+/** `-c, --court`: court ids, on every command that takes them. */
+const courtOption = (description: string) =>
+  new Option('-c, --court <id>', description).argParser(collect).default([]);
 
 /**
  * Builds the program; `setOutcome` receives each command's outcome, `holdError` commander's
@@ -78,6 +82,16 @@ export function buildProgram(
       getErrHelpWidth: () => helpWidthOf(io.stderr, io.env),
       outputError: (text) => holdError(text),
     })
+    // Global options, read before or after the command name (commander takes a program's
+    // options anywhere on the line unless positional options are turned on; they are not).
+    // `--color` is defined first so that neither is the default: undefined means "decide
+    // from the terminal and NO_COLOR / FORCE_COLOR".
+    .option('--color', 'colour text output even when it is not a terminal')
+    .option('--no-color', 'no colour in text output')
+    .option(
+      '--config <file>',
+      'firm defaults from this file instead of the one found from here up (see `nextgen-ready config`)',
+    )
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
       'after',
@@ -91,17 +105,23 @@ export function buildProgram(
           'nextgen-ready data update',
         ])() + `\n\n${helpParagraph(EXIT_CODES_HELP, width())}`,
     );
+  /** The global options a command's work reads. */
+  const globals = () => {
+    const { color } = program.opts<{ color?: boolean }>();
+    return color === undefined ? {} : { color };
+  };
+  // Firm defaults (environment, config file) fill what the flags left unset, before the
+  // command runs: its work sees one set of options and never asks where they came from.
+  program.hook('preAction', async (_program, command) => {
+    await applySettings(command, io, program.opts<{ config?: string }>().config);
+  });
 
   program
     .command('check')
     .description(
       'Ask about your accounts and print your personal, ordered action list for one or more courts',
     )
-    .addOption(
-      new Option('-c, --court <id>', 'court id, e.g. ctd (repeatable, or a list: ctd,utd)')
-        .argParser(collect)
-        .default([]),
-    )
+    .addOption(courtOption('court id, e.g. ctd (repeatable, or a list: ctd,utd)'))
     .option(
       '-a, --answers <file>',
       'answers file (YAML or JSON) keyed by question id; flags win over it',
@@ -122,7 +142,6 @@ export function buildProgram(
     )
     .option('--exit-code', 'exit with 1 when actions remain')
     .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')
-    .option('--no-color', 'no colour in text output')
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText('after', () => questionFlagHelp(width()))
@@ -139,7 +158,7 @@ export function buildProgram(
     )
     .action(async (options: Record<string, unknown>) => {
       const { check } = await import('./commands.js');
-      setOutcome(await check(options, io));
+      setOutcome(await check({ ...options, ...globals() }, io));
     });
   const checkCommand = program.commands.find((command) => command.name() === 'check');
   for (const question of QUESTIONS) {
@@ -161,13 +180,10 @@ export function buildProgram(
     .argument('[file]', 'the roster: CSV as Excel saves it, or a YAML or JSON list of records')
     .option('--template', 'print a CSV header with every column and one example row')
     .addOption(
-      new Option(
-        '-c, --courts <ids>',
-        'courts for rows whose courts cell is empty (repeatable, or comma-separated)',
-      )
-        .argParser(collect)
-        .default([]),
+      courtOption('courts for rows whose courts cell is empty (repeatable, or a list: ctd,utd)'),
     )
+    // The old spelling, kept for scripts (README, "Flags"): hidden from help and completion.
+    .addOption(new Option('--courts <ids>').argParser(collect).default([]).hideHelp())
     .option(
       '-a, --answers <file>',
       "answers for every row (YAML or JSON, as for check); a row's own cells win",
@@ -178,6 +194,8 @@ export function buildProgram(
         .choices(['text', 'json', 'csv', 'markdown'])
         .default('text'),
     )
+    // `-o` stays roster's short flag for --out (scripts use it): roster writes no single file
+    // that `-o, --output` could name, so it cannot be mistaken for one here.
     .option(
       '-o, --out <dir>',
       'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
@@ -208,15 +226,21 @@ export function buildProgram(
         examples([
           'nextgen-ready roster --template > team.csv',
           'nextgen-ready roster team.csv --as-of 2026-01-05',
-          'nextgen-ready roster team.csv --courts ctd,utd --answers firm-defaults.yaml --out checklists',
+          'nextgen-ready roster team.csv --court ctd,utd --answers firm-defaults.yaml --out checklists',
           'nextgen-ready roster team.csv --format json > roster.json',
           'nextgen-ready roster team.yaml --format csv --exit-code',
         ])(),
     )
-    .action(async (file: string | undefined, options: Record<string, unknown>) => {
-      const { roster } = await import('./roster.js');
-      setOutcome(await roster(file, options, io));
-    });
+    .action(
+      async (
+        file: string | undefined,
+        options: Record<string, unknown> & { court: string[]; courts: string[] },
+      ) => {
+        const { roster } = await import('./roster.js');
+        const { court, courts, ...rest } = options;
+        setOutcome(await roster(file, { ...rest, courts: [...court, ...courts] }, io));
+      },
+    );
 
   program
     .command('courts')
@@ -240,7 +264,6 @@ export function buildProgram(
         .default('text'),
     )
     .addOption(asOfOption())
-    .option('--no-color', 'no colour in text output')
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(
@@ -262,7 +285,7 @@ export function buildProgram(
     )
     .action(async (options: Record<string, unknown>) => {
       const { courts } = await import('./courts.js');
-      setOutcome(await courts(options, io));
+      setOutcome(await courts({ ...options, ...globals() }, io));
     });
 
   program
@@ -350,6 +373,55 @@ export function buildProgram(
     .action(async () => {
       const { dataReset } = await import('./data.js');
       setOutcome(await dataReset(io));
+    });
+
+  program
+    .command('config')
+    .description(
+      'Print the firm defaults in force (courts-dir, answers, as-of, format) and where each comes from',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .configureHelp(HELP_CONFIGURATION)
+    .addHelpText(
+      'after',
+      () =>
+        examples([
+          'nextgen-ready config',
+          'nextgen-ready --config /srv/firm.yaml config --format json',
+          'NEXTGEN_READY_FORMAT=json nextgen-ready config',
+        ])() +
+        `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
+    )
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { config } = await import('./config-command.js');
+      setOutcome(await config({ ...options, ...program.opts<{ config?: string }>() }, io));
+    });
+
+  program
+    .command('completion')
+    .description(
+      'Print a completion script for bash, zsh or fish: commands, flags, answers and court ids',
+    )
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .configureHelp(HELP_CONFIGURATION)
+    .addHelpText(
+      'after',
+      () =>
+        examples([
+          'source <(nextgen-ready completion bash)',
+          'nextgen-ready completion bash > nextgen-ready',
+          'nextgen-ready completion zsh > _nextgen-ready',
+          'nextgen-ready completion fish > nextgen-ready.fish',
+        ])() +
+        `\n\n${helpParagraph("Put the bash script in bash-completion's completions directory, the zsh one in a directory of $fpath, the fish one in fish's completions directory (the README says where). It is generated from this version: write it again after an upgrade.", width())}`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completion } = await import('./completion.js');
+      setOutcome(await completion(shell, program, io));
     });
 
   program

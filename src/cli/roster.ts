@@ -82,7 +82,7 @@ export async function roster(
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
     : emptyAnswers();
-  const flagCourts = readCourtIds(options.courts ?? [], knownCourts, '--courts');
+  const flagCourts = readCourtIds(options.courts ?? [], knownCourts, '--court');
   const context: RosterContext = {
     catalog,
     knownCourts,

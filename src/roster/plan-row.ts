@@ -162,7 +162,7 @@ async function planCells(cells: RosterRow['cells'], context: RosterContext): Pro
   const courts = readCourts(cells.courts, context, errors);
   if (cells.courts === undefined && courts.length === 0)
     errors.push(
-      'courts: empty, and no --courts default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
+      'courts: empty, and no --court default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
     );
 
   const raw: Record<string, unknown> = {};

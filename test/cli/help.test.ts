@@ -17,6 +17,8 @@ const COMMANDS = [
   ['data'],
   ['data', 'update'],
   ['data', 'status'],
+  ['config'],
+  ['completion'],
 ];
 
 function help(command: readonly string[], columns: number): string {

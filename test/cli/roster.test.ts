@@ -707,7 +707,7 @@ describe('nextgen-ready roster', () => {
     [
       { 'team.csv': 'name\nx\n' },
       ['team.csv', '--courts', 'zzz'],
-      /--courts: a value is not a court id/,
+      /--court: a value is not a court id/,
     ],
   ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
     const dir = tempDir(files);

@@ -14,6 +14,8 @@ const ANSWERS = READY_ANSWERS;
 const json = join(dir, 'answers.json');
 const yaml = join(dir, 'answers.yaml');
 writeFileSync(json, JSON.stringify(ANSWERS));
+const config = join(dir, 'firm.yaml');
+writeFileSync(config, `answers: answers.json\n`);
 writeFileSync(
   yaml,
   Object.entries(ANSWERS)
@@ -66,6 +68,13 @@ describe('what each command loads', () => {
     { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
     { args: ['data', 'status'], bundles: ['main.cjs', 'data.cjs'] },
+    { args: ['config'], bundles: ['main.cjs', 'config.cjs'] },
+    { args: ['completion', 'bash'], bundles: ['main.cjs', 'completion.cjs'] },
+    // A config file costs YAML and zod only when there is one.
+    {
+      args: ['--config', config, 'check', '--court', 'ctd', '--format', 'json', '--no-input'],
+      bundles: ['main.cjs', 'config-file.cjs', 'commands.cjs'],
+    },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
   });
@@ -105,6 +114,9 @@ describe('loading the entry', () => {
       'layout',
       'find-courts',
       'data',
+      'config',
+      'config-file',
+      'completion',
     ]) {
       const result = spawnSync(
         NODE,

@@ -137,7 +137,7 @@ describe('planRow', () => {
     [
       { name: 'A', ...LEGACY },
       [
-        'courts: empty, and no --courts default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
+        'courts: empty, and no --court default was given; write court ids such as ctd;utd (`nextgen-ready courts` lists them)',
       ],
     ],
     [

@@ -1,0 +1,286 @@
+/**
+ * `nextgen-ready completion bash|zsh|fish`: a shell completion script, generated at run time
+ * from the program's own definition (commands, flags, choices), the question catalogue and the
+ * bundled court ids. Static scripts rather than a callback into the CLI: a Tab press then
+ * costs no Node start-up, and the script can be read and checked like any other file. The
+ * price is that it is as current as the version that wrote it (regenerate after an upgrade).
+ */
+import type { Command, Option } from 'commander';
+import { QUESTIONS } from '../plan/questions.js';
+import { loadCatalog } from '../profile/catalog.js';
+import type { Outcome } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+/** What a flag's value or a command's argument completes to. */
+type Values = { kind: 'words'; words: readonly string[] } | { kind: 'file' } | { kind: 'dir' };
+
+interface FlagSpec {
+  short?: string;
+  long: string;
+  description: string;
+  /** Undefined: the flag takes no value. */
+  values?: Values;
+}
+
+interface CommandSpec {
+  /** '' for the program itself, 'data update' for a subcommand. */
+  key: string;
+  name: string;
+  description: string;
+  subcommands: string[];
+  flags: FlagSpec[];
+  argument?: Values;
+}
+
+const FILE_FLAGS = new Set(['--answers', '--output', '--save-answers', '--config', '--from']);
+const DIR_FLAGS = new Set(['--courts-dir', '--out']);
+const NONE: Values = { kind: 'words', words: [] };
+
+/** The command tree as completion sees it, from the program's definition. */
+export function describeProgram(program: Command, courtIds: readonly string[]): CommandSpec[] {
+  const answers = new Map(
+    QUESTIONS.map((question) => [
+      `--${question.id}`,
+      question.options.map((option) => option.value),
+    ]),
+  );
+  const valuesOf = (option: Option): Values | undefined => {
+    if (!option.required && !option.optional) return undefined;
+    const long = option.long ?? '';
+    if (option.argChoices) return { kind: 'words', words: option.argChoices };
+    if (long === '--court') return { kind: 'words', words: courtIds };
+    const answer = answers.get(long);
+    if (answer) return { kind: 'words', words: answer };
+    if (FILE_FLAGS.has(long)) return { kind: 'file' };
+    if (DIR_FLAGS.has(long)) return { kind: 'dir' };
+    return NONE;
+  };
+  const flagsOf = (command: Command): FlagSpec[] =>
+    command.options
+      // Hidden options are the answer flags (listed in a help block of their own), completed
+      // too, and old spellings kept for scripts (roster --courts), left out.
+      .filter((option) => option.long !== undefined && (!option.hidden || answers.has(option.long)))
+      .map((option) => ({
+        ...(option.short !== undefined && { short: option.short }),
+        long: option.long ?? '',
+        description: option.description,
+        ...(valuesOf(option) !== undefined && { values: valuesOf(option) }),
+      }));
+  // The program's options (--color, --no-color, --config, --version) work on every command.
+  const globals = [...flagsOf(program), { short: '-h', long: '--help', description: 'show help' }];
+  const specs: CommandSpec[] = [];
+  const walk = (command: Command, key: string) => {
+    const argument = command.registeredArguments[0];
+    const argumentValues: Values | undefined =
+      argument === undefined
+        ? undefined
+        : command.name() === 'completion'
+          ? { kind: 'words', words: SHELLS }
+          : command.name() === 'validate'
+            ? { kind: 'dir' }
+            : { kind: 'file' };
+    const visible = command.commands.filter((sub) => !(sub as { _hidden?: boolean })._hidden);
+    specs.push({
+      key,
+      name: command.name(),
+      description: command.description(),
+      subcommands: visible.map((sub) => sub.name()),
+      flags: key === '' ? globals : [...flagsOf(command), ...globals],
+      ...(argumentValues !== undefined && { argument: argumentValues }),
+    });
+    for (const sub of visible) walk(sub, key === '' ? sub.name() : `${key} ${sub.name()}`);
+  };
+  walk(program, '');
+  return specs;
+}
+
+/** Prints the completion script for `shell`. */
+export async function completion(shell: Shell, program: Command, io: Io): Promise<Outcome> {
+  const catalog = await loadCatalog({});
+  const specs = describeProgram(program, [...catalog.courts.keys()]);
+  io.stdout.write(shell === 'fish' ? fishScript(specs) : bashScript(specs, shell === 'zsh'));
+  return 'ok';
+}
+
+/** A word quoted for sh: 'it'\''s'. */
+const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+function valuesWord(values: Values): string {
+  return values.kind === 'words' ? values.words.join(' ') : `@${values.kind}`;
+}
+
+/** The bash script; zsh runs the same through bashcompinit. */
+export function bashScript(specs: readonly CommandSpec[], zsh = false): string {
+  const cases = (lines: string[]) => lines.map((line) => `    ${line}`).join('\n');
+  const subcommands = cases(
+    specs
+      .filter((spec) => spec.subcommands.length > 0)
+      .map((spec) => `${quote(spec.key)}) echo ${quote(spec.subcommands.join(' '))} ;;`),
+  );
+  const flags = cases(
+    specs.map(
+      (spec) =>
+        `${quote(spec.key)}) echo ${quote(
+          spec.flags
+            .flatMap((flag) => [flag.short, flag.long])
+            .filter(Boolean)
+            .join(' '),
+        )} ;;`,
+    ),
+  );
+  const valueLines: string[] = [];
+  for (const spec of specs) {
+    for (const flag of spec.flags) {
+      if (flag.values === undefined) continue;
+      const patterns = [flag.short, flag.long]
+        .filter((name): name is string => name !== undefined)
+        .map((name) => quote(`${spec.key} ${name}`))
+        .join('|');
+      valueLines.push(`${patterns}) echo ${quote(valuesWord(flag.values))} ;;`);
+    }
+  }
+  const args = cases(
+    specs
+      .filter((spec) => spec.argument !== undefined)
+      .map((spec) => `${quote(spec.key)}) echo ${quote(valuesWord(spec.argument ?? NONE))} ;;`),
+  );
+  const header = zsh
+    ? [
+        '#compdef nextgen-ready',
+        "# nextgen-ready completion for zsh: the bash completion, run by zsh's bashcompinit.",
+        '# Install: nextgen-ready completion zsh > "${fpath[1]}/_nextgen-ready", or source it from ~/.zshrc.',
+        'autoload -U +X bashcompinit && bashcompinit',
+      ]
+    : [
+        '# nextgen-ready completion for bash.',
+        '# Install: nextgen-ready completion bash > ~/.local/share/bash-completion/completions/nextgen-ready,',
+        '# or source it from ~/.bashrc. Regenerate it after upgrading nextgen-ready.',
+      ];
+  return `${header.join('\n')}
+
+__nextgen_ready_subcommands() {
+  case "$1" in
+${subcommands}
+  esac
+}
+
+__nextgen_ready_flags() {
+  case "$1" in
+${flags}
+  esac
+}
+
+# The values of a flag that takes one; @file and @dir complete paths. Fails for a flag without.
+__nextgen_ready_values() {
+  case "$1 $2" in
+${cases(valueLines)}
+    *) return 1 ;;
+  esac
+}
+
+__nextgen_ready_arguments() {
+  case "$1" in
+${args}
+  esac
+}
+
+_nextgen_ready() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" end=$COMP_CWORD i w values head=""
+  (( COMP_CWORD > 0 )) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # --flag=value: bash splits the word at "=".
+  if [[ "$cur" == "=" ]]; then
+    prev="\${COMP_WORDS[COMP_CWORD-1]}"; cur=""; end=$((COMP_CWORD - 1))
+  elif [[ "$prev" == "=" ]] && (( COMP_CWORD >= 2 )); then
+    prev="\${COMP_WORDS[COMP_CWORD-2]}"; end=$((COMP_CWORD - 2))
+  fi
+  # The command so far: the words that name subcommands, skipping flags and their values.
+  for (( i = 1; i < end; i++ )); do
+    w="\${COMP_WORDS[i]}"
+    if [[ "$w" == "=" ]]; then
+      (( i++ )); continue
+    fi
+    if [[ "$w" == -* ]]; then
+      if [[ "\${COMP_WORDS[i+1]}" != "=" ]] && __nextgen_ready_values "$cmd" "$w" >/dev/null; then
+        (( i++ ))
+      fi
+      continue
+    fi
+    if [[ " $(__nextgen_ready_subcommands "$cmd") " == *" $w "* ]]; then
+      cmd="\${cmd:+$cmd }$w"
+    fi
+  done
+  if [[ "$prev" == -* ]] && values="$(__nextgen_ready_values "$cmd" "$prev")"; then
+    :
+  elif [[ "$cur" == -* ]]; then
+    values="$(__nextgen_ready_flags "$cmd")"
+  else
+    values="$(__nextgen_ready_subcommands "$cmd") $(__nextgen_ready_arguments "$cmd")"
+    [[ -z "\${values// /}" ]] && values="$(__nextgen_ready_flags "$cmd")"
+  fi
+  case "$values" in
+    *@file*) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    *@dir*) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    *)
+      # A list (--court ctd,ut): complete its last item.
+      if [[ "$cur" == *,* ]]; then
+        head="\${cur%,*},"; cur="\${cur##*,}"
+      fi
+      COMPREPLY=($(compgen -W "$values" -P "$head" -- "$cur"))
+      ;;
+  esac
+}
+
+complete -F _nextgen_ready nextgen-ready
+`;
+}
+
+/** The fish script: one `complete` line per command and flag. */
+export function fishScript(specs: readonly CommandSpec[]): string {
+  const all = specs.flatMap((spec) => spec.subcommands);
+  const describe = (text: string) => quote(text.split(/[;(]/)[0]?.trim().slice(0, 80) ?? '');
+  const lines = [
+    '# nextgen-ready completion for fish.',
+    '# Install: nextgen-ready completion fish > ~/.config/fish/completions/nextgen-ready.fish',
+    'complete -c nextgen-ready -f',
+  ];
+  const within = (spec: CommandSpec) => {
+    if (spec.key === '') return `not __fish_seen_subcommand_from ${all.join(' ')}`;
+    const parts = spec.key.split(' ');
+    const deeper =
+      spec.subcommands.length > 0
+        ? `; and not __fish_seen_subcommand_from ${spec.subcommands.join(' ')}`
+        : '';
+    return `${parts.map((part) => `__fish_seen_subcommand_from ${part}`).join('; and ')}${deeper}`;
+  };
+  const values = (value: Values) =>
+    value.kind === 'file'
+      ? '-r -F'
+      : value.kind === 'dir'
+        ? "-x -a '(__fish_complete_directories)'"
+        : `-x -a ${quote(value.words.join(' '))}`;
+  for (const spec of specs) {
+    const when = `-n ${quote(within(spec))}`;
+    for (const sub of spec.subcommands) {
+      const subSpec = specs.find((other) => other.key === (spec.key ? `${spec.key} ${sub}` : sub));
+      lines.push(
+        `complete -c nextgen-ready ${when} -a ${sub} -d ${describe(subSpec?.description ?? '')}`,
+      );
+    }
+    if (spec.argument !== undefined)
+      lines.push(`complete -c nextgen-ready ${when} ${values(spec.argument)}`);
+    for (const flag of spec.flags) {
+      const names = [
+        ...(flag.short ? [`-s ${flag.short.slice(1)}`] : []),
+        `-l ${flag.long.slice(2)}`,
+      ].join(' ');
+      const takes = flag.values === undefined ? '' : ` ${values(flag.values)}`;
+      lines.push(
+        `complete -c nextgen-ready ${when} ${names}${takes} -d ${describe(flag.description)}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,167 @@
+/**
+ * Firm defaults: the settings a firm sets once instead of repeating flags, where each comes
+ * from, and the search for the config file. Flags win over the environment, the environment
+ * over the config file, the file over the built-in defaults (README, "Firm defaults").
+ *
+ * Only finding the file lives here (a few stat calls): reading and checking it needs YAML and
+ * zod, which are loaded (config-file.ts) only when a file is there.
+ */
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { isIsoDate } from '../dates.js';
+import { UserError } from '../errors.js';
+import { describeRejected } from '../suggest.js';
+
+/** The settings, by their config-file key (also the flag's long name). */
+export const SETTING_KEYS = ['courts-dir', 'answers', 'as-of', 'format'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** The environment variable of each setting; NEXTGEN_READY_ like NEXTGEN_READY_CACHE_DIR. */
+export const SETTING_ENV: Readonly<Record<SettingKey, string>> = {
+  'courts-dir': 'NEXTGEN_READY_COURTS_DIR',
+  answers: 'NEXTGEN_READY_ANSWERS',
+  'as-of': 'NEXTGEN_READY_AS_OF',
+  format: 'NEXTGEN_READY_FORMAT',
+};
+
+/**
+ * The commands that read each setting; any other command ignores it. `format` is the plan's
+ * format: check and roster; a value a command does not offer (csv for check) is left to its
+ * own default rather than refused, so one firm-wide value can serve both.
+ */
+export const SETTING_COMMANDS: Readonly<Record<SettingKey, readonly string[]>> = {
+  'courts-dir': ['check', 'roster', 'courts'],
+  answers: ['check', 'roster'],
+  'as-of': ['check', 'roster', 'courts'],
+  format: ['check', 'roster'],
+};
+
+/** Every format some command offers; a setting outside these is refused wherever it comes from. */
+export const SETTING_FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+
+/** The config file's names, looked for in each directory searched. */
+export const CONFIG_FILE_NAMES = ['.nextgen-readyrc.yaml', 'nextgen-ready.config.yaml'] as const;
+
+/** The settings' values, as the commands' options take them (paths absolute or as typed). */
+export interface SettingValues {
+  'courts-dir'?: string[];
+  answers?: string;
+  'as-of'?: string;
+  format?: string;
+}
+
+/** Where a setting in force comes from. */
+export type SettingSource =
+  | { from: 'flag' }
+  | { from: 'env'; name: string }
+  | { from: 'file'; file: string }
+  | { from: 'default' };
+
+export interface Setting {
+  key: SettingKey;
+  /** Undefined for a default: the command's own (today, text, none). */
+  value: string | string[] | undefined;
+  source: SettingSource;
+}
+
+/**
+ * The directories searched for a config file, nearest first: the working directory and each
+ * parent up to the home directory (included), or up to the root when the working directory is
+ * outside home; then home itself, so a user's own file applies wherever they run.
+ */
+export function configSearchDirs(cwd: string, home: string | undefined): string[] {
+  const stop = home ? resolve(home) : undefined;
+  const dirs: string[] = [];
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    dirs.push(dir);
+    if (dir === stop || dirname(dir) === dir) break;
+  }
+  if (stop !== undefined && !dirs.includes(stop)) dirs.push(stop);
+  return dirs;
+}
+
+/** The config file found from `cwd` up, or undefined; two names in one directory are refused. */
+export function findConfigFile(
+  cwd: string,
+  home: string | undefined,
+  exists: (file: string) => boolean = existsSync,
+): string | undefined {
+  for (const dir of configSearchDirs(cwd, home)) {
+    const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter(exists);
+    if (found.length > 1)
+      throw new UserError(`two config files in ${dir}: ${CONFIG_FILE_NAMES.join(' and ')}`, {
+        hint: 'Keep one of them (their keys are the same).',
+      });
+    if (found[0] !== undefined) return found[0];
+  }
+  return undefined;
+}
+
+/** The settings given by environment variables; an empty variable is not given. */
+export function readEnvSettings(env: Readonly<Record<string, string | undefined>>): {
+  values: SettingValues;
+  names: Partial<Record<SettingKey, string>>;
+} {
+  const values: SettingValues = {};
+  const names: Partial<Record<SettingKey, string>> = {};
+  for (const key of SETTING_KEYS) {
+    const name = SETTING_ENV[key];
+    const text = env[name];
+    if (text === undefined || text.trim() === '') continue;
+    names[key] = name;
+    switch (key) {
+      case 'courts-dir':
+        // Several directories as PATH lists them.
+        values[key] = text.split(delimiter).filter((dir) => dir !== '');
+        break;
+      case 'as-of':
+        values[key] = checkAsOf(text, name);
+        break;
+      case 'format':
+        values[key] = checkFormat(text, name);
+        break;
+      default:
+        values[key] = text;
+    }
+  }
+  return { values, names };
+}
+
+/** A date setting, or a user error naming where it came from (quoted only when date-shaped). */
+export function checkAsOf(text: string, where: string): string {
+  if (isIsoDate(text)) return text;
+  const shown = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? `"${text}"` : 'this value';
+  throw new UserError(`${where}: ${shown} is not a date`, {
+    hint: 'Write it as YYYY-MM-DD, e.g. 2026-01-05.',
+  });
+}
+
+/** A format setting, or a user error naming where it came from. */
+export function checkFormat(text: string, where: string): string {
+  const value = text.trim().toLowerCase();
+  if ((SETTING_FORMATS as readonly string[]).includes(value)) return value;
+  throw new UserError(
+    `${where}: ${describeRejected(text, SETTING_FORMATS, 'is not a format', 'this value')}`,
+    { hint: `Formats: ${SETTING_FORMATS.join(', ')}.` },
+  );
+}
+
+/**
+ * Each setting in force and where it comes from: a flag, else the environment, else the config
+ * file, else the default.
+ */
+export function resolveSettings(
+  flags: SettingValues,
+  env: { values: SettingValues; names: Partial<Record<SettingKey, string>> },
+  file: { file: string; values: SettingValues } | undefined,
+): Setting[] {
+  return SETTING_KEYS.map((key): Setting => {
+    if (flags[key] !== undefined) return { key, value: flags[key], source: { from: 'flag' } };
+    const name = env.names[key];
+    if (env.values[key] !== undefined && name !== undefined)
+      return { key, value: env.values[key], source: { from: 'env', name } };
+    if (file?.values[key] !== undefined)
+      return { key, value: file.values[key], source: { from: 'file', file: file.file } };
+    return { key, value: undefined, source: { from: 'default' } };
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * One meaning per flag on every command (README, "Flags"): the new spellings mean the same on
+ * each command, the old ones a script may use keep working, and the global options are read
+ * before or after the command name.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasAnsi, runCli } from '../helpers/cli.js';
+import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
+
+const AS_OF = '2026-11-22';
+const READY = answerFlags(READY_ANSWERS);
+
+/** `roster` in `dir` with JSON on stdout; the file's only row leaves its courts cell empty. */
+function rosterCourts(args: readonly string[]): string[][] {
+  const dir = tempDir({ 'team.csv': 'name\nAda\n', 'answers.json': JSON.stringify(READY_ANSWERS) });
+  const result = runCli(
+    ['roster', 'team.csv', '-a', 'answers.json', '--format', 'json', '--as-of', AS_OF, ...args],
+    { cwd: dir },
+  );
+  expect(result.code, result.stderr).toBe(0);
+  const json = JSON.parse(result.stdout) as { attorneys: { courts: string[] }[] };
+  return json.attorneys.map((attorney) => attorney.courts);
+}
+
+describe('court ids: -c, --court on every command that takes them', () => {
+  it.each([
+    ['--court', ['--court', 'ctd,utd']],
+    ['-c', ['-c', 'ctd', '-c', 'utd']],
+    ['--courts (the old roster spelling)', ['--courts', 'ctd,utd']],
+    ['--court and --courts together', ['--court', 'ctd', '--courts', 'utd']],
+  ])('roster takes %s', (_name, args) => {
+    expect(rosterCourts(args)).toEqual([['ctd', 'utd']]);
+  });
+
+  it('roster names the flag by its new spelling when an id is wrong', () => {
+    const dir = tempDir({ 'team.csv': 'name\nAda\n' });
+    const result = runCli(['roster', 'team.csv', '--courts', 'ctx'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--court: "ctx" is not a court id');
+  });
+
+  it.each([['--court'], ['-c']])('check takes %s', (flag) => {
+    const result = runCli(['check', flag, 'ctd', ...READY, '--as-of', AS_OF, '-f', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { courts: { id: string }[] }).courts[0]?.id).toBe('ctd');
+  });
+
+  it('keeps the old spelling out of help', () => {
+    const help = runCli(['roster', '--help']).stdout;
+    expect(help).toContain('-c, --court <id>');
+    expect(help).not.toMatch(/--courts[^-]/);
+  });
+});
+
+describe('-o: a file on check (--output), the directory on roster (--out)', () => {
+  it('check -o and --output write the same file', () => {
+    const dir = tempDir();
+    const args = ['check', '--court', 'ctd', ...READY, '--as-of', AS_OF, '--format', 'json'];
+    for (const flag of ['-o', '--output']) {
+      const result = runCli([...args, flag, join(dir, `${flag}.json`)]);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    expect(readFileSync(join(dir, '-o.json'), 'utf8')).toBe(
+      readFileSync(join(dir, '--output.json'), 'utf8'),
+    );
+  });
+
+  it('roster -o and --out write the same directory', () => {
+    const dir = tempDir({
+      'team.csv': 'name,courts\nAda,ctd\n',
+      'answers.json': JSON.stringify(READY_ANSWERS),
+    });
+    for (const flag of ['-o', '--out']) {
+      const args = [
+        'roster',
+        'team.csv',
+        '-a',
+        'answers.json',
+        '--as-of',
+        AS_OF,
+        flag,
+        `out${flag}`,
+      ];
+      const result = runCli(args, { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const listing = (name: string) => readdirSync(join(dir, name)).sort();
+    expect(listing('out--out')).toEqual(listing('out-o'));
+    expect(listing('out-o')).toContain('summary.csv');
+  });
+});
+
+describe('--no-color and --color: global, before or after the command', () => {
+  const FORCED = { FORCE_COLOR: '1' };
+  const checkArgs = ['--court', 'ctd', ...READY, '--as-of', AS_OF];
+
+  it.each([
+    ['courts', ['courts']],
+    ['check', ['check', ...checkArgs]],
+  ])('%s is coloured with FORCE_COLOR and plain with --no-color anywhere', (_name, args) => {
+    const [command, ...rest] = args as [string, ...string[]];
+    expect(hasAnsi(runCli(args, { env: FORCED }).stdout)).toBe(true);
+    for (const line of [
+      ['--no-color', command, ...rest],
+      [command, '--no-color', ...rest],
+      [command, ...rest, '--no-color'],
+    ]) {
+      const result = runCli(line, { env: FORCED });
+      expect(result.code, `${line.join(' ')}\n${result.stderr}`).toBe(0);
+      expect(hasAnsi(result.stdout), line.join(' ')).toBe(false);
+    }
+  });
+
+  it.each([[['--color', 'courts']], [['courts', '--color']], [['check', ...checkArgs, '--color']]])(
+    '%j colours a pipe, even with NO_COLOR set',
+    (args) => {
+      expect(hasAnsi(runCli(args.filter((arg) => arg !== '--color')).stdout)).toBe(false);
+      const result = runCli(args, { env: { NO_COLOR: '1' } });
+      expect(result.code, result.stderr).toBe(0);
+      expect(hasAnsi(result.stdout)).toBe(true);
+    },
+  );
+
+  it.each([
+    [['--no-color', 'questions']],
+    [['questions', '--no-color']],
+    [['validate', '--no-color']],
+    [['--no-color', 'data', 'status']],
+    [['data', 'status', '--no-color']],
+    [['roster', '--template', '--no-color']],
+  ])('%j is accepted by every command', (args) => {
+    const result = runCli(args);
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it('is listed in every command help', () => {
+    for (const command of ['check', 'roster', 'courts', 'questions']) {
+      const help = runCli([command, '--help']).stdout;
+      expect(help, command).toContain('--no-color');
+      expect(help, command).toContain('--color');
+    }
+  });
+});
