@@ -158,7 +158,10 @@ export function buildProgram(
     .description(
       'Plan a whole roster of attorneys unattended: one checklist each, and a summary of who is ready',
     )
-    .argument('[file]', 'the roster: CSV as Excel saves it, or a YAML or JSON list of records')
+    .argument(
+      '[file]',
+      'the roster: CSV as Excel saves it, or a YAML or JSON list of records; - reads it from stdin',
+    )
     .option('--template', 'print a CSV header with every column and one example row')
     .addOption(
       new Option(
@@ -182,7 +185,9 @@ export function buildProgram(
       '-o, --out <dir>',
       'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
     )
+    .option('--bom', 'with --format csv: start stdout with the UTF-8 BOM, so Excel shows accents')
     .option('--exit-code', 'exit with 1 when actions remain')
+    .option('-q, --quiet', 'no progress line and no "Wrote ..." lines on stderr; errors still')
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(

@@ -37,6 +37,8 @@ export interface RosterOptions {
   answers?: string;
   asOf?: string;
   format?: RosterOutputFormat;
+  /** With --format csv: start stdout with the UTF-8 BOM, for Excel. */
+  bom?: boolean;
   out?: string;
   exitCode?: boolean;
   courtsDir?: string[];
@@ -61,7 +63,7 @@ export async function roster(
   io: Io,
 ): Promise<Outcome> {
   if (options.template) {
-    io.stdout.write(renderTemplate());
+    io.stdout.write(await renderTemplate());
     return 'ok';
   }
   if (file === undefined) {
@@ -69,6 +71,10 @@ export async function roster(
       hint: 'Run `nextgen-ready roster team.csv`; `nextgen-ready roster --template > team.csv` starts one.',
     });
   }
+  if (options.bom && (options.format ?? 'text') !== 'csv')
+    throw new UserError('--bom applies only to --format csv', {
+      hint: 'summary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.',
+    });
   const asOf = readAsOf(options.asOf, io);
   const source = await openRoster(file);
   const columns = checkHeaders(source.headers, file);
@@ -148,6 +154,7 @@ async function planRows(run: RowsRun): Promise<Outcome> {
       outDir: options.out,
       meta: { roster: toSafeText(file), asOf: run.asOf },
       inputs: [file, ...(options.answers !== undefined ? [options.answers] : [])],
+      bom: options.bom === true,
       width: io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined,
     },
     io.stdout,

@@ -237,29 +237,9 @@ export const SUMMARY_CSV_COLUMNS = [
   'errors',
 ] as const;
 
-/**
- * One CSV cell. Quoted when it holds a comma, quote or line break (RFC 4180); a cell that
- * Excel would run as a formula (=, +, -, @) gets a leading apostrophe, which Excel hides.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A CSV line ending in CRLF, as Excel writes and expects. */
-export function csvLine(cells: readonly (string | number)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** The summary CSV header line. */
-export function summaryCsvHeader(): string {
-  return csvLine(SUMMARY_CSV_COLUMNS);
-}
-
-/** One summary CSV line. */
-export function summaryCsvLine(summary: RosterSummary): string {
-  return csvLine([
+/** One summary CSV record (written by csv-write.ts), in the order of SUMMARY_CSV_COLUMNS. */
+export function summaryCsvRecord(summary: RosterSummary): (string | number)[] {
+  return [
     summary.line,
     summary.name,
     summary.email,
@@ -270,7 +250,7 @@ export function summaryCsvLine(summary: RosterSummary): string {
     summary.actions.join(' '),
     summary.checklist ?? '',
     summary.errors.join(' | '),
-  ]);
+  ];
 }
 
 // ---- JSON -----------------------------------------------------------------------------------

@@ -21,8 +21,8 @@ import {
   jsonDocument,
   rosterJsonEntry,
   MarkdownSummary,
-  summaryCsvHeader,
-  summaryCsvLine,
+  SUMMARY_CSV_COLUMNS,
+  summaryCsvRecord,
   summaryJsonOf,
   summaryOf,
   TextSummary,
@@ -42,6 +42,8 @@ export interface RosterOutputOptions {
   width?: number;
   /** The run's input files (the roster, --answers): none of them may be overwritten. */
   inputs?: readonly string[];
+  /** Start CSV on stdout with the UTF-8 BOM (--bom), for Excel. */
+  bom?: boolean;
 }
 
 export interface RosterOutputs {
@@ -106,7 +108,8 @@ async function inputsInDirectory(dir: string, inputs: readonly string[]): Promis
 }
 
 // Excel opens a BOM-less CSV file as the local code page and garbles "José"; summary.csv is
-// a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM.
+// a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM,
+// unless --bom asks for one (`roster team.csv --format csv --bom > ready.csv`).
 const BOM = '\ufeff';
 
 /** How many checklists are written at once. */
@@ -155,7 +158,14 @@ export async function openOutputs(
           csv: await openAtomicFile(join(outDir, 'summary.csv'), 'summary'),
           json: await openAtomicFile(join(outDir, 'summary.json'), 'summary'),
         };
-  await summaryFiles?.csv.write(BOM + summaryCsvHeader());
+  // CSV text comes from csv-stringify, loaded only by a run that writes CSV; records are
+  // stringified in batches, and each output's batch is written before its file is closed.
+  const csv =
+    format === 'csv' || summaryFiles !== undefined ? await import('./csv-write.js') : undefined;
+  const header = csv?.csvText([SUMMARY_CSV_COLUMNS]) ?? '';
+  const csvFile = summaryFiles && csv ? new csv.CsvBatch() : undefined;
+  const csvOut = format === 'csv' && csv ? new csv.CsvBatch() : undefined;
+  await summaryFiles?.csv.write(BOM + header);
   await summaryFiles?.json.write(jsonDocument.start(meta, 'attorneys'));
   let checklists = 0;
   let count = 0;
@@ -178,14 +188,18 @@ export async function openOutputs(
     const summary = summaryOf(outcome, checklist);
     table?.add(summary);
     if (summaryFiles) {
-      await summaryFiles.csv.write(summaryCsvLine(summary));
+      const text = csvFile?.add(summaryCsvRecord(summary));
+      if (text !== undefined) await summaryFiles.csv.write(text);
       await summaryFiles.json.write(
         jsonDocument.separator(count) + toSafeJson(JSON.stringify(summaryJsonOf(summary))),
       );
     }
     if (format === 'json')
       await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
-    if (format === 'csv') await out.write(summaryCsvLine(summary));
+    if (csvOut) {
+      const text = csvOut.add(summaryCsvRecord(summary));
+      if (text !== undefined) await out.write(text);
+    }
     count++;
     return { outcome, summary };
   };
@@ -200,7 +214,7 @@ export async function openOutputs(
   };
 
   if (format === 'json') await out.write(jsonDocument.start(meta, 'attorneys'));
-  if (format === 'csv') await out.write(summaryCsvHeader());
+  if (format === 'csv') await out.write((options.bom ? BOM : '') + header);
 
   return {
     async add(outcome) {
@@ -221,6 +235,7 @@ export async function openOutputs(
       if (summaryFiles) {
         try {
           await summaryFiles.json.write(jsonDocument.end(totals, count));
+          if (csvFile) await summaryFiles.csv.write(csvFile.flush());
           await summaryFiles.csv.commit();
           if (existing.has('summary.csv')) replaced.push('summary.csv');
           await summaryFiles.json.commit();
@@ -231,6 +246,7 @@ export async function openOutputs(
         }
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
+      if (csvOut) await out.write(csvOut.flush());
       if (table instanceof TextSummary)
         for (const line of table.lines(totals, meta, width)) await out.write(line);
       else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
@@ -242,6 +258,7 @@ export async function openOutputs(
       await writes.drain();
       await abortSummaries();
       // What was finished is whole on stdout; the document's end is never written.
+      if (csvOut) await out.write(csvOut.flush()).catch(() => undefined);
       await out.flush().catch(() => undefined);
     },
   };

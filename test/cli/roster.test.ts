@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -671,6 +671,49 @@ describe('nextgen-ready roster', () => {
       courts: ['ctd', 'utd'],
       status: 'action-needed',
     });
+  });
+
+  it('writes CSV with csv-stringify: formulas defused, accents kept, --bom for Excel', () => {
+    const evil = '=HYPERLINK("http://evil.example/","click")';
+    const dir = tempDir({
+      'team.csv': toCsv([
+        { ...SEED_ROWS[0]!, name: evil },
+        { ...SEED_ROWS[0]!, name: 'José Núñez', email: 'jose@exämple.com' },
+      ]),
+    });
+    const plain = spawnSync(
+      process.execPath,
+      [BIN, 'roster', 'team.csv', '--format', 'csv', '--as-of', AS_OF],
+      { cwd: dir },
+    );
+    expect(plain.status, plain.stderr.toString()).toBe(0);
+    expect(plain.stdout.subarray(0, 5).toString()).toBe('line,');
+    const text = plain.stdout.toString('utf8');
+    expect(text).toContain(`,"'=HYPERLINK(""http://evil.example/"",""click"")",`);
+    expect(text).toContain(',José Núñez,jose@exämple.com,');
+
+    const withBom = spawnSync(
+      process.execPath,
+      [BIN, 'roster', 'team.csv', '--format', 'csv', '--bom', '--as-of', AS_OF],
+      { cwd: dir },
+    );
+    expect(withBom.status).toBe(0);
+    expect([...withBom.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(withBom.stdout.subarray(3).equals(plain.stdout)).toBe(true);
+
+    const out = join(dir, 'out');
+    expect(roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF, '--quiet']).code).toBe(0);
+    const summary = readFileSync(join(out, 'summary.csv'));
+    expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(summary.toString('utf8')).toContain(
+      `,"'=HYPERLINK(""http://evil.example/"",""click"")",`,
+    );
+
+    const refused = roster(dir, ['team.csv', '--bom']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'error: --bom applies only to --format csv\nsummary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.\n',
+    );
   });
 
   it('exits 1 with --exit-code only when actions remain', () => {
