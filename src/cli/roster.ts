@@ -17,6 +17,7 @@ import { DuplicateRows } from '../roster/duplicates.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
 import { openRoster, type RosterEntry } from '../roster/read-roster.js';
 import { countRow, emptyTotals } from '../roster/summary.js';
+import { ProgressLine } from '../roster/progress.js';
 import { renderTemplate } from '../roster/template.js';
 import { lockOutDir } from '../roster/out-lock.js';
 import {
@@ -41,6 +42,8 @@ export interface RosterOptions {
   bom?: boolean;
   out?: string;
   exitCode?: boolean;
+  /** No progress line and no "Wrote ..." lines; errors and warnings still. */
+  quiet?: boolean;
   courtsDir?: string[];
 }
 
@@ -105,7 +108,7 @@ export async function roster(
   try {
     if (options.out !== undefined) {
       const removed = await removeLeftoverTemporaryFiles(options.out);
-      if (removed > 0)
+      if (removed > 0 && !options.quiet)
         io.stderr.write(
           `Removed ${countOf(removed, 'temporary file')} that a killed run left in ${toSafeLine(options.out)}.\n`,
         );
@@ -121,6 +124,7 @@ export async function roster(
         asOf,
         io,
         blankRows: () => source.blankRows,
+        total: source.total,
       }),
     );
   } finally {
@@ -138,6 +142,21 @@ interface RowsRun {
   asOf: IsoDate;
   io: Io;
   blankRows: () => number;
+  total?: number;
+}
+
+/** True when a CI system runs us: its log is not a terminal to redraw, whatever it claims. */
+function inCi(env: Io['env']): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
+/** The progress line, for a person at a terminal: not with --quiet, in CI, or into a file. */
+function progressFor(run: RowsRun): ProgressLine | undefined {
+  const { io, options } = run;
+  if (options.quiet || io.stderr.isTTY !== true || inCi(io.env)) return undefined;
+  const now = () => io.now().getTime();
+  return new ProgressLine(io.stderr, now, run.total, columnsOf(io.stderr, io.env));
 }
 
 /**
@@ -162,7 +181,15 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   const totals = emptyTotals();
   const duplicates = new DuplicateRows();
   const errorLines: number[] = [];
-  const say = (text: string) => io.stderr.write(`${toSafeLine(text)}\n`);
+  const progress = progressFor(run);
+  // A signal stops the run after the row in hand: the line goes at once, so that nothing
+  // (the edge's "Cancelled" on a second signal) is written after it.
+  const stopProgress = () => progress?.stop();
+  io.interrupt.signal.addEventListener('abort', stopProgress);
+  const say = (text: string) => {
+    progress?.clear();
+    io.stderr.write(`${toSafeLine(text)}\n`);
+  };
   const report = ({ outcome, summary }: FinishedRow) => {
     countRow(totals, summary);
     if (outcome.status !== 'error') return;
@@ -189,12 +216,16 @@ async function planRows(run: RowsRun): Promise<Outcome> {
         );
       }
       (await outputs.add(outcome)).forEach(report);
+      progress?.update(totals.rows);
     }
     if (!io.interrupt.signal.aborted) (await outputs.drain()).forEach(report);
   } catch (error) {
     // Let the files being written finish (or be removed), then report what stopped the run.
     await outputs.stop();
     throw error;
+  } finally {
+    io.interrupt.signal.removeEventListener('abort', stopProgress);
+    progress?.stop();
   }
   if (io.interrupt.signal.aborted) {
     await outputs.stop();
@@ -214,8 +245,9 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   }
   const { replaced, checklists } = await outputs.finish(totals);
 
-  if (run.blankRows() > 0) say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
-  if (options.out !== undefined) {
+  if (run.blankRows() > 0 && !options.quiet)
+    say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
+  if (options.out !== undefined && !options.quiet) {
     say(
       `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.`,
     );

@@ -44,6 +44,7 @@ class RecordLengths {
   private length = 0;
   private line = 1;
   private recordLine = 1;
+  private ended = 0;
 
   constructor(
     private readonly delimiter: number,
@@ -73,6 +74,7 @@ class RecordLengths {
       } else if (byte === this.delimiter) this.fieldStart = true;
       else if (isLineEnd) {
         if (this.length - 1 > this.max) return this.recordLine;
+        if (this.length > 1) this.ended++;
         this.length = 0;
         this.fieldStart = true;
         this.recordLine = this.line;
@@ -80,14 +82,19 @@ class RecordLengths {
     }
     return undefined;
   }
+
+  /** The records seen, header and rows with only delimiters included: a count, for progress. */
+  get records(): number {
+    return this.ended + (this.length > 0 ? 1 : 0);
+  }
 }
 
 /**
  * Reads the whole file once, before any row is planned, to refuse one that is not UTF-8 text
  * or holds a row too long to be a roster row: a file-level problem found halfway would leave
- * half-written outputs. Costs milliseconds.
+ * half-written outputs; counts its records on the way. Costs milliseconds.
  */
-async function checkCsvFile(file: string, delimiter: string): Promise<void> {
+async function checkCsvFile(file: string, delimiter: string): Promise<number> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const records = new RecordLengths(delimiter.charCodeAt(0), LIMITS.rosterRowBytes);
   try {
@@ -117,6 +124,7 @@ async function checkCsvFile(file: string, delimiter: string): Promise<void> {
   } catch {
     throw invalidUtf8(file);
   }
+  return records.records;
 }
 
 /** The first bytes of the file, to refuse UTF-16 early and to see the header's delimiter. */
@@ -181,7 +189,8 @@ export async function openCsvRoster(file: string): Promise<Roster> {
   )
     throw new UserError(`${file} is empty`);
   const delimiter = delimiterOf(start);
-  await checkCsvFile(file, delimiter);
+  // The records, counted on the way: the total the progress line shows (the header is one).
+  const recordCount = await checkCsvFile(file, delimiter);
 
   const lines = new LineCounter();
   let recordEnd = 0;
@@ -258,6 +267,7 @@ export async function openCsvRoster(file: string): Promise<Roster> {
     format: 'csv',
     headers,
     entries: entries(),
+    total: Math.max(recordCount - 1, 0),
     get blankRows() {
       return state.blankRows;
     },

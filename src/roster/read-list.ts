@@ -102,6 +102,7 @@ export async function openListRoster(
     format,
     headers,
     blankRows: 0,
+    total: entries.length,
     entries: (async function* () {
       yield* entries;
     })(),

@@ -16,6 +16,8 @@ export interface Roster {
   headers: readonly string[];
   /** The records below the header, in file order; read once. */
   entries: AsyncIterable<RosterEntry>;
+  /** About how many rows there are, when that is known before they are read (for progress). */
+  total?: number;
   /** Rows skipped because every cell was empty (spreadsheets leave them); final once read. */
   readonly blankRows: number;
 }

@@ -87,6 +87,14 @@ describe('CSV rosters', () => {
     expect(entries).toHaveLength(5000);
   });
 
+  it('counts the rows before reading them, for the progress line', async () => {
+    const total = async (content: string) => (await openRoster(file('count.csv', content))).total;
+    expect(await total('name\r\nA\r\n"B\r\nstill B"\r\n\r\nC')).toBe(3);
+    expect(await total('name\nA\nB\n')).toBe(2);
+    expect(await total('name\rA\rB\r')).toBe(2);
+    expect(await total('name\n')).toBe(0);
+  });
+
   it('skips rows whose cells are all empty, and counts them', async () => {
     const { entries, blankRows } = await readAll(
       file('blank.csv', 'name,courts\n,\nA,ctd\n , \n,,\n'),
