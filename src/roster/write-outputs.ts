@@ -2,7 +2,8 @@
  * Where a roster's results go, row by row: the report on stdout (text, Markdown, CSV or JSON)
  * and, with --out, one Markdown checklist per attorney plus summary.csv and summary.json.
  * Plans are written out as they come and dropped; the summary files are written row by row
- * into their temporary files, and only the stdout table (one line per row) is kept to the end.
+ * into their temporary files, and only the stdout table (one line per row, most of it in a
+ * temporary file on a large roster) is kept to the end.
  */
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -143,7 +144,8 @@ export async function openOutputs(
   }
   const replaced: string[] = [];
   // Nothing is kept per row but what an output written at the end needs: the stdout table
-  // (one short string per row), never the summaries themselves. The summary files are
+  // (one short string per row, past the first 20,000 in a temporary file), never the
+  // summaries themselves. The summary files are
   // written row by row into their temporary files and renamed into place at the end.
   const table =
     format === 'text'
@@ -242,19 +244,25 @@ export async function openOutputs(
           if (existing.has('summary.json')) replaced.push('summary.json');
         } catch (error) {
           await abortSummaries();
+          table?.dispose();
           throw error;
         }
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
       if (csvOut) await out.write(csvOut.flush());
-      if (table instanceof TextSummary)
-        for (const line of table.lines(totals, meta, width)) await out.write(line);
-      else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
+      try {
+        if (table instanceof TextSummary)
+          for (const line of table.lines(totals, meta, width)) await out.write(line);
+        else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
+      } finally {
+        table?.dispose();
+      }
       await out.flush();
       return { replaced, checklists };
     },
 
     async stop() {
+      table?.dispose();
       await writes.drain();
       await abortSummaries();
       // What was finished is whole on stdout; the document's end is never written.
