@@ -81,8 +81,8 @@ export async function roster(
   const asOf = readAsOf(options.asOf, io);
   const source = await openRoster(file);
   const columns = checkHeaders(source.headers, file);
-  const entries = source.entries[Symbol.asyncIterator]();
-  const next = await entries.next();
+  const batches = source.batches[Symbol.asyncIterator]();
+  const next = await batches.next();
   if (next.done) throw new UserError(`${file} has a header but no rows`);
 
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
@@ -116,7 +116,7 @@ export async function roster(
     return await io.interrupt.cooperate(() =>
       planRows({
         file,
-        entries,
+        batches,
         first: next,
         columns,
         planRow,
@@ -134,10 +134,10 @@ export async function roster(
 
 interface RowsRun {
   file: string;
-  entries: AsyncIterator<RosterEntry>;
-  first: IteratorResult<RosterEntry>;
+  batches: AsyncIterator<readonly RosterEntry[]>;
+  first: IteratorResult<readonly RosterEntry[]>;
   columns: ColumnMap;
-  planRow: (row: ReturnType<typeof rowOf>) => Promise<RowOutcome>;
+  planRow: (row: ReturnType<typeof rowOf>) => RowOutcome | Promise<RowOutcome>;
   options: RosterOptions;
   asOf: IsoDate;
   io: Io;
@@ -165,7 +165,7 @@ function progressFor(run: RowsRun): ProgressLine | undefined {
  * once (the edge removes the temporary files). A failing disk or stdout stops it too.
  */
 async function planRows(run: RowsRun): Promise<Outcome> {
-  const { file, entries, columns, planRow, options, io } = run;
+  const { file, batches, columns, planRow, options, io } = run;
   // The --out directory is prepared after the lock on it is taken (roster()).
   const outputs = await openOutputs(
     {
@@ -198,26 +198,29 @@ async function planRows(run: RowsRun): Promise<Outcome> {
       say(`${file}:${outcome.line}: ${outcome.name ? `${outcome.name}: ` : ''}${error}`);
   };
   try {
-    for (
+    rows: for (
       let next = run.first;
       !next.done && !io.interrupt.signal.aborted;
-      next = await entries.next()
-    ) {
-      const entry = next.value;
-      const outcome =
-        'unreadable' in entry
-          ? unreadableOutcome(entry)
-          : await planRow(rowOf(entry.line, entry.values, columns));
-      const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
-      if (first !== undefined) {
-        totals.duplicates++;
-        say(
-          `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
-        );
+      next = await batches.next()
+    )
+      for (const entry of next.value) {
+        if (io.interrupt.signal.aborted) break rows;
+        let outcome =
+          'unreadable' in entry
+            ? unreadableOutcome(entry)
+            : planRow(rowOf(entry.line, entry.values, columns));
+        // Most rows reuse a plan made before, and are answered without a promise.
+        if (outcome instanceof Promise) outcome = await outcome;
+        const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
+        if (first !== undefined) {
+          totals.duplicates++;
+          say(
+            `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
+          );
+        }
+        (await outputs.add(outcome)).forEach(report);
+        progress?.update(totals.rows);
       }
-      (await outputs.add(outcome)).forEach(report);
-      progress?.update(totals.rows);
-    }
     if (!io.interrupt.signal.aborted) (await outputs.drain()).forEach(report);
   } catch (error) {
     // Let the files being written finish (or be removed), then report what stopped the run.

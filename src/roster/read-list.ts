@@ -103,8 +103,8 @@ export async function openListRoster(
     headers,
     blankRows: 0,
     total: entries.length,
-    entries: (async function* () {
-      yield* entries;
+    batches: (async function* () {
+      yield entries;
     })(),
   };
 }
