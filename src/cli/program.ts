@@ -104,7 +104,7 @@ export function buildProgram(
     )
     .option(
       '-a, --answers <file>',
-      'answers file (YAML or JSON) keyed by question id; flags win over it',
+      'answers file (YAML or JSON) keyed by question id, - for stdin; flags win over it',
     )
     .addOption(asOfOption())
     .addOption(
@@ -173,7 +173,7 @@ export function buildProgram(
     )
     .option(
       '-a, --answers <file>',
-      "answers for every row (YAML or JSON, as for check); a row's own cells win",
+      "answers for every row (YAML or JSON, as for check; - for stdin); a row's own cells win",
     )
     .addOption(asOfOption())
     .addOption(

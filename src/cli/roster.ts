@@ -15,7 +15,8 @@ import { toSafeLine, toSafeText } from '../safe-text.js';
 import { checkHeaders, rowOf, type ColumnMap } from '../roster/columns.js';
 import { DuplicateRows } from '../roster/duplicates.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
-import { openRoster, type RosterEntry } from '../roster/read-roster.js';
+import { openRoster, type Roster, type RosterEntry } from '../roster/read-roster.js';
+import { STDIN_NAME } from '../roster/read-stdin.js';
 import { countRow, emptyTotals } from '../roster/summary.js';
 import { ProgressLine } from '../roster/progress.js';
 import { renderTemplate } from '../roster/template.js';
@@ -78,8 +79,31 @@ export async function roster(
     throw new UserError('--bom applies only to --format csv', {
       hint: 'summary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.',
     });
+  if (file === '-' && options.answers === '-')
+    throw new UserError('the roster and --answers cannot both be - (stdin)', {
+      hint: 'Pipe one of them in and give the other as a file: `nextgen-ready roster - --answers defaults.yaml < team.csv`.',
+    });
   const asOf = readAsOf(options.asOf, io);
   const source = await openRoster(file);
+  try {
+    // The run's input files, which --out must never overwrite (stdin is none).
+    const inputs = [file, options.answers].filter((input) => input !== undefined && input !== '-');
+    const name = file === '-' ? STDIN_NAME : file;
+    return await planRoster(name, inputs as string[], source, asOf, options, io);
+  } finally {
+    await source.dispose?.();
+  }
+}
+
+/** Plans an opened roster, named `file` in messages; the rest of `roster`. */
+async function planRoster(
+  file: string,
+  inputs: readonly string[],
+  source: Roster,
+  asOf: IsoDate,
+  options: RosterOptions,
+  io: Io,
+): Promise<Outcome> {
   const columns = checkHeaders(source.headers, file);
   const batches = source.batches[Symbol.asyncIterator]();
   const next = await batches.next();
@@ -116,6 +140,7 @@ export async function roster(
     return await io.interrupt.cooperate(() =>
       planRows({
         file,
+        inputs,
         batches,
         first: next,
         columns,
@@ -134,6 +159,7 @@ export async function roster(
 
 interface RowsRun {
   file: string;
+  inputs: readonly string[];
   batches: AsyncIterator<readonly RosterEntry[]>;
   first: IteratorResult<readonly RosterEntry[]>;
   columns: ColumnMap;
@@ -172,7 +198,7 @@ async function planRows(run: RowsRun): Promise<Outcome> {
       format: options.format ?? 'text',
       outDir: options.out,
       meta: { roster: toSafeText(file), asOf: run.asOf },
-      inputs: [file, ...(options.answers !== undefined ? [options.answers] : [])],
+      inputs: run.inputs,
       bom: options.bom === true,
       width: io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined,
     },

@@ -96,11 +96,11 @@ class RecordLengths {
  * or holds a row too long to be a roster row: a file-level problem found halfway would leave
  * half-written outputs; counts its records on the way. Costs milliseconds.
  */
-async function checkCsvFile(file: string, delimiter: string): Promise<number> {
+async function checkCsvFile(path: string, file: string, delimiter: string): Promise<number> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const records = new RecordLengths(delimiter.charCodeAt(0), LIMITS.rosterRowBytes);
   try {
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
       if (chunk.includes(0))
         throw encodingError(file, 'it holds NUL bytes (UTF-16 or a binary file)');
       try {
@@ -130,10 +130,10 @@ async function checkCsvFile(file: string, delimiter: string): Promise<number> {
 }
 
 /** The first bytes of the file, to refuse UTF-16 early and to see the header's delimiter. */
-async function readStart(file: string): Promise<Buffer> {
+async function readStart(path: string, file: string): Promise<Buffer> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(path, 'r');
   } catch (error) {
     throw fileError(error, file, 'roster', 'read');
   }
@@ -198,9 +198,12 @@ function describeCsvError(error: CsvError): string {
   }
 }
 
-/** Opens a CSV roster: reads its header; the rows follow as they are read. */
-export async function openCsvRoster(file: string): Promise<Roster> {
-  const start = await readStart(file);
+/**
+ * Opens a CSV roster: reads its header; the rows follow as they are read. `file` is the name
+ * messages give it; `path` where it is read from (a copy of stdin: its name is "stdin").
+ */
+export async function openCsvRoster(file: string, path = file): Promise<Roster> {
+  const start = await readStart(path, file);
   const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
   checkStart(start, file);
   if (
@@ -212,7 +215,7 @@ export async function openCsvRoster(file: string): Promise<Roster> {
     throw new UserError(`${file} is empty`);
   const delimiter = delimiterOf(start);
   // The records, counted on the way: the total the progress line shows (the header is one).
-  const recordCount = await checkCsvFile(file, delimiter);
+  const recordCount = await checkCsvFile(path, file, delimiter);
 
   const lines = new LineCounter();
   let recordEnd = 0;
@@ -245,7 +248,7 @@ export async function openCsvRoster(file: string): Promise<Roster> {
     const line = lines.lineOfRecordAt(recordEnd);
     skipped.push({ after: produced, entry: { line, unreadable: describeCsvError(error) } });
   });
-  pipeline(createReadStream(file), new CountedBytes(lines), parser, () => {
+  pipeline(createReadStream(path), new CountedBytes(lines), parser, () => {
     // An error reaches the reader through the parser's iterator.
   });
 

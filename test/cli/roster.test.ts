@@ -835,3 +835,115 @@ describe('roster: the stuck-in-2026 answers (issue 12)', () => {
     expect(questions.stdout).toContain('"changed-firm"');
   });
 });
+describe('roster - and --answers -: stdin', () => {
+  /** Runs roster in `dir` with `input` on stdin and TMPDIR in `dir`, to see its temporary files. */
+  const piped = (dir: string, args: readonly string[], input: string) =>
+    runCli(['roster', ...args], { cwd: dir, input, env: { TMPDIR: join(dir, 'tmp') } });
+  const newDir = () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'tmp'));
+    return dir;
+  };
+  const withoutName = (document: RosterJson) => ({ ...document, roster: '' });
+
+  it('reads a CSV roster from stdin as it reads the file, and leaves no temporary copy', () => {
+    const csv = toCsv(SEED_ROWS);
+    const dir = newDir();
+    writeFileSync(join(dir, 'team.csv'), csv);
+    const fromFile = rosterJson(dir, ['team.csv']);
+    const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], csv);
+    expect(result.code, result.stderr).toBe(0);
+    const fromStdin = JSON.parse(result.stdout) as RosterJson;
+    expect(fromStdin.roster).toBe('stdin');
+    expect(withoutName(fromStdin)).toEqual(withoutName(fromFile));
+    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('tells a YAML or JSON list from CSV by its first character', () => {
+    const dir = newDir();
+    const yaml = `# our team\n- name: Ada Ready\n  courts: ctd\n${Object.entries(READY_ANSWERS)
+      .map(([key, value]) => `  ${key}: ${value}\n`)
+      .join('')}`;
+    const json = JSON.stringify([{ name: 'Ada Ready', courts: 'ctd', ...READY_ANSWERS }]);
+    for (const input of [yaml, json]) {
+      const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], input);
+      expect(result.code, result.stderr).toBe(0);
+      const document = JSON.parse(result.stdout) as RosterJson;
+      expect(document.attorneys.map((entry) => [entry.name, entry.status])).toEqual([
+        ['Ada Ready', 'ready'],
+      ]);
+    }
+    const bad = piped(dir, ['-', '--as-of', AS_OF], 'name,courts\nAda,ctd\n,,\n');
+    expect(bad.stderr).toContain('stdin:2: Ada: ');
+  });
+
+  it('keeps the limits and the secret-column check on stdin', () => {
+    const dir = newDir();
+    const big = `- name: A\n  courts: ctd\n  id: "${'x'.repeat(2 * 1024 * 1024)}"\n`;
+    const tooLarge = piped(dir, ['-'], big);
+    expect(tooLarge.code).toBe(2);
+    expect(tooLarge.stderr).toBe(
+      'error: the roster on stdin is too large for a YAML or JSON list (over 2 MB)\nUse CSV for a large roster: it is streamed, with no limit on its rows.\n',
+    );
+    const secret = piped(dir, ['-'], 'name,courts,PACER password\nAda,ctd,Sup3r-S3cret-Pw!\n');
+    expect(secret.code).toBe(2);
+    expect(secret.stderr).toContain('PACER password');
+    expect(secret.stdout + secret.stderr).not.toContain('Sup3r-S3cret-Pw!');
+    const longRow = piped(dir, ['-'], `name,courts\n"${'y'.repeat(70 * 1024)}",ctd\n`);
+    expect(longRow.code).toBe(2);
+    expect(longRow.stderr).toMatch(/^error: stdin:2: a row is longer than 64 KB/);
+    expect(piped(dir, ['-'], '').stderr).toBe('error: stdin is empty\n');
+    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('reads --answers - from stdin, YAML or JSON, with its limit; never both from stdin', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'team.csv'), 'name,courts\nAda Ready,ctd\n');
+    const yaml = Object.entries(READY_ANSWERS)
+      .map(([key, value]) => `${key}: ${value}\n`)
+      .join('');
+    for (const input of [yaml, JSON.stringify(READY_ANSWERS)]) {
+      const result = piped(
+        dir,
+        ['team.csv', '--answers', '-', '--format', 'json', '--as-of', AS_OF],
+        input,
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect((JSON.parse(result.stdout) as RosterJson).attorneys[0]?.status).toBe('ready');
+    }
+    const typo = piped(dir, ['team.csv', '--answers', '-'], 'filer: atorney\n');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('stdin:1:');
+    const huge = piped(dir, ['team.csv', '--answers', '-'], `# ${'z'.repeat(1024 * 1024)}\n`);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(
+      /^error: answers file stdin is too large \(over the limit of 1 MB\)/,
+    );
+
+    const both = piped(dir, ['-', '--answers', '-'], 'name,courts\nAda,ctd\n');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      'error: the roster and --answers cannot both be - (stdin)\nPipe one of them in and give the other as a file: `nextgen-ready roster - --answers defaults.yaml < team.csv`.\n',
+    );
+  });
+
+  it('check --answers - reads the answers from stdin', () => {
+    const result = runCli(
+      [
+        'check',
+        '--court',
+        'ctd',
+        '--answers',
+        '-',
+        '--format',
+        'json',
+        '--no-input',
+        '--as-of',
+        AS_OF,
+      ],
+      { input: JSON.stringify(READY_ANSWERS) },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as Plan).status).toBe('ready');
+  });
+});
