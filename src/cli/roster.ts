@@ -244,7 +244,9 @@ async function planRows(run: RowsRun): Promise<Outcome> {
             `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
           );
         }
-        (await outputs.add(outcome)).forEach(report);
+        let finished = outputs.add(outcome);
+        if (finished instanceof Promise) finished = await finished;
+        finished.forEach(report);
         progress?.update(totals.rows);
       }
     if (!io.interrupt.signal.aborted) (await outputs.drain()).forEach(report);
