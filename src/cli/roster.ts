@@ -274,7 +274,7 @@ async function planRows(run: RowsRun): Promise<Outcome> {
     );
     return 'cancelled'; // As for Ctrl-C at a prompt.
   }
-  const { replaced, checklists } = await outputs.finish(totals);
+  const { replaced, replacedCount, checklists } = await outputs.finish(totals);
 
   if (run.blankRows() > 0 && !options.quiet)
     say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
@@ -282,13 +282,13 @@ async function planRows(run: RowsRun): Promise<Outcome> {
     say(
       `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.`,
     );
-    if (replaced.length > 0) {
+    if (replacedCount > 0) {
       // Named up to a screenful: a rerun over 100,000 checklists replaces them all.
-      const shown = replaced.slice(0, 10).map((name) => `  ${toSafeLine(name)}\n`);
-      if (replaced.length > shown.length)
-        shown.push(`  ... and ${formatNumber(replaced.length - shown.length)} more\n`);
+      const shown = replaced.map((name) => `  ${toSafeLine(name)}\n`);
+      if (replacedCount > shown.length)
+        shown.push(`  ... and ${formatNumber(replacedCount - shown.length)} more\n`);
       io.stderr.write(
-        `Replaced ${countOf(replaced.length, 'existing file')} there:\n${shown.join('')}`,
+        `Replaced ${countOf(replacedCount, 'existing file')} there:\n${shown.join('')}`,
       );
     }
   }

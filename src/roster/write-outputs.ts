@@ -5,7 +5,7 @@
  * into their temporary files, and only the stdout table (one line per row, most of it in a
  * temporary file on a large roster) is kept to the end.
  */
-import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -15,6 +15,7 @@ import type { OutputStream } from '../io/streams.js';
 import { isSameFile, openAtomicFile, writeFileAtomic } from '../io/write-file.js';
 import { toSafeJson, toSafeText } from '../safe-text.js';
 import { ChecklistNames } from './file-names.js';
+import { HashTable } from './hash-table.js';
 import { LOCK_NAME } from './out-lock.js';
 import { OrderedWrites, type Finished } from './write-pool.js';
 import type { RowOutcome } from './plan-row.js';
@@ -57,8 +58,13 @@ export interface RosterOutputs {
   add(outcome: RowOutcome): FinishedRow[] | Promise<FinishedRow[]>;
   /** Waits for the checklists still being written; returns their rows, in order. */
   drain(): Promise<FinishedRow[]>;
-  /** Writes what can only be written at the end; returns the files that were replaced. */
-  finish(totals: RosterTotals): Promise<{ replaced: string[]; checklists: number }>;
+  /**
+   * Writes what can only be written at the end; returns how many files were replaced, the
+   * first ten by name, and how many checklists were written.
+   */
+  finish(
+    totals: RosterTotals,
+  ): Promise<{ replaced: string[]; replacedCount: number; checklists: number }>;
   /** Lets the files being written finish, and writes nothing more (the run was stopped). */
   stop(): Promise<void>;
 }
@@ -74,13 +80,20 @@ export function checklistTitle(outcome: RowOutcome): string {
   return `NextGen CM/ECF checklist: ${outcome.name} (${outcome.courts.join(', ')})`;
 }
 
-/** An existing directory's file names, or creates it (the --out directory). */
-export async function prepareDirectory(dir: string): Promise<Set<string>> {
+/**
+ * An existing directory's file names (as hashes: a rerun into a million checklists reads a
+ * million names, never all in memory as strings), or creates it (the --out directory).
+ */
+export async function prepareDirectory(dir: string): Promise<HashTable> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UserError(`--out ${dir} is a file, not a directory`);
-    return new Set(await readdir(dir));
+    const names = new HashTable();
+    for await (const entry of await opendir(dir))
+      if (entry.name !== LOCK_NAME) names.setIfAbsent(entry.name, 1);
+    return names;
   } catch (error) {
+    if (isUserError(error)) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw fileError(error, dir, '--out directory', 'read');
   }
@@ -89,7 +102,7 @@ export async function prepareDirectory(dir: string): Promise<Set<string>> {
   } catch (error) {
     throw fileError(error, dir, 'the --out directory', 'write');
   }
-  return new Set();
+  return new HashTable();
 }
 
 /** The files every run writes in --out, besides the checklists. */
@@ -113,6 +126,9 @@ async function inputsInDirectory(dir: string, inputs: readonly string[]): Promis
 // unless --bom asks for one (`roster team.csv --format csv --bom > ready.csv`).
 const BOM = '\ufeff';
 
+/** How many replaced files are named. */
+const REPLACED_NAMED = 10;
+
 /** How many checklists are written at once. */
 const WRITES_AT_ONCE = 16;
 
@@ -129,8 +145,8 @@ export async function openOutputs(
 ): Promise<RosterOutputs> {
   const { format, outDir, meta, width } = options;
   const out = new BufferedOutput(stdout);
-  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new Set<string>();
-  existing.delete(LOCK_NAME);
+  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new HashTable();
+  const has = (name: string) => existing.get(name) !== undefined;
   const names = new ChecklistNames();
   if (outDir !== undefined) {
     for (const name of await inputsInDirectory(outDir, options.inputs ?? [])) {
@@ -142,7 +158,14 @@ export async function openOutputs(
       names.reserve(name);
     }
   }
+  // The files replaced: how many, and the first few by name (a rerun replaces them all).
   const replaced: string[] = [];
+  let replacedCount = 0;
+  const noteReplaced = (name: string) => {
+    if (!has(name)) return;
+    replacedCount++;
+    if (replaced.length < REPLACED_NAMED) replaced.push(name);
+  };
   // Nothing is kept per row but what an output written at the end needs: the stdout table
   // (one short string per row, past the first 20,000 in a temporary file), never the
   // summaries themselves. The summary files are
@@ -175,7 +198,7 @@ export async function openOutputs(
 
   const writeInDir = async (name: string, content: string) => {
     await writeFileAtomic(join(outDir!, name), content, { what: 'checklist' });
-    if (existing.has(name)) replaced.push(name);
+    noteReplaced(name);
   };
 
   /** A row whose checklist is written (or failed): its summary, and its line on stdout. */
@@ -260,9 +283,9 @@ export async function openOutputs(
           await summaryFiles.json.write(jsonDocument.end(totals, count));
           if (csvFile) await summaryFiles.csv.write(csvFile.flush());
           await summaryFiles.csv.commit();
-          if (existing.has('summary.csv')) replaced.push('summary.csv');
+          noteReplaced('summary.csv');
           await summaryFiles.json.commit();
-          if (existing.has('summary.json')) replaced.push('summary.json');
+          noteReplaced('summary.json');
         } catch (error) {
           await abortSummaries();
           table?.dispose();
@@ -279,7 +302,7 @@ export async function openOutputs(
         table?.dispose();
       }
       await out.flush();
-      return { replaced, checklists };
+      return { replaced, replacedCount, checklists };
     },
 
     async stop() {
