@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { roster } from '../../src/cli/roster.js';
-import { InterruptWatch } from '../../src/io/interrupts.js';
+import { InterruptWatch, type Interrupt } from '../../src/io/interrupts.js';
 import { describeProgress, ProgressLine } from '../../src/roster/progress.js';
 import { READY_ANSWERS } from '../helpers/fixtures.js';
 
@@ -115,6 +115,45 @@ describe('roster progress on stderr', () => {
     expect(shown.some((line) => /team\.csv:21: Bad Row: courts: /.test(line))).toBe(true);
     expect(shown.at(-1)).toMatch(/^error: 1 row could not be planned/);
     expect(stderr.endsWith('\n')).toBe(true);
+  });
+
+  it('clears the line at once when a signal stops the run, before saying so', async () => {
+    let stderr = '';
+    let clock = Date.parse('2026-11-22T12:00:00Z');
+    let looks = 0;
+    const controller = new AbortController();
+    const interrupt: Interrupt = {
+      signal: controller.signal,
+      get received() {
+        return controller.signal.aborted ? ('SIGINT' as const) : undefined;
+      },
+      cooperate: (work) => work(),
+    };
+    const io: Io = {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true, columns: 100 },
+      stdinIsTTY: false,
+      env: {},
+      cwd: dir,
+      now: () => {
+        // Ctrl-C once the line has been drawn a few times, then a second one: the edge
+        // writes its line at once, which must not land after the progress text.
+        if (++looks === 30) {
+          controller.abort('SIGINT');
+          stderr += 'Cancelled (SIGINT).\n';
+        }
+        return new Date((clock += 40));
+      },
+      interrupt,
+    };
+    const outcome = await roster(join(dir, 'team.csv'), { format: 'csv', asOf: '2026-11-22' }, io);
+    expect(outcome).toBe('cancelled');
+    expect(stderr).toContain('\rroster: ');
+    const shown = screen(stderr);
+    expect(shown.filter((line) => line.includes('roster:'))).toEqual([]);
+    expect(shown.at(-1)).toMatch(
+      /^Cancelled \(SIGINT\) after \d+ rows; the CSV on stdout is cut off/,
+    );
   });
 
   it.each<{ what: string; tty: boolean; env: Record<string, string>; quiet: boolean }>([
