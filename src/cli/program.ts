@@ -187,7 +187,10 @@ export function buildProgram(
     )
     .option('--bom', 'with --format csv: start stdout with the UTF-8 BOM, so Excel shows accents')
     .option('--exit-code', 'exit with 1 when actions remain')
-    .option('-q, --quiet', 'no progress line and no "Wrote ..." lines on stderr; errors still')
+    .option(
+      '-q, --quiet',
+      'no progress line and no notes ("Wrote ...") on stderr; errors and warnings still',
+    )
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(

@@ -43,7 +43,7 @@ export interface RosterOptions {
   bom?: boolean;
   out?: string;
   exitCode?: boolean;
-  /** No progress line and no "Wrote ..." lines; errors and warnings still. */
+  /** No progress line, no data-age note and no "Wrote ..." lines; errors and warnings still. */
   quiet?: boolean;
   courtsDir?: string[];
 }
@@ -87,9 +87,11 @@ export async function roster(
   const source = await openRoster(file);
   try {
     // The run's input files, which --out must never overwrite (stdin is none).
-    const inputs = [file, options.answers].filter((input) => input !== undefined && input !== '-');
+    const inputs = [file, options.answers].filter(
+      (input): input is string => input !== undefined && input !== '-',
+    );
     const name = file === '-' ? STDIN_NAME : file;
-    return await planRoster(name, inputs as string[], source, asOf, options, io);
+    return await planRoster(name, inputs, source, asOf, options, io);
   } finally {
     await source.dispose?.();
   }
@@ -110,7 +112,7 @@ async function planRoster(
   if (next.done) throw new UserError(`${file} has a header but no rows`);
 
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
-  warnAboutData(catalog.feed, io);
+  if (!options.quiet) warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
