@@ -381,6 +381,11 @@ const scaleTargets: [string, string, boolean][] = [
     spread <= 1.5,
   ],
   [
+    'time per row does not grow with the rows (µs per row at 1,000,000 ≤ 1.5 × at 10,000 and at 100,000)',
+    `${fmt(million.perRowUs, 1)} µs against ${fmt(scale[0]!.perRowUs, 1)} and ${fmt(scale[1]!.perRowUs, 1)}`,
+    million.perRowUs <= 1.5 * Math.min(scale[0]!.perRowUs, scale[1]!.perRowUs),
+  ],
+  [
     'ratio to a bare csv-parse read, 1,000,000 rows, CSV summary',
     `${fmt(ratio, 2)}× ≤ 3×`,
     ratio <= 3,
