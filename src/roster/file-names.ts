@@ -24,11 +24,11 @@ export function slugOf(name: string): string {
 
 /**
  * Hands out checklist file names, each once: "jane-doe.md", then "jane-doe-2.md". The names
- * given out are kept as hashes (a million of them in about 24 MB): a collision by chance only
+ * given out are kept as hashes (a million of them in about 16 MB): a collision by chance only
  * adds a number to a name that did not need one.
  */
 export class ChecklistNames {
-  private readonly used = new HashTable();
+  private readonly used = new HashTable(true);
 
   /** Never gives out this name (a file the run reads, say). */
   reserve(name: string): void {

@@ -22,12 +22,17 @@ export function hash53(text: string): number {
 
 /**
  * Strings (by their hash) → a 32-bit number, in an open-addressing table kept at most half
- * full (linear probing): two typed arrays, doubled as they fill.
+ * full (linear probing): two typed arrays, doubled as they fill. A table made `asSet` keeps
+ * no numbers (8 bytes a slot), and gives 1 for every string in it.
  */
 export class HashTable {
   private keys = new Float64Array(1 << 12);
-  private values = new Uint32Array(1 << 12);
+  private values: Uint32Array;
   private size = 0;
+
+  constructor(private readonly asSet = false) {
+    this.values = new Uint32Array(asSet ? 0 : 1 << 12);
+  }
 
   /** The number stored for `text`, if any. */
   get(text: string): number | undefined {
@@ -35,7 +40,7 @@ export class HashTable {
     const mask = this.keys.length - 1;
     for (let slot = key % this.keys.length; ; slot = (slot + 1) & mask) {
       const found = this.keys[slot]!;
-      if (found === key) return this.values[slot];
+      if (found === key) return this.asSet ? 1 : this.values[slot];
       if (found === 0) return undefined;
     }
   }
@@ -46,10 +51,10 @@ export class HashTable {
     const mask = this.keys.length - 1;
     for (let slot = key % this.keys.length; ; slot = (slot + 1) & mask) {
       const found = this.keys[slot]!;
-      if (found === key) return this.values[slot];
+      if (found === key) return this.asSet ? 1 : this.values[slot];
       if (found !== 0) continue;
       this.keys[slot] = key;
-      this.values[slot] = value;
+      if (!this.asSet) this.values[slot] = value;
       if (++this.size * 2 > this.keys.length) this.grow();
       return undefined;
     }
@@ -58,7 +63,7 @@ export class HashTable {
   private grow(): void {
     const { keys, values } = this;
     this.keys = new Float64Array(keys.length * 2);
-    this.values = new Uint32Array(keys.length * 2);
+    this.values = new Uint32Array(this.asSet ? 0 : keys.length * 2);
     const mask = this.keys.length - 1;
     for (let old = 0; old < keys.length; old++) {
       const key = keys[old]!;
@@ -66,7 +71,7 @@ export class HashTable {
       let slot = key % this.keys.length;
       while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
       this.keys[slot] = key;
-      this.values[slot] = values[old]!;
+      if (!this.asSet) this.values[slot] = values[old]!;
     }
   }
 }

@@ -88,7 +88,7 @@ export async function prepareDirectory(dir: string): Promise<HashTable> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UserError(`--out ${dir} is a file, not a directory`);
-    const names = new HashTable();
+    const names = new HashTable(true);
     for await (const entry of await opendir(dir))
       if (entry.name !== LOCK_NAME) names.setIfAbsent(entry.name, 1);
     return names;
@@ -102,7 +102,7 @@ export async function prepareDirectory(dir: string): Promise<HashTable> {
   } catch (error) {
     throw fileError(error, dir, 'the --out directory', 'write');
   }
-  return new HashTable();
+  return new HashTable(true);
 }
 
 /** The files every run writes in --out, besides the checklists. */
@@ -145,7 +145,7 @@ export async function openOutputs(
 ): Promise<RosterOutputs> {
   const { format, outDir, meta, width } = options;
   const out = new BufferedOutput(stdout);
-  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new HashTable();
+  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new HashTable(true);
   const has = (name: string) => existing.get(name) !== undefined;
   const names = new ChecklistNames();
   if (outDir !== undefined) {
