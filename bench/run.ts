@@ -6,7 +6,16 @@
  * Not part of `npm test`: timings belong here, not in assertions.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'nextgen-ready.cjs');
 const RSS_HOOK = join(ROOT, 'bench', 'max-rss.mjs');
+const FLOOR = join(ROOT, 'bench', 'csv-parse-floor.mjs');
 const work = mkdtempSync(join(tmpdir(), 'nextgen-ready-bench-'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // Rows run with no downloaded feed (an empty cache directory) unless they say otherwise, so a
@@ -33,15 +43,23 @@ interface Sample {
  */
 function runOnce(
   args: readonly string[],
-  options: { stdoutFile?: string; rss?: boolean; env?: Record<string, string> } = {},
+  options: {
+    stdoutFile?: string;
+    rss?: boolean;
+    env?: Record<string, string>;
+    /** Run on one CPU (`taskset -c 0`), as the scale targets are stated. */
+    oneCore?: boolean;
+  } = {},
 ): Sample {
   const rssFile = join(work, 'rss.txt');
   rmSync(rssFile, { force: true });
   const out = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';
   const start = process.hrtime.bigint();
+  const nodeArgs = options.rss ? ['--import', RSS_HOOK, ...args] : [...args];
+  const oneCore = options.oneCore === true && TASKSET !== undefined;
   const result = spawnSync(
-    process.execPath,
-    options.rss ? ['--import', RSS_HOOK, ...args] : [...args],
+    oneCore ? TASKSET! : process.execPath,
+    oneCore ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs,
     {
       stdio: ['ignore', out, 'pipe'],
       env: {
@@ -64,6 +82,11 @@ function runOnce(
   const rss = options.rss ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : 0;
   return { ms, rssMb: rss / 1024 / 1024 };
 }
+
+// The scale targets are for one core: `taskset -c 0` pins a run to CPU 0, where there is one.
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find(
+  (path) => spawnSync(path, ['-c', '0', 'true']).status === 0,
+);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -182,10 +205,17 @@ function writeRoster(file: string, count: number) {
     'attorney,unknown,,,yes,,known,no,,,no,forgot-pacer-password',
     'attorney,individual,upgraded,enrolled,no,yes,,no,,,no,unlink;update-secondary-email',
   );
-  const lines = [header];
-  for (let i = 0; i < count; i++)
-    lines.push(`Attorney ${i},a${i}@example.com,ctd,${variants[i % variants.length]}`);
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  if (existsSync(file)) return;
+  // Written a piece at a time: a million rows are 90 MB of text.
+  const out = openSync(file, 'w');
+  writeSync(out, `${header}\n`);
+  for (let start = 0; start < count; start += 10_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(count, start + 10_000); i++)
+      lines.push(`Attorney ${i},a${i}@example.com,ctd,${variants[i % variants.length]}\n`);
+    writeSync(out, lines.join(''));
+  }
+  closeSync(out);
 }
 
 // The same answers as YAML (as a person writes them) and as JSON (as a script writes them).
@@ -271,6 +301,111 @@ if (process.env.BENCH_SKIP_OUT === undefined)
   );
 const linear = hundredK / tenK;
 
+// ---- Scale (issue 16): a million rows to a CSV summary, against a bare csv-parse read -------
+
+interface ScaleRow {
+  rows: number;
+  ms: number;
+  rssMb: number;
+  floorMs: number;
+  /**
+   * Time per row, in µs: what the last 90% of the rows added (the time at this size less the
+   * time at a tenth of it, over the rows between), so that start-up and warm-up (the first
+   * plans, the JIT) are not counted as if they were paid per row.
+   */
+  perRowUs: number;
+}
+
+/** The median of `runs` runs of `args`, each pinned to one core, with its peak RSS. */
+function scaleSample(args: readonly string[], runs: number): Sample {
+  const samples = Array.from({ length: runs }, () => runOnce(args, { rss: true, oneCore: true }));
+  return {
+    ms: median(samples.map((s) => s.ms)),
+    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+  };
+}
+
+const csvSummary = (file: string) => [
+  BIN,
+  'roster',
+  file,
+  '--format',
+  'csv',
+  '--as-of',
+  '2026-11-22',
+  '--quiet',
+];
+const scaleFile = (count: number) => {
+  const file = join(work, `roster-${count}.csv`);
+  writeRoster(file, count);
+  return file;
+};
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+// The fixed cost of a run, measured on a one-row roster, is taken off before the time per row.
+const fixed = scaleSample(csvSummary(scaleFile(1)), SCALE_RUNS).ms;
+const floorFixed = scaleSample([FLOOR, scaleFile(1)], SCALE_RUNS).ms;
+const scaleRuns = [1_000, 10_000, 100_000, 1_000_000].map((count) => {
+  const file = scaleFile(count);
+  const runs = count >= 1_000_000 ? 1 : SCALE_RUNS;
+  runOnce(csvSummary(file), { oneCore: true }); // a warm-up: the file into the page cache
+  const tool = scaleSample(csvSummary(file), runs);
+  const floor = scaleSample([FLOOR, file], runs);
+  return { rows: count, ms: tool.ms, rssMb: tool.rssMb, floorMs: floor.ms };
+});
+const scale: ScaleRow[] = scaleRuns.slice(1).map((run, index) => {
+  const tenth = scaleRuns[index]!;
+  return { ...run, perRowUs: ((run.ms - tenth.ms) * 1000) / (run.rows - tenth.rows) };
+});
+// --out with a million checklists: bound by the disk (minutes); its target is memory.
+const millionOut =
+  process.env.BENCH_SKIP_OUT === undefined
+    ? (() => {
+        const dir = join(work, 'checklists-1m');
+        const sample = runOnce([...csvSummary(scaleFile(1_000_000)), '--out', dir], { rss: true });
+        rmSync(dir, { recursive: true, force: true });
+        return sample;
+      })()
+    : undefined;
+
+const million = scale.at(-1)!;
+const perRow = scale.map((row) => row.perRowUs);
+const spread = Math.max(...perRow) / Math.min(...perRow);
+const ratio = million.ms / million.floorMs;
+const rowRatio = (row: ScaleRow) => (row.ms - fixed) / Math.max(row.floorMs - floorFixed, 1);
+const scaleTargets: [string, string, boolean][] = [
+  [
+    '1,000,000 rows to a CSV summary on one core',
+    `${fmt(million.ms / 1000, 1)} s ≤ 60 s`,
+    million.ms <= 60_000,
+  ],
+  [
+    'flat memory: peak RSS at 1,000,000 rows (CSV summary) as at 100,000, ≤ 200 MB',
+    `${fmt(scale[1]!.rssMb)} → ${fmt(million.rssMb)} MB`,
+    million.rssMb <= 200 && scale[1]!.rssMb <= 200,
+  ],
+  [
+    'time per row constant from 10,000 to 1,000,000 rows (µs per row at 10,000 / 100,000 / 1,000,000; largest / smallest ≤ 1.5)',
+    `${perRow.map((us) => fmt(us, 1)).join(' / ')} µs: ${fmt(spread, 2)}×`,
+    spread <= 1.5,
+  ],
+  [
+    'time per row does not grow with the rows (µs per row at 1,000,000 ≤ 1.5 × at 10,000 and at 100,000)',
+    `${fmt(million.perRowUs, 1)} µs against ${fmt(scale[0]!.perRowUs, 1)} and ${fmt(scale[1]!.perRowUs, 1)}`,
+    million.perRowUs <= 1.5 * Math.min(scale[0]!.perRowUs, scale[1]!.perRowUs),
+  ],
+  [
+    'ratio to a bare csv-parse read, 1,000,000 rows, CSV summary',
+    `${fmt(ratio, 2)}× ≤ 3×`,
+    ratio <= 3,
+  ],
+];
+if (millionOut)
+  scaleTargets.push([
+    '--out, 1,000,000 checklists + summaries: peak RSS ≤ 200 MB',
+    `${fmt(millionOut.rssMb)} MB (${fmt(millionOut.ms / 1000)} s)`,
+    millionOut.rssMb <= 200,
+  ]);
+
 const header = [
   'command',
   'median ms',
@@ -297,6 +432,21 @@ for (const line of table) console.log(`| ${line.join(' | ')} |`);
 console.log(
   `\nroster 100,000 / 10,000 wall time: ${fmt(linear, 1)}× for 10× the rows (linear: about 10×)`,
 );
+console.log(
+  `\nScale: roster --format csv --quiet (a CSV summary to stdout) against csv-parse alone reading the same file (bench/csv-parse-floor.mjs), ${TASKSET ? 'each pinned to one core (taskset -c 0)' : 'NOT pinned to one core (no taskset here)'}; fixed cost of a run (one row): ${fmt(fixed)} ms, of the floor ${fmt(floorFixed)} ms.\n`,
+);
+console.log(
+  '| rows | roster s | rows/s | µs per row | peak RSS MB | csv-parse s | ratio | ratio, fixed costs off |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of scale)
+  console.log(
+    `| ${row.rows.toLocaleString('en-US')} | ${fmt(row.ms / 1000, 2)} | ${Math.round((row.rows * 1000) / row.ms).toLocaleString('en-US')} | ${fmt(row.perRowUs, 1)} | ${fmt(row.rssMb)} | ${fmt(row.floorMs / 1000, 2)} | ${fmt(row.ms / row.floorMs, 2)}× | ${fmt(rowRatio(row), 2)}× |`,
+  );
+console.log('\n| target | measured | holds |');
+console.log('| --- | --- | --- |');
+for (const [name, measured, holds] of scaleTargets)
+  console.log(`| ${name} | ${measured} | ${holds ? 'yes' : 'NO'} |`);
 console.log(
   `${RUNS} runs per start-up row after a warm-up, alternating with node -e 0 (ratio: median of the pairwise ratios); Node ${process.version}; ${Math.round((Date.now() - started) / 1000)} s in all`,
 );

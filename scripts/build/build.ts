@@ -4,6 +4,7 @@
 //   commands.cjs       check, validate, questions: the plan, the profiles, JSON and Markdown
 //   courts.cjs         the court list and finder; text.cjs  the text renderer (with chalk)
 //   roster.cjs         the roster reader and writers
+//   csv-write.cjs      csv-stringify: CSV output (roster --format csv, summary.csv, --template)
 //   yaml-source.cjs    the YAML parser (answers and roster files)
 //   profile-files.cjs  YAML + zod: validating profile files (validate, --courts-dir, the build)
 //   counties.cjs, ask.cjs   the county finder; the prompts (only when asking)
@@ -54,6 +55,7 @@ const BUNDLES = {
   courts: 'src/cli/courts.ts',
   text: 'src/render/text.ts',
   roster: 'src/cli/roster.ts',
+  'csv-write': 'src/roster/csv-write.ts',
   'yaml-source': 'src/profile/yaml-source.ts',
   'profile-files': 'src/profile/profile-files.ts',
   counties: 'src/profile/counties.ts',
@@ -75,6 +77,7 @@ const HOME = new Map(
     'src/cli/validate.ts': 'commands',
     'src/cli/questions.ts': 'commands',
     'src/cli/roster.ts': 'roster',
+    'src/roster/csv-write.ts': 'csv-write',
     'src/profile/yaml-source.ts': 'yaml-source',
     'src/profile/profile-files.ts': 'profile-files',
     'src/profile/counties.ts': 'counties',

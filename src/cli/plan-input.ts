@@ -17,12 +17,16 @@ import { readUserFile } from '../io/read-file.js';
 import { countOf } from '../counts.js';
 import { LIMITS } from '../limits.js';
 
-/** Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. */
+/**
+ * Reads an answers file (YAML or JSON) and checks it; problems carry file:line:column. `-`
+ * reads it from stdin (both parse as YAML), with the same limit and checks, named "stdin".
+ */
 export async function readAnswersFile(
-  file: string,
+  path: string,
   knownCourts: readonly string[],
 ): Promise<GivenAnswers> {
-  const text = await readUserFile(file, 'answers file', LIMITS.answersFileBytes);
+  const text = await readUserFile(path, 'answers file', LIMITS.answersFileBytes);
+  const file = path === '-' ? 'stdin' : path;
   // Scripts often write JSON, which JSON.parse reads at once; YAML (and JSON with a mistake,
   // to locate it) goes to the YAML parser, loaded only then.
   const yamlSource = async () => {

@@ -124,7 +124,7 @@ export function buildProgram(
     .addOption(courtOption('court id, e.g. ctd (repeatable, or a list: ctd,utd)'))
     .option(
       '-a, --answers <file>',
-      'answers file (YAML or JSON) keyed by question id; flags win over it',
+      'answers file (YAML or JSON) keyed by question id, - for stdin; flags win over it',
     )
     .addOption(asOfOption())
     .addOption(
@@ -177,7 +177,10 @@ export function buildProgram(
     .description(
       'Plan a whole roster of attorneys unattended: one checklist each, and a summary of who is ready',
     )
-    .argument('[file]', 'the roster: CSV as Excel saves it, or a YAML or JSON list of records')
+    .argument(
+      '[file]',
+      'the roster: CSV as Excel saves it, or a YAML or JSON list of records; - reads it from stdin',
+    )
     .option('--template', 'print a CSV header with every column and one example row')
     .addOption(
       courtOption('courts for rows whose courts cell is empty (repeatable, or a list: ctd,utd)'),
@@ -186,7 +189,7 @@ export function buildProgram(
     .addOption(new Option('--courts <ids>').argParser(collect).default([]).hideHelp())
     .option(
       '-a, --answers <file>',
-      "answers for every row (YAML or JSON, as for check); a row's own cells win",
+      "answers for every row (YAML or JSON, as for check; - for stdin); a row's own cells win",
     )
     .addOption(asOfOption())
     .addOption(
@@ -200,7 +203,12 @@ export function buildProgram(
       '-o, --out <dir>',
       'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
     )
+    .option('--bom', 'with --format csv: start stdout with the UTF-8 BOM, so Excel shows accents')
     .option('--exit-code', 'exit with 1 when actions remain')
+    .option(
+      '-q, --quiet',
+      'no progress line and no notes ("Wrote ...") on stderr; errors and warnings still',
+    )
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
     .addHelpText(

@@ -15,8 +15,10 @@ import { toSafeLine, toSafeText } from '../safe-text.js';
 import { checkHeaders, rowOf, type ColumnMap } from '../roster/columns.js';
 import { DuplicateRows } from '../roster/duplicates.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
-import { openRoster, type RosterEntry } from '../roster/read-roster.js';
+import { openRoster, type Roster, type RosterEntry } from '../roster/read-roster.js';
+import { STDIN_NAME } from '../roster/read-stdin.js';
 import { countRow, emptyTotals } from '../roster/summary.js';
+import { ProgressLine } from '../roster/progress.js';
 import { renderTemplate } from '../roster/template.js';
 import { lockOutDir } from '../roster/out-lock.js';
 import {
@@ -37,8 +39,12 @@ export interface RosterOptions {
   answers?: string;
   asOf?: string;
   format?: RosterOutputFormat;
+  /** With --format csv: start stdout with the UTF-8 BOM, for Excel. */
+  bom?: boolean;
   out?: string;
   exitCode?: boolean;
+  /** No progress line, no data-age note and no "Wrote ..." lines; errors and warnings still. */
+  quiet?: boolean;
   courtsDir?: string[];
 }
 
@@ -61,7 +67,7 @@ export async function roster(
   io: Io,
 ): Promise<Outcome> {
   if (options.template) {
-    io.stdout.write(renderTemplate());
+    io.stdout.write(await renderTemplate());
     return 'ok';
   }
   if (file === undefined) {
@@ -69,15 +75,44 @@ export async function roster(
       hint: 'Run `nextgen-ready roster team.csv`; `nextgen-ready roster --template > team.csv` starts one.',
     });
   }
+  if (options.bom && (options.format ?? 'text') !== 'csv')
+    throw new UserError('--bom applies only to --format csv', {
+      hint: 'summary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.',
+    });
+  if (file === '-' && options.answers === '-')
+    throw new UserError('the roster and --answers cannot both be - (stdin)', {
+      hint: 'Pipe one of them in and give the other as a file: `nextgen-ready roster - --answers defaults.yaml < team.csv`.',
+    });
   const asOf = readAsOf(options.asOf, io);
   const source = await openRoster(file);
+  try {
+    // The run's input files, which --out must never overwrite (stdin is none).
+    const inputs = [file, options.answers].filter(
+      (input): input is string => input !== undefined && input !== '-',
+    );
+    const name = file === '-' ? STDIN_NAME : file;
+    return await planRoster(name, inputs, source, asOf, options, io);
+  } finally {
+    await source.dispose?.();
+  }
+}
+
+/** Plans an opened roster, named `file` in messages; the rest of `roster`. */
+async function planRoster(
+  file: string,
+  inputs: readonly string[],
+  source: Roster,
+  asOf: IsoDate,
+  options: RosterOptions,
+  io: Io,
+): Promise<Outcome> {
   const columns = checkHeaders(source.headers, file);
-  const entries = source.entries[Symbol.asyncIterator]();
-  const next = await entries.next();
+  const batches = source.batches[Symbol.asyncIterator]();
+  const next = await batches.next();
   if (next.done) throw new UserError(`${file} has a header but no rows`);
 
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
-  warnAboutData(catalog.feed, io);
+  if (!options.quiet) warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
@@ -99,7 +134,7 @@ export async function roster(
   try {
     if (options.out !== undefined) {
       const removed = await removeLeftoverTemporaryFiles(options.out);
-      if (removed > 0)
+      if (removed > 0 && !options.quiet)
         io.stderr.write(
           `Removed ${countOf(removed, 'temporary file')} that a killed run left in ${toSafeLine(options.out)}.\n`,
         );
@@ -107,7 +142,8 @@ export async function roster(
     return await io.interrupt.cooperate(() =>
       planRows({
         file,
-        entries,
+        inputs,
+        batches,
         first: next,
         columns,
         planRow,
@@ -115,6 +151,7 @@ export async function roster(
         asOf,
         io,
         blankRows: () => source.blankRows,
+        total: source.total,
       }),
     );
   } finally {
@@ -124,14 +161,30 @@ export async function roster(
 
 interface RowsRun {
   file: string;
-  entries: AsyncIterator<RosterEntry>;
-  first: IteratorResult<RosterEntry>;
+  inputs: readonly string[];
+  batches: AsyncIterator<readonly RosterEntry[]>;
+  first: IteratorResult<readonly RosterEntry[]>;
   columns: ColumnMap;
-  planRow: (row: ReturnType<typeof rowOf>) => Promise<RowOutcome>;
+  planRow: (row: ReturnType<typeof rowOf>) => RowOutcome | Promise<RowOutcome>;
   options: RosterOptions;
   asOf: IsoDate;
   io: Io;
   blankRows: () => number;
+  total?: number;
+}
+
+/** True when a CI system runs us: its log is not a terminal to redraw, whatever it claims. */
+function inCi(env: Io['env']): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
+/** The progress line, for a person at a terminal: not with --quiet, in CI, or into a file. */
+function progressFor(run: RowsRun): ProgressLine | undefined {
+  const { io, options } = run;
+  if (options.quiet || io.stderr.isTTY !== true || inCi(io.env)) return undefined;
+  const now = () => io.now().getTime();
+  return new ProgressLine(io.stderr, now, run.total, columnsOf(io.stderr, io.env));
 }
 
 /**
@@ -140,14 +193,15 @@ interface RowsRun {
  * once (the edge removes the temporary files). A failing disk or stdout stops it too.
  */
 async function planRows(run: RowsRun): Promise<Outcome> {
-  const { file, entries, columns, planRow, options, io } = run;
+  const { file, batches, columns, planRow, options, io } = run;
   // The --out directory is prepared after the lock on it is taken (roster()).
   const outputs = await openOutputs(
     {
       format: options.format ?? 'text',
       outDir: options.out,
       meta: { roster: toSafeText(file), asOf: run.asOf },
-      inputs: [file, ...(options.answers !== undefined ? [options.answers] : [])],
+      inputs: run.inputs,
+      bom: options.bom === true,
       width: io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined,
     },
     io.stdout,
@@ -155,7 +209,15 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   const totals = emptyTotals();
   const duplicates = new DuplicateRows();
   const errorLines: number[] = [];
-  const say = (text: string) => io.stderr.write(`${toSafeLine(text)}\n`);
+  const progress = progressFor(run);
+  // A signal stops the run after the row in hand: the line goes at once, so that nothing
+  // (the edge's "Cancelled" on a second signal) is written after it.
+  const stopProgress = () => progress?.stop();
+  io.interrupt.signal.addEventListener('abort', stopProgress);
+  const say = (text: string) => {
+    progress?.clear();
+    io.stderr.write(`${toSafeLine(text)}\n`);
+  };
   const report = ({ outcome, summary }: FinishedRow) => {
     countRow(totals, summary);
     if (outcome.status !== 'error') return;
@@ -164,30 +226,39 @@ async function planRows(run: RowsRun): Promise<Outcome> {
       say(`${file}:${outcome.line}: ${outcome.name ? `${outcome.name}: ` : ''}${error}`);
   };
   try {
-    for (
+    rows: for (
       let next = run.first;
       !next.done && !io.interrupt.signal.aborted;
-      next = await entries.next()
-    ) {
-      const entry = next.value;
-      const outcome =
-        'unreadable' in entry
-          ? unreadableOutcome(entry)
-          : await planRow(rowOf(entry.line, entry.values, columns));
-      const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
-      if (first !== undefined) {
-        totals.duplicates++;
-        say(
-          `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
-        );
+      next = await batches.next()
+    )
+      for (const entry of next.value) {
+        if (io.interrupt.signal.aborted) break rows;
+        let outcome =
+          'unreadable' in entry
+            ? unreadableOutcome(entry)
+            : planRow(rowOf(entry.line, entry.values, columns));
+        // Most rows reuse a plan made before, and are answered without a promise.
+        if (outcome instanceof Promise) outcome = await outcome;
+        const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
+        if (first !== undefined) {
+          totals.duplicates++;
+          say(
+            `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
+          );
+        }
+        let finished = outputs.add(outcome);
+        if (finished instanceof Promise) finished = await finished;
+        finished.forEach(report);
+        progress?.update(totals.rows);
       }
-      (await outputs.add(outcome)).forEach(report);
-    }
     if (!io.interrupt.signal.aborted) (await outputs.drain()).forEach(report);
   } catch (error) {
     // Let the files being written finish (or be removed), then report what stopped the run.
     await outputs.stop();
     throw error;
+  } finally {
+    io.interrupt.signal.removeEventListener('abort', stopProgress);
+    progress?.stop();
   }
   if (io.interrupt.signal.aborted) {
     await outputs.stop();
@@ -205,20 +276,21 @@ async function planRows(run: RowsRun): Promise<Outcome> {
     );
     return 'cancelled'; // As for Ctrl-C at a prompt.
   }
-  const { replaced, checklists } = await outputs.finish(totals);
+  const { replaced, replacedCount, checklists } = await outputs.finish(totals);
 
-  if (run.blankRows() > 0) say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
-  if (options.out !== undefined) {
+  if (run.blankRows() > 0 && !options.quiet)
+    say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
+  if (options.out !== undefined && !options.quiet) {
     say(
       `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.`,
     );
-    if (replaced.length > 0) {
+    if (replacedCount > 0) {
       // Named up to a screenful: a rerun over 100,000 checklists replaces them all.
-      const shown = replaced.slice(0, 10).map((name) => `  ${toSafeLine(name)}\n`);
-      if (replaced.length > shown.length)
-        shown.push(`  ... and ${formatNumber(replaced.length - shown.length)} more\n`);
+      const shown = replaced.map((name) => `  ${toSafeLine(name)}\n`);
+      if (replacedCount > shown.length)
+        shown.push(`  ... and ${formatNumber(replacedCount - shown.length)} more\n`);
       io.stderr.write(
-        `Replaced ${countOf(replaced.length, 'existing file')} there:\n${shown.join('')}`,
+        `Replaced ${countOf(replacedCount, 'existing file')} there:\n${shown.join('')}`,
       );
     }
   }

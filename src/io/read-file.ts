@@ -18,8 +18,48 @@ function tooLarge(file: string, what: string, maxBytes: number, size?: number): 
 
 const directory = () => Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
 
-/** Reads a file a user named, at most `maxBytes`, or says clearly why it cannot. */
+/** What `-` for a file reads: stdin (a test's stand-in, else the process's own). */
+export type StdinSource = AsyncIterable<Buffer | string>;
+
+/**
+ * `-` at a terminal would wait for the file to be typed in: refused, with how to pipe it. (A
+ * test's stand-in for stdin is never a terminal.)
+ */
+export function refuseTerminal(what: string, stdin: StdinSource): void {
+  if (stdin === process.stdin && process.stdin.isTTY)
+    throw new UserError(`the ${what} is - (stdin), but stdin is a terminal, not a file`, {
+      hint: 'Pipe the file in: `nextgen-ready roster - < team.csv`, `... --answers - < answers.yaml`.',
+    });
+}
+
+/**
+ * Reads stdin whole, at most `maxBytes` (`--answers -`, a YAML roster piped in): the same
+ * limit as for a file, checked as the bytes come, so an endless pipe is refused, not read.
+ */
+export async function readStdinBytes(
+  what: string,
+  maxBytes: number,
+  stdin: StdinSource = process.stdin,
+): Promise<Buffer> {
+  refuseTerminal(what, stdin);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      chunks.push(bytes);
+      total += bytes.length;
+      if (total > maxBytes) throw tooLarge('stdin', what, maxBytes);
+    }
+  } catch (error) {
+    throw fileError(error, 'stdin', what, 'read');
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads a file a user named, at most `maxBytes`, or says clearly why it cannot; `-` is stdin. */
 export async function readUserBytes(file: string, what: string, maxBytes: number): Promise<Buffer> {
+  if (file === '-') return readStdinBytes(what, maxBytes);
   let handle;
   try {
     handle = await open(file, 'r');
@@ -54,7 +94,7 @@ export async function readUserFile(file: string, what: string, maxBytes: number)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`${what} ${file} is not UTF-8 text`, {
+    throw new UserError(`${what} ${file === '-' ? 'on stdin' : file} is not UTF-8 text`, {
       hint: 'Save it as UTF-8 (plain text).',
     });
   }

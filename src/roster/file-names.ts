@@ -4,6 +4,8 @@
  * lower-case letters, digits and hyphens, and two attorneys with one name get two files.
  */
 
+import { HashTable } from './hash-table.js';
+
 /** Names Windows reserves whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 
@@ -20,21 +22,25 @@ export function slugOf(name: string): string {
   return RESERVED.test(slug) ? `${slug}-attorney` : slug;
 }
 
-/** Hands out checklist file names, each once: "jane-doe.md", then "jane-doe-2.md". */
+/**
+ * Hands out checklist file names, each once: "jane-doe.md", then "jane-doe-2.md". The names
+ * given out are kept as hashes (a million of them in about 16 MB): a collision by chance only
+ * adds a number to a name that did not need one.
+ */
 export class ChecklistNames {
-  private readonly used = new Set<string>();
+  private readonly used = new HashTable(true);
 
   /** Never gives out this name (a file the run reads, say). */
   reserve(name: string): void {
-    this.used.add(name.toLowerCase());
+    this.used.setIfAbsent(name.toLowerCase(), 1);
   }
 
   /** A file name for this attorney not given out before in this run. */
   take(name: string): string {
     const slug = slugOf(name);
     let candidate = `${slug}.md`;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${slug}-${n}.md`;
-    this.used.add(candidate);
+    for (let n = 2; this.used.setIfAbsent(candidate, 1) !== undefined; n++)
+      candidate = `${slug}-${n}.md`;
     return candidate;
   }
 }

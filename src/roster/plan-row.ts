@@ -96,64 +96,100 @@ type CellsOutcome =
 
 /** Plans one roster row; every problem becomes a message naming its column. */
 export async function planRow(row: RosterRow, context: RosterContext): Promise<RowOutcome> {
-  return planRowWith(row, (cells) => planCells(cells, context));
+  return outcomeOf(row, safeCells(await planCells(row.cells, context)));
 }
 
 /** How many distinct answer sets a roster run keeps for reuse. */
 const CACHE_SIZE = 512;
 
+/** The columns whose cells decide the plan, in a fixed order: the cache key's fields. */
+const PLAN_COLUMNS = ['courts', ...QUESTIONS.map((question) => question.id)] as const;
+
+/**
+ * The cache key of a row's plan cells. On the hot path (text cells, as CSV gives) the fields
+ * are joined by NUL, each marked "s" when given and empty when not, which no cell can fake (a
+ * cell holding NUL takes the other path); otherwise JSON, which never holds a raw NUL.
+ */
+export function planKey(cells: RosterRow['cells']): string {
+  let key = '';
+  for (const column of PLAN_COLUMNS) {
+    const value = cells[column];
+    if (value === undefined) key += '\u0000';
+    else if (typeof value === 'string' && !value.includes('\u0000')) key += `\u0000s${value}`;
+    else return JSON.stringify(PLAN_COLUMNS.map((each) => cells[each] ?? null));
+  }
+  return key;
+}
+
 /**
  * A `planRow` that reuses work: a firm's attorneys mostly share a few answer sets, and what
  * the courts and answer cells give (checked answers, the plan) depends on nothing else. Rows
  * with the same cells get the same Plan object, which nobody may change. The cache is
- * bounded, so memory stays flat on any roster.
+ * bounded, so memory stays flat on any roster. A row whose cells were planned before is
+ * answered at once, not through a promise: that is most rows of a large roster.
  */
-export function createRowPlanner(context: RosterContext): (row: RosterRow) => Promise<RowOutcome> {
-  const cache = new Map<string, Promise<CellsOutcome>>();
-  return (row) =>
-    planRowWith(row, (cells) => {
-      const key = JSON.stringify([
-        cells.courts,
-        ...QUESTIONS.map((question) => cells[question.id]),
-      ]);
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const outcome = planCells(cells, context);
+export function createRowPlanner(
+  context: RosterContext,
+): (row: RosterRow) => RowOutcome | Promise<RowOutcome> {
+  const cache = new Map<string, SafeCellsOutcome>();
+  return (row) => {
+    const key = planKey(row.cells);
+    const hit = cache.get(key);
+    if (hit !== undefined) return outcomeOf(row, hit);
+    return planCells(row.cells, context).then((planned) => {
+      const outcome = safeCells(planned);
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, outcome);
-      return outcome;
+      return outcomeOf(row, outcome);
     });
+  };
 }
 
-async function planRowWith(
-  row: RosterRow,
-  planFromCells: (cells: RosterRow['cells']) => Promise<CellsOutcome>,
-): Promise<RowOutcome> {
-  const errors = [...row.problems];
+/** What the plan cells give, with the courts and errors made safe once for every row sharing them. */
+type SafeCellsOutcome = CellsOutcome & { safeCourts: string[] };
+
+function safeCells(outcome: CellsOutcome): SafeCellsOutcome {
+  const safeCourts = outcome.courts.map(toSafeText);
+  return 'plan' in outcome
+    ? { ...outcome, safeCourts }
+    : { ...outcome, errors: outcome.errors.map(toSafeText), safeCourts };
+}
+
+const SPACES = /\s+/g;
+
+/** The row's outcome: its identity cells, and the plan or every problem. */
+function outcomeOf(row: RosterRow, outcome: SafeCellsOutcome): RowOutcome {
+  let errors: string[] | undefined = row.problems.length > 0 ? [...row.problems] : undefined;
   const text = (column: 'name' | 'email' | 'id') => {
     const value = textOf(row.cells[column]);
-    if (value === undefined) errors.push(`${column}: expected text, not a list or map`);
+    if (value === undefined) (errors ??= []).push(`${column}: expected text, not a list or map`);
     return value ?? '';
   };
   // A line break typed inside a quoted name cell is an accident, not part of the name.
-  const name = text('name').replace(/\s+/g, ' ');
+  const name = text('name').replace(SPACES, ' ');
   const email = text('email');
   const id = text('id');
-  if (row.cells.name === undefined) errors.push("name: empty; every row needs the attorney's name");
-  const outcome = await planFromCells(row.cells);
-  errors.push(...outcome.errors);
+  if (row.cells.name === undefined)
+    (errors ??= []).push("name: empty; every row needs the attorney's name");
   // The one place roster data is made safe: every output (the table, CSV, Markdown, JSON, the
   // checklists, stderr) shows what leaves here, and a cell may hold terminal escapes.
-  const identity: RowIdentity = {
-    line: row.line,
-    name: toSafeText(name),
-    email: toSafeText(email),
-    id: toSafeText(id),
-    courts: outcome.courts.map(toSafeText),
+  const line = row.line;
+  const safe = { name: toSafeText(name), email: toSafeText(email), id: toSafeText(id) };
+  const courts = outcome.safeCourts;
+  if (errors !== undefined || !('plan' in outcome)) {
+    const all = [...(errors ?? []).map(toSafeText), ...outcome.errors];
+    return { line, ...safe, courts, status: 'error', errors: all };
+  }
+  // Written out rather than spread: this object is made once per row of the roster.
+  return {
+    line,
+    name: safe.name,
+    email: safe.email,
+    id: safe.id,
+    courts,
+    status: outcome.plan.status,
+    plan: outcome.plan,
   };
-  if (errors.length > 0 || !('plan' in outcome))
-    return { ...identity, status: 'error', errors: errors.map(toSafeText) };
-  return { ...identity, status: outcome.plan.status, plan: outcome.plan };
 }
 
 /** The courts and answer cells of a row → its plan, or every problem with their columns. */

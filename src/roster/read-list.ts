@@ -24,14 +24,15 @@ const describeValue = (value: unknown) =>
         ? 'a map'
         : `a ${typeof value}`;
 
-/** Reads a YAML or JSON roster whole. */
+/** Reads a YAML or JSON roster whole (or takes its bytes, read from stdin). */
 export async function openListRoster(
   file: string,
   format: Exclude<RosterFileFormat, 'csv'>,
+  given?: Buffer,
 ): Promise<Roster> {
   // Parsing YAML costs many times the file's size in memory: a list roster is read whole, so
   // it is limited; a larger roster is a CSV file, which is streamed.
-  const bytes = await readUserBytes(file, 'roster', LIMITS.listRosterBytes);
+  const bytes = given ?? (await readUserBytes(file, 'roster', LIMITS.listRosterBytes));
   checkStart(bytes, file);
   let text: string;
   try {
@@ -102,8 +103,9 @@ export async function openListRoster(
     format,
     headers,
     blankRows: 0,
-    entries: (async function* () {
-      yield* entries;
+    total: entries.length,
+    batches: (async function* () {
+      yield entries;
     })(),
   };
 }

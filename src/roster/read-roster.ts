@@ -6,6 +6,8 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { openCsvRoster } from './read-csv.js';
 import { openListRoster } from './read-list.js';
+import { openStdinRoster } from './read-stdin.js';
+import type { StdinSource } from '../io/read-file.js';
 import type { Roster, RosterFileFormat } from './roster-file.js';
 
 export type { Roster, RosterEntry, RosterFileFormat } from './roster-file.js';
@@ -26,8 +28,15 @@ export function rosterFormatOf(file: string): RosterFileFormat {
   );
 }
 
-/** Opens a roster: reads its header (and, for YAML and JSON, the whole file). */
-export async function openRoster(file: string): Promise<Roster> {
+/**
+ * Opens a roster: reads its header (and, for YAML and JSON, the whole file). `-` is stdin
+ * (see read-stdin.ts); call `dispose` when done, to remove its temporary copy.
+ */
+export async function openRoster(
+  file: string,
+  stdin?: StdinSource,
+): Promise<Roster & { dispose?(): Promise<void> }> {
+  if (file === '-') return openStdinRoster(stdin);
   const format = rosterFormatOf(file);
   return format === 'csv' ? openCsvRoster(file) : openListRoster(file, format);
 }

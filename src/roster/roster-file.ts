@@ -14,8 +14,13 @@ export interface Roster {
   format: RosterFileFormat;
   /** The column headers, in file order. */
   headers: readonly string[];
-  /** The records below the header, in file order; read once. */
-  entries: AsyncIterable<RosterEntry>;
+  /**
+   * The records below the header, in file order, a batch at a time (never an empty one: as
+   * many as were read at once); read once.
+   */
+  batches: AsyncIterable<readonly RosterEntry[]>;
+  /** About how many rows there are, when that is known before they are read (for progress). */
+  total?: number;
   /** Rows skipped because every cell was empty (spreadsheets leave them); final once read. */
   readonly blankRows: number;
 }

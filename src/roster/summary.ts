@@ -9,6 +9,7 @@ import { countOf, formatNumber } from '../counts.js';
 import { columnWidths, tableLine } from '../render/table.js';
 import { visibleWidth, wrap } from '../render/wrap.js';
 import type { RowOutcome } from './plan-row.js';
+import { SpillList } from './spill.js';
 
 export interface RosterSummary {
   line: number;
@@ -130,13 +131,14 @@ function textCells(summary: RosterSummary): string[] {
 }
 
 /**
- * The text table, gathered row by row: each row is kept as one string of its cells (a 100,000-row
- * roster keeps 100,000 short strings, not 100,000 summary objects), and the column widths grow
- * as rows come. Cells are safe text, so the unit separator never occurs in one.
+ * The text table, gathered row by row: each row is kept as one string of its cells, the first
+ * 20,000 in memory and the rest in a temporary file (SpillList), so memory stays flat on any
+ * roster; the column widths grow as rows come. Cells are safe text, so the unit separator
+ * never occurs in one. `dispose` removes the temporary file.
  */
 export class TextSummary {
-  private readonly rows: string[] = [];
-  private readonly errors: string[] = [];
+  private readonly rows = new SpillList();
+  private readonly errors = new SpillList();
   private readonly widths = columnWidths(TEXT_HEADER, []);
 
   add(summary: RosterSummary): void {
@@ -160,12 +162,19 @@ export class TextSummary {
     yield `${tableLine(TEXT_HEADER, this.widths, width)}\n`;
     for (const row of this.rows) yield `${tableLine(row.split('\u001f'), this.widths, width)}\n`;
     yield '\n';
-    if (this.errors.length > 0) {
-      yield 'Errors:\n';
-      for (const error of this.errors) yield prose(error, '  ');
-      yield '\n';
+    let errors = 0;
+    for (const error of this.errors) {
+      if (errors++ === 0) yield 'Errors:\n';
+      yield prose(error, '  ');
     }
+    if (errors > 0) yield '\n';
     yield prose(describeTotals(totals));
+  }
+
+  /** Drops the rows and removes their temporary file. */
+  dispose(): void {
+    this.rows.dispose();
+    this.errors.dispose();
   }
 }
 
@@ -187,9 +196,12 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*[\]|<>_])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
 }
 
-/** The Markdown table, gathered row by row as its finished lines (the totals come first). */
+/**
+ * The Markdown table, gathered row by row as its finished lines (the totals come first), kept
+ * as the text table's rows are (see TextSummary).
+ */
 export class MarkdownSummary {
-  private readonly rows: string[] = [];
+  private readonly rows = new SpillList();
 
   add(summary: RosterSummary): void {
     const what =
@@ -208,6 +220,11 @@ export class MarkdownSummary {
     yield '| Line | Attorney | Courts | Status | Actions | What |\n';
     yield '| ---: | --- | --- | --- | ---: | --- |\n';
     yield* this.rows;
+  }
+
+  /** Drops the rows and removes their temporary file. */
+  dispose(): void {
+    this.rows.dispose();
   }
 }
 
@@ -237,29 +254,9 @@ export const SUMMARY_CSV_COLUMNS = [
   'errors',
 ] as const;
 
-/**
- * One CSV cell. Quoted when it holds a comma, quote or line break (RFC 4180); a cell that
- * Excel would run as a formula (=, +, -, @) gets a leading apostrophe, which Excel hides.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A CSV line ending in CRLF, as Excel writes and expects. */
-export function csvLine(cells: readonly (string | number)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** The summary CSV header line. */
-export function summaryCsvHeader(): string {
-  return csvLine(SUMMARY_CSV_COLUMNS);
-}
-
-/** One summary CSV line. */
-export function summaryCsvLine(summary: RosterSummary): string {
-  return csvLine([
+/** One summary CSV record (written by csv-write.ts), in the order of SUMMARY_CSV_COLUMNS. */
+export function summaryCsvRecord(summary: RosterSummary): (string | number)[] {
+  return [
     summary.line,
     summary.name,
     summary.email,
@@ -270,7 +267,7 @@ export function summaryCsvLine(summary: RosterSummary): string {
     summary.actions.join(' '),
     summary.checklist ?? '',
     summary.errors.join(' | '),
-  ]);
+  ];
 }
 
 // ---- JSON -----------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
  * from a file the tool reads as it is. The example row is a real, valid answer set.
  */
 import { ROSTER_COLUMNS, type RosterColumn } from './columns.js';
-import { csvLine } from './summary.js';
 
 /** One attorney, every column filled where it applies to her. */
 const EXAMPLE: Record<RosterColumn, string> = {
@@ -27,6 +26,7 @@ const EXAMPLE: Record<RosterColumn, string> = {
 };
 
 /** The template as CSV text (CRLF, as Excel writes it). */
-export function renderTemplate(): string {
-  return csvLine(ROSTER_COLUMNS) + csvLine(ROSTER_COLUMNS.map((column) => EXAMPLE[column]));
+export async function renderTemplate(): Promise<string> {
+  const { csvText } = await import('./csv-write.js');
+  return csvText([ROSTER_COLUMNS, ROSTER_COLUMNS.map((column) => EXAMPLE[column])]);
 }

@@ -2,9 +2,10 @@
  * Where a roster's results go, row by row: the report on stdout (text, Markdown, CSV or JSON)
  * and, with --out, one Markdown checklist per attorney plus summary.csv and summary.json.
  * Plans are written out as they come and dropped; the summary files are written row by row
- * into their temporary files, and only the stdout table (one line per row) is kept to the end.
+ * into their temporary files, and only the stdout table (one line per row, most of it in a
+ * temporary file on a large roster) is kept to the end.
  */
-import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isUserError, UserError } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -14,6 +15,7 @@ import type { OutputStream } from '../io/streams.js';
 import { isSameFile, openAtomicFile, writeFileAtomic } from '../io/write-file.js';
 import { toSafeJson, toSafeText } from '../safe-text.js';
 import { ChecklistNames } from './file-names.js';
+import { HashTable } from './hash-table.js';
 import { LOCK_NAME } from './out-lock.js';
 import { OrderedWrites, type Finished } from './write-pool.js';
 import type { RowOutcome } from './plan-row.js';
@@ -21,8 +23,8 @@ import {
   jsonDocument,
   rosterJsonEntry,
   MarkdownSummary,
-  summaryCsvHeader,
-  summaryCsvLine,
+  SUMMARY_CSV_COLUMNS,
+  summaryCsvRecord,
   summaryJsonOf,
   summaryOf,
   TextSummary,
@@ -42,6 +44,8 @@ export interface RosterOutputOptions {
   width?: number;
   /** The run's input files (the roster, --answers): none of them may be overwritten. */
   inputs?: readonly string[];
+  /** Start CSV on stdout with the UTF-8 BOM (--bom), for Excel. */
+  bom?: boolean;
 }
 
 export interface RosterOutputs {
@@ -51,11 +55,16 @@ export interface RosterOutputs {
    * that name in the way, say) is finished as an error row; a failure of the disk itself (full,
    * failing) is thrown, as no further row could be written either.
    */
-  add(outcome: RowOutcome): Promise<FinishedRow[]>;
+  add(outcome: RowOutcome): FinishedRow[] | Promise<FinishedRow[]>;
   /** Waits for the checklists still being written; returns their rows, in order. */
   drain(): Promise<FinishedRow[]>;
-  /** Writes what can only be written at the end; returns the files that were replaced. */
-  finish(totals: RosterTotals): Promise<{ replaced: string[]; checklists: number }>;
+  /**
+   * Writes what can only be written at the end; returns how many files were replaced, the
+   * first ten by name, and how many checklists were written.
+   */
+  finish(
+    totals: RosterTotals,
+  ): Promise<{ replaced: string[]; replacedCount: number; checklists: number }>;
   /** Lets the files being written finish, and writes nothing more (the run was stopped). */
   stop(): Promise<void>;
 }
@@ -71,13 +80,20 @@ export function checklistTitle(outcome: RowOutcome): string {
   return `NextGen CM/ECF checklist: ${outcome.name} (${outcome.courts.join(', ')})`;
 }
 
-/** An existing directory's file names, or creates it (the --out directory). */
-export async function prepareDirectory(dir: string): Promise<Set<string>> {
+/**
+ * An existing directory's file names (as hashes: a rerun into a million checklists reads a
+ * million names, never all in memory as strings), or creates it (the --out directory).
+ */
+export async function prepareDirectory(dir: string): Promise<HashTable> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UserError(`--out ${dir} is a file, not a directory`);
-    return new Set(await readdir(dir));
+    const names = new HashTable(true);
+    for await (const entry of await opendir(dir))
+      if (entry.name !== LOCK_NAME) names.setIfAbsent(entry.name, 1);
+    return names;
   } catch (error) {
+    if (isUserError(error)) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw fileError(error, dir, '--out directory', 'read');
   }
@@ -86,7 +102,7 @@ export async function prepareDirectory(dir: string): Promise<Set<string>> {
   } catch (error) {
     throw fileError(error, dir, 'the --out directory', 'write');
   }
-  return new Set();
+  return new HashTable(true);
 }
 
 /** The files every run writes in --out, besides the checklists. */
@@ -106,8 +122,12 @@ async function inputsInDirectory(dir: string, inputs: readonly string[]): Promis
 }
 
 // Excel opens a BOM-less CSV file as the local code page and garbles "José"; summary.csv is
-// a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM.
+// a file meant for Excel, so it carries the UTF-8 BOM. stdout CSV is for scripts: no BOM,
+// unless --bom asks for one (`roster team.csv --format csv --bom > ready.csv`).
 const BOM = '\ufeff';
+
+/** How many replaced files are named. */
+const REPLACED_NAMED = 10;
 
 /** How many checklists are written at once. */
 const WRITES_AT_ONCE = 16;
@@ -125,8 +145,8 @@ export async function openOutputs(
 ): Promise<RosterOutputs> {
   const { format, outDir, meta, width } = options;
   const out = new BufferedOutput(stdout);
-  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new Set<string>();
-  existing.delete(LOCK_NAME);
+  const existing = outDir !== undefined ? await prepareDirectory(outDir) : new HashTable(true);
+  const has = (name: string) => existing.get(name) !== undefined;
   const names = new ChecklistNames();
   if (outDir !== undefined) {
     for (const name of await inputsInDirectory(outDir, options.inputs ?? [])) {
@@ -138,9 +158,17 @@ export async function openOutputs(
       names.reserve(name);
     }
   }
+  // The files replaced: how many, and the first few by name (a rerun replaces them all).
   const replaced: string[] = [];
+  let replacedCount = 0;
+  const noteReplaced = (name: string) => {
+    if (!has(name)) return;
+    replacedCount++;
+    if (replaced.length < REPLACED_NAMED) replaced.push(name);
+  };
   // Nothing is kept per row but what an output written at the end needs: the stdout table
-  // (one short string per row), never the summaries themselves. The summary files are
+  // (one short string per row, past the first 20,000 in a temporary file), never the
+  // summaries themselves. The summary files are
   // written row by row into their temporary files and renamed into place at the end.
   const table =
     format === 'text'
@@ -155,7 +183,14 @@ export async function openOutputs(
           csv: await openAtomicFile(join(outDir, 'summary.csv'), 'summary'),
           json: await openAtomicFile(join(outDir, 'summary.json'), 'summary'),
         };
-  await summaryFiles?.csv.write(BOM + summaryCsvHeader());
+  // CSV text comes from csv-stringify, loaded only by a run that writes CSV; records are
+  // stringified in batches, and each output's batch is written before its file is closed.
+  const csv =
+    format === 'csv' || summaryFiles !== undefined ? await import('./csv-write.js') : undefined;
+  const header = csv?.csvText([SUMMARY_CSV_COLUMNS]) ?? '';
+  const csvFile = summaryFiles && csv ? new csv.CsvBatch() : undefined;
+  const csvOut = format === 'csv' && csv ? new csv.CsvBatch() : undefined;
+  await summaryFiles?.csv.write(BOM + header);
   await summaryFiles?.json.write(jsonDocument.start(meta, 'attorneys'));
   let checklists = 0;
   let count = 0;
@@ -163,7 +198,7 @@ export async function openOutputs(
 
   const writeInDir = async (name: string, content: string) => {
     await writeFileAtomic(join(outDir!, name), content, { what: 'checklist' });
-    if (existing.has(name)) replaced.push(name);
+    noteReplaced(name);
   };
 
   /** A row whose checklist is written (or failed): its summary, and its line on stdout. */
@@ -178,14 +213,18 @@ export async function openOutputs(
     const summary = summaryOf(outcome, checklist);
     table?.add(summary);
     if (summaryFiles) {
-      await summaryFiles.csv.write(summaryCsvLine(summary));
+      const text = csvFile?.add(summaryCsvRecord(summary));
+      if (text !== undefined) await summaryFiles.csv.write(text);
       await summaryFiles.json.write(
         jsonDocument.separator(count) + toSafeJson(JSON.stringify(summaryJsonOf(summary))),
       );
     }
     if (format === 'json')
       await out.write(jsonDocument.separator(count), ...rosterJsonEntry(outcome, checklist));
-    if (format === 'csv') await out.write(summaryCsvLine(summary));
+    if (csvOut) {
+      const text = csvOut.add(summaryCsvRecord(summary));
+      if (text !== undefined) await out.write(text);
+    }
     count++;
     return { outcome, summary };
   };
@@ -200,17 +239,38 @@ export async function openOutputs(
   };
 
   if (format === 'json') await out.write(jsonDocument.start(meta, 'attorneys'));
-  if (format === 'csv') await out.write(summaryCsvHeader());
+  if (format === 'csv') await out.write((options.bom ? BOM : '') + header);
+
+  /**
+   * A row with no checklist and no summary files, for text, Markdown or CSV on stdout: done
+   * at once, awaiting only when stdout has 64 KB to take. Most of a large roster's run is
+   * this, and a promise per row cost more than its CSV line.
+   */
+  const finishAtOnce = (outcome: RowOutcome): FinishedRow[] | Promise<FinishedRow[]> => {
+    const summary = summaryOf(outcome);
+    table?.add(summary);
+    const text = csvOut?.add(summaryCsvRecord(summary));
+    count++;
+    const rows = [{ outcome, summary }];
+    return text !== undefined && out.push(text) ? out.flush().then(() => rows) : rows;
+  };
+
+  /** A row through the checklist writes, finished in order once its checklist is written. */
+  const addInOrder = async (outcome: RowOutcome) => {
+    if (outDir === undefined || outcome.status === 'error')
+      return finishRows(await writes.add({ outcome }));
+    const name = names.take(outcome.name);
+    const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
+    return finishRows(
+      await writes.add({ outcome, checklist: name }, () => writeInDir(name, content)),
+    );
+  };
 
   return {
-    async add(outcome) {
-      if (outDir === undefined || outcome.status === 'error')
-        return finishRows(await writes.add({ outcome }));
-      const name = names.take(outcome.name);
-      const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
-      return finishRows(
-        await writes.add({ outcome, checklist: name }, () => writeInDir(name, content)),
-      );
+    add(outcome) {
+      // Without --out no write is ever pending, so rows finish in order as they come.
+      if (outDir === undefined && format !== 'json') return finishAtOnce(outcome);
+      return addInOrder(outcome);
     },
 
     async drain() {
@@ -221,27 +281,36 @@ export async function openOutputs(
       if (summaryFiles) {
         try {
           await summaryFiles.json.write(jsonDocument.end(totals, count));
+          if (csvFile) await summaryFiles.csv.write(csvFile.flush());
           await summaryFiles.csv.commit();
-          if (existing.has('summary.csv')) replaced.push('summary.csv');
+          noteReplaced('summary.csv');
           await summaryFiles.json.commit();
-          if (existing.has('summary.json')) replaced.push('summary.json');
+          noteReplaced('summary.json');
         } catch (error) {
           await abortSummaries();
+          table?.dispose();
           throw error;
         }
       }
       if (format === 'json') await out.write(jsonDocument.end(totals, count));
-      if (table instanceof TextSummary)
-        for (const line of table.lines(totals, meta, width)) await out.write(line);
-      else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
+      if (csvOut) await out.write(csvOut.flush());
+      try {
+        if (table instanceof TextSummary)
+          for (const line of table.lines(totals, meta, width)) await out.write(line);
+        else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
+      } finally {
+        table?.dispose();
+      }
       await out.flush();
-      return { replaced, checklists };
+      return { replaced, replacedCount, checklists };
     },
 
     async stop() {
+      table?.dispose();
       await writes.drain();
       await abortSummaries();
       // What was finished is whole on stdout; the document's end is never written.
+      if (csvOut) await out.write(csvOut.flush()).catch(() => undefined);
       await out.flush().catch(() => undefined);
     },
   };

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -669,6 +669,49 @@ describe('nextgen-ready roster', () => {
     });
   });
 
+  it('writes CSV with csv-stringify: formulas defused, accents kept, --bom for Excel', () => {
+    const evil = '=HYPERLINK("http://evil.example/","click")';
+    const dir = tempDir({
+      'team.csv': toCsv([
+        { ...SEED_ROWS[0]!, name: evil },
+        { ...SEED_ROWS[0]!, name: 'José Núñez', email: 'jose@exämple.com' },
+      ]),
+    });
+    const plain = spawnSync(
+      process.execPath,
+      [BIN, 'roster', 'team.csv', '--format', 'csv', '--as-of', AS_OF],
+      { cwd: dir },
+    );
+    expect(plain.status, plain.stderr.toString()).toBe(0);
+    expect(plain.stdout.subarray(0, 5).toString()).toBe('line,');
+    const text = plain.stdout.toString('utf8');
+    expect(text).toContain(`,"'=HYPERLINK(""http://evil.example/"",""click"")",`);
+    expect(text).toContain(',José Núñez,jose@exämple.com,');
+
+    const withBom = spawnSync(
+      process.execPath,
+      [BIN, 'roster', 'team.csv', '--format', 'csv', '--bom', '--as-of', AS_OF],
+      { cwd: dir },
+    );
+    expect(withBom.status).toBe(0);
+    expect([...withBom.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(withBom.stdout.subarray(3).equals(plain.stdout)).toBe(true);
+
+    const out = join(dir, 'out');
+    expect(roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF, '--quiet']).code).toBe(0);
+    const summary = readFileSync(join(out, 'summary.csv'));
+    expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(summary.toString('utf8')).toContain(
+      `,"'=HYPERLINK(""http://evil.example/"",""click"")",`,
+    );
+
+    const refused = roster(dir, ['team.csv', '--bom']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'error: --bom applies only to --format csv\nsummary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.\n',
+    );
+  });
+
   it('exits 1 with --exit-code only when actions remain', () => {
     const dir = tempDir({
       'ready.csv': toCsv([SEED_ROWS[0]!]),
@@ -786,5 +829,117 @@ describe('roster: the stuck-in-2026 answers (issue 12)', () => {
     const questions = runCli(['questions', '--format', 'json']);
     expect(questions.stdout).toContain('"locked-out"');
     expect(questions.stdout).toContain('"changed-firm"');
+  });
+});
+describe('roster - and --answers -: stdin', () => {
+  /** Runs roster in `dir` with `input` on stdin and TMPDIR in `dir`, to see its temporary files. */
+  const piped = (dir: string, args: readonly string[], input: string) =>
+    runCli(['roster', ...args], { cwd: dir, input, env: { TMPDIR: join(dir, 'tmp') } });
+  const newDir = () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'tmp'));
+    return dir;
+  };
+  const withoutName = (document: RosterJson) => ({ ...document, roster: '' });
+
+  it('reads a CSV roster from stdin as it reads the file, and leaves no temporary copy', () => {
+    const csv = toCsv(SEED_ROWS);
+    const dir = newDir();
+    writeFileSync(join(dir, 'team.csv'), csv);
+    const fromFile = rosterJson(dir, ['team.csv']);
+    const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], csv);
+    expect(result.code, result.stderr).toBe(0);
+    const fromStdin = JSON.parse(result.stdout) as RosterJson;
+    expect(fromStdin.roster).toBe('stdin');
+    expect(withoutName(fromStdin)).toEqual(withoutName(fromFile));
+    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('tells a YAML or JSON list from CSV by its first character', () => {
+    const dir = newDir();
+    const yaml = `# our team\n- name: Ada Ready\n  courts: ctd\n${Object.entries(READY_ANSWERS)
+      .map(([key, value]) => `  ${key}: ${value}\n`)
+      .join('')}`;
+    const json = JSON.stringify([{ name: 'Ada Ready', courts: 'ctd', ...READY_ANSWERS }]);
+    for (const input of [yaml, json]) {
+      const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], input);
+      expect(result.code, result.stderr).toBe(0);
+      const document = JSON.parse(result.stdout) as RosterJson;
+      expect(document.attorneys.map((entry) => [entry.name, entry.status])).toEqual([
+        ['Ada Ready', 'ready'],
+      ]);
+    }
+    const bad = piped(dir, ['-', '--as-of', AS_OF], 'name,courts\nAda,ctd\n,,\n');
+    expect(bad.stderr).toContain('stdin:2: Ada: ');
+  });
+
+  it('keeps the limits and the secret-column check on stdin', () => {
+    const dir = newDir();
+    const big = `- name: A\n  courts: ctd\n  id: "${'x'.repeat(2 * 1024 * 1024)}"\n`;
+    const tooLarge = piped(dir, ['-'], big);
+    expect(tooLarge.code).toBe(2);
+    expect(tooLarge.stderr).toBe(
+      'error: the roster on stdin is too large for a YAML or JSON list (over 2 MB)\nUse CSV for a large roster: it is streamed, with no limit on its rows.\n',
+    );
+    const secret = piped(dir, ['-'], 'name,courts,PACER password\nAda,ctd,Sup3r-S3cret-Pw!\n');
+    expect(secret.code).toBe(2);
+    expect(secret.stderr).toContain('PACER password');
+    expect(secret.stdout + secret.stderr).not.toContain('Sup3r-S3cret-Pw!');
+    const longRow = piped(dir, ['-'], `name,courts\n"${'y'.repeat(70 * 1024)}",ctd\n`);
+    expect(longRow.code).toBe(2);
+    expect(longRow.stderr).toMatch(/^error: stdin:2: a row is longer than 64 KB/);
+    expect(piped(dir, ['-'], '').stderr).toBe('error: stdin is empty\n');
+    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
+  });
+
+  it('reads --answers - from stdin, YAML or JSON, with its limit; never both from stdin', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'team.csv'), 'name,courts\nAda Ready,ctd\n');
+    const yaml = Object.entries(READY_ANSWERS)
+      .map(([key, value]) => `${key}: ${value}\n`)
+      .join('');
+    for (const input of [yaml, JSON.stringify(READY_ANSWERS)]) {
+      const result = piped(
+        dir,
+        ['team.csv', '--answers', '-', '--format', 'json', '--as-of', AS_OF],
+        input,
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect((JSON.parse(result.stdout) as RosterJson).attorneys[0]?.status).toBe('ready');
+    }
+    const typo = piped(dir, ['team.csv', '--answers', '-'], 'filer: atorney\n');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('stdin:1:');
+    const huge = piped(dir, ['team.csv', '--answers', '-'], `# ${'z'.repeat(1024 * 1024)}\n`);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(
+      /^error: answers file stdin is too large \(over the limit of 1 MB\)/,
+    );
+
+    const both = piped(dir, ['-', '--answers', '-'], 'name,courts\nAda,ctd\n');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      'error: the roster and --answers cannot both be - (stdin)\nPipe one of them in and give the other as a file: `nextgen-ready roster - --answers defaults.yaml < team.csv`.\n',
+    );
+  });
+
+  it('check --answers - reads the answers from stdin', () => {
+    const result = runCli(
+      [
+        'check',
+        '--court',
+        'ctd',
+        '--answers',
+        '-',
+        '--format',
+        'json',
+        '--no-input',
+        '--as-of',
+        AS_OF,
+      ],
+      { input: JSON.stringify(READY_ANSWERS) },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as Plan).status).toBe('ready');
   });
 });

@@ -22,6 +22,11 @@ writeFileSync(
     .map(([key, value]) => `${key}: ${value}\n`)
     .join(''),
 );
+const team = join(dir, 'team.csv');
+writeFileSync(
+  team,
+  `name,courts,${Object.keys(ANSWERS).join(',')}\nJane Doe,ctd,${Object.values(ANSWERS).join(',')}\n`,
+);
 
 // A cache holding a downloaded copy of PACER's feed: commands must not load `data` code for it.
 const storedFeedCache = tempDir();
@@ -75,6 +80,13 @@ describe('what each command loads', () => {
       args: ['--config', config, 'check', '--court', 'ctd', '--format', 'json', '--no-input'],
       bundles: ['main.cjs', 'config-file.cjs', 'commands.cjs'],
     },
+    // csv-stringify is loaded only by a roster run that writes CSV.
+    { args: ['roster', team, '--format', 'json'], bundles: ['main.cjs', 'roster.cjs'] },
+    {
+      args: ['roster', team, '--format', 'csv'],
+      bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'],
+    },
+    { args: ['roster', '--template'], bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'] },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
   });
@@ -107,6 +119,7 @@ describe('loading the entry', () => {
     for (const bundle of [
       'commands',
       'roster',
+      'csv-write',
       'yaml-source',
       'profile-files',
       'counties',

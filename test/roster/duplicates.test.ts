@@ -20,3 +20,14 @@ describe('DuplicateRows', () => {
     expect(found).toBe(0);
   });
 });
+
+describe('DuplicateRows as its table grows', () => {
+  it('finds every repeat among 50,000 rows, with the first line of each', () => {
+    const rows = new DuplicateRows();
+    for (let i = 0; i < 50_000; i++)
+      expect(rows.check(`Attorney ${i}`, ['ctd'], i + 2)).toBe(undefined);
+    for (let i = 0; i < 50_000; i += 997)
+      expect(rows.check(`attorney  ${i}`, ['ctd'], 60_000 + i)).toBe(i + 2);
+    expect(rows.check('Attorney 1', ['utd'], 70_000)).toBeUndefined();
+  });
+});

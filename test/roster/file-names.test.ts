@@ -22,3 +22,14 @@ describe('checklist file names', () => {
     ).toEqual(['jane-doe.md', 'jane-doe-2.md', 'jane-doe-2-2.md', 'jane-doe-3.md']);
   });
 });
+
+describe('ChecklistNames over many rows', () => {
+  it('gives 30,000 attorneys of 3 names 30,000 different file names', () => {
+    const names = new ChecklistNames();
+    const given = new Set<string>();
+    for (let i = 0; i < 30_000; i++) given.add(names.take(['Jane Doe', 'Pat Roe', 'Kim'][i % 3]!));
+    expect(given.size).toBe(30_000);
+    expect(given.has('jane-doe-10000.md')).toBe(true);
+    expect(given.has('jane-doe-10001.md')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import type { Catalog } from '../../src/profile/catalog.js';
 import { rowOf, type RosterColumn } from '../../src/roster/columns.js';
 import {
   createRowPlanner,
+  planKey,
   planRow,
   type RosterContext,
   type RowOutcome,
@@ -223,6 +224,77 @@ describe('createRowPlanner', () => {
       context,
     );
     expect(direct.status !== 'error' && direct.plan).toEqual(other.plan);
+  });
+
+  it('gives every row what planRow gives it, over many answer sets, errors and cell types', async () => {
+    const context = contextWith({ courts: ['utd'] });
+    const planner = createRowPlanner(context);
+    const variants: Partial<Record<RosterColumn, unknown>>[] = [];
+    for (const accountType of ['upgraded', 'legacy', 'unknown'])
+      for (const mfa of ['enrolled', 'not-enrolled', 'unknown'])
+        for (const billing of ['yes', 'no'])
+          for (const [linked, login] of [
+            ['yes', undefined],
+            ['no', 'known'],
+            ['no', 'forgotten'],
+          ])
+            for (const cja of ['no', 'yes'])
+              variants.push({
+                ...LEGACY,
+                'account-type': accountType,
+                mfa,
+                'firm-billing': billing,
+                linked,
+                'ecf-login': login,
+                cja,
+                ...(cja === 'yes' ? { 'exempt-account': 'no', 'cja-exemption': 'unknown' } : {}),
+              });
+    variants.push(
+      { ...LEGACY, courts: 'ctd;utd' },
+      { ...LEGACY, courts: 'utd ctd' }, // the same courts, written otherwise: planned alike
+      { ...LEGACY, courts: ['utd', 'ctd'] }, // a YAML list
+      { ...LEGACY, courts: 'utd\u0000ctd' }, // a NUL in a cell takes the other key
+      { ...LEGACY, courts: undefined }, // --courts' default
+      { ...LEGACY, mfa: 'indiv' }, // a row error
+      { ...LEGACY, cja: { utd: 'no' } }, // a map where text belongs
+      { ...LEGACY, linked: 'utd=no' },
+      { ...LEGACY, name: undefined }, // no name: an error, though the plan cells are fine
+      { ...LEGACY, email: ['a', 'b'] }, // a list where text belongs
+    );
+    const rows = Array.from({ length: variants.length * 3 }, (_, index) =>
+      row({ name: `Attorney ${index}`, ...variants[index % variants.length]! }, index + 2),
+    );
+    const plans = new Map<string, unknown>();
+    for (const each of rows) {
+      const cached = await planner(each);
+      const direct = await planRow(each, context);
+      expect(cached).toEqual(direct);
+      if (cached.status !== 'error') {
+        // Equal plan cells give the very same plan object, whatever the row's name.
+        const key = planKey(each.cells);
+        if (plans.has(key)) expect(cached.plan).toBe(plans.get(key));
+        plans.set(key, cached.plan);
+      }
+    }
+    expect(plans.size).toBeGreaterThan(100);
+  });
+
+  it('keys plan cells so that no two different rows share a key', () => {
+    const keys = [
+      planKey({ courts: 'ctd', mfa: 'enrolled' }),
+      planKey({ courts: 'ctd', filer: 'enrolled' }),
+      planKey({ courts: 'ctdenrolled' }),
+      planKey({ courts: 'ctd\u0000senrolled' }),
+      planKey({ courts: ['ctd'], mfa: 'enrolled' }),
+      planKey({ courts: 'ctd', mfa: ['enrolled'] }),
+      planKey({ courts: 'ctd' }),
+      planKey({ courts: 'ctd', mfa: '' }),
+      planKey({}),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(planKey({ courts: 'ctd', mfa: 'enrolled', name: 'A' })).toBe(
+      planKey({ mfa: 'enrolled', courts: 'ctd', name: 'B', email: 'b@example.com' }),
+    );
   });
 });
 

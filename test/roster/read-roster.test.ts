@@ -16,7 +16,10 @@ function file(name: string, content: string | Buffer): string {
 async function readAll(path: string) {
   const roster = await openRoster(path);
   const entries: RosterEntry[] = [];
-  for await (const entry of roster.entries) entries.push(entry);
+  for await (const batch of roster.batches) {
+    expect(batch.length).toBeGreaterThan(0);
+    entries.push(...batch);
+  }
   return { headers: roster.headers, entries, blankRows: roster.blankRows };
 }
 
@@ -85,6 +88,14 @@ describe('CSV rosters', () => {
       line += index % 100 === 0 ? 2 : 1;
     });
     expect(entries).toHaveLength(5000);
+  });
+
+  it('counts the rows before reading them, for the progress line', async () => {
+    const total = async (content: string) => (await openRoster(file('count.csv', content))).total;
+    expect(await total('name\r\nA\r\n"B\r\nstill B"\r\n\r\nC')).toBe(3);
+    expect(await total('name\nA\nB\n')).toBe(2);
+    expect(await total('name\rA\rB\r')).toBe(2);
+    expect(await total('name\n')).toBe(0);
   });
 
   it('skips rows whose cells are all empty, and counts them', async () => {

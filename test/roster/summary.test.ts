@@ -3,18 +3,19 @@ import type { Plan } from '../../src/plan/types.js';
 import type { RowOutcome } from '../../src/roster/plan-row.js';
 import {
   countRow,
-  csvCell,
   describeTotals,
   emptyTotals,
   jsonDocument,
   summaryMarkdownLines,
   summaryTextLines,
   rosterJsonEntry,
-  summaryCsvHeader,
-  summaryCsvLine,
+  SUMMARY_CSV_COLUMNS,
+  summaryCsvRecord,
   summaryOf,
   type RosterSummary,
 } from '../../src/roster/summary.js';
+import { CsvBatch, csvText } from '../../src/roster/csv-write.js';
+import { parse } from 'csv-parse/sync';
 
 const plan = {
   schemaVersion: 1,
@@ -129,17 +130,39 @@ describe('the roster summary', () => {
   });
 
   it('writes CSV as Excel reads it: quoted where needed, CRLF, formulas defused', () => {
-    expect(summaryCsvHeader()).toBe(
+    expect(csvText([SUMMARY_CSV_COLUMNS])).toBe(
       'line,name,email,id,courts,status,actions,action_ids,checklist,errors\r\n',
     );
-    expect(summaryCsvLine(summaries[0]!)).toBe(
+    expect(csvText([summaryCsvRecord(summaries[0]!)])).toBe(
       '2,"Doe, Jane",jane@example.com,E1,utd,action-needed,2,upgrade-pacer-account link-ecf-account@utd,doe-jane.md,\r\n',
     );
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell(-1)).toBe('-1');
+    const cell = (value: string | number) => csvText([[value]]).slice(0, -2);
+    expect(cell('say "hi"')).toBe('"say ""hi"""');
+    expect(cell('two\nlines')).toBe('"two\nlines"');
+    expect(cell('=HYPERLINK("http://evil.example/","click")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example/"",""click"")"',
+    );
+    expect(cell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(cell('+1')).toBe("'+1");
+    expect(cell('-2')).toBe("'-2");
+    expect(cell(-1)).toBe('-1'); // a number is a number, not a formula
+  });
+
+  it('round-trips accents and every cell through a CSV reader, batch by batch', () => {
+    const records = Array.from({ length: 600 }, (_, index) => [
+      index,
+      `José Ñúñez ${index}, "JJ"`,
+      'ünïcödé@exämple.com',
+      'two\nlines',
+    ]);
+    const batch = new CsvBatch();
+    let text = '';
+    for (const record of records) text += batch.add(record) ?? '';
+    expect(text.split('\r\n').length - 1).toBe(512); // two full batches so far
+    text += batch.flush();
+    expect(batch.flush()).toBe('');
+    const read = parse(text) as string[][];
+    expect(read).toEqual(records.map((record) => record.map(String)));
   });
 
   it('writes one valid JSON document piece by piece, the plan once per object', () => {
