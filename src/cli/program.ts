@@ -36,20 +36,19 @@ function versionText(env: Io['env']): string {
   return `${readVersion()}\nCourt data: ${[feed, rest].filter(Boolean).join('; ')}`;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default of []: help would print "(default: [])"; every reader takes undefined as none.
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 const courtsDirOption = () =>
   new Option(
     '--courts-dir <dir>',
     "a directory of the firm's own court profiles (*.yaml); adds courts or replaces bundled ones by id; repeatable",
-  )
-    .argParser(collect)
-    .default([]);
+  ).argParser(collect);
 const asOfOption = () =>
   new Option('--as-of <date>', 'plan for this day instead of today (YYYY-MM-DD)');
 /** `-c, --court`: court ids, on every command that takes them. */
 const courtOption = (description: string) =>
-  new Option('-c, --court <id>', description).argParser(collect).default([]);
+  new Option('-c, --court <id>', description).argParser(collect);
 
 /**
  * Builds the program; `setOutcome` receives each command's outcome, `holdError` commander's
@@ -186,7 +185,7 @@ export function buildProgram(
       courtOption('courts for rows whose courts cell is empty (repeatable, or a list: ctd,utd)'),
     )
     // The old spelling, kept for scripts (README, "Flags"): hidden from help and completion.
-    .addOption(new Option('--courts <ids>').argParser(collect).default([]).hideHelp())
+    .addOption(new Option('--courts <ids>').argParser(collect).hideHelp())
     .option(
       '-a, --answers <file>',
       "answers for every row (YAML or JSON, as for check; - for stdin); a row's own cells win",
@@ -207,7 +206,7 @@ export function buildProgram(
     .option('--exit-code', 'exit with 1 when actions remain')
     .option(
       '-q, --quiet',
-      'no progress line and no notes ("Wrote ...") on stderr; errors and warnings still',
+      'no progress line and no notes ("Wrote ...") on stderr; errors and warnings are still printed',
     )
     .addOption(courtsDirOption())
     .configureHelp(HELP_CONFIGURATION)
@@ -242,11 +241,13 @@ export function buildProgram(
     .action(
       async (
         file: string | undefined,
-        options: Record<string, unknown> & { court: string[]; courts: string[] },
+        options: Record<string, unknown> & { court?: string[]; courts?: string[] },
       ) => {
         const { roster } = await import('./roster.js');
         const { court, courts, ...rest } = options;
-        setOutcome(await roster(file, { ...rest, courts: [...court, ...courts] }, io));
+        setOutcome(
+          await roster(file, { ...rest, courts: [...(court ?? []), ...(courts ?? [])] }, io),
+        );
       },
     );
 

@@ -39,6 +39,11 @@ describe('help fits the terminal', () => {
     }
   });
 
+  it('shows no empty-list default for a repeatable flag', () => {
+    for (const command of [['check'], ['roster'], ['courts'], ['validate']])
+      expect(help(command, 100), command.join(' ')).not.toContain('(default: [])');
+  });
+
   it('uses the width it is given: more lines at 40 columns than at 100', () => {
     const narrow = help(['check'], 40).split('\n').length;
     const wide = help(['check'], 100).split('\n').length;
