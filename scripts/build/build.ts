@@ -135,9 +135,18 @@ const yamlAsEsModule: Plugin = {
   },
 };
 
-await Promise.all(
+/**
+ * Libraries that cost start-up (zod: about 40 ms to load on Node 20; the YAML parser) and the
+ * bundles every plan or listing loads, which must not hold them: a static import of a module
+ * that uses one (a schema for a constant, say) would pull it in silently. Checked on every build.
+ */
+const HEAVY_LIBRARIES = ['node_modules/zod/', 'node_modules/yaml/'];
+const KEPT_LIGHT = new Set(['main', 'commands', 'courts', 'text']);
+
+const results = await Promise.all(
   Object.entries(BUNDLES).map(([bundle, entry]) =>
     build({
+      metafile: KEPT_LIGHT.has(bundle),
       absWorkingDir: root,
       entryPoints: [entry],
       outfile: `dist/${bundle}.cjs`,
@@ -166,9 +175,19 @@ await Promise.all(
         'import.meta.url': '__nextgenReadyUrl',
       },
       plugins: [otherBundles(bundle), yamlAsEsModule],
-    }),
+    }).then((result) => ({ bundle, result })),
   ),
 );
+const heavy = results.flatMap(({ bundle, result }) =>
+  Object.keys(result.metafile?.inputs ?? {})
+    .filter((input) => HEAVY_LIBRARIES.some((library) => input.includes(library)))
+    .slice(0, 1)
+    .map((input) => `dist/${bundle}.cjs holds ${input}: load what needs it with await import()`),
+);
+if (heavy.length > 0) {
+  for (const line of heavy) console.error(`build failed: ${line}`);
+  process.exit(1);
+}
 
 try {
   const file = await writeCompiledCatalog();

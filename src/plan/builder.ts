@@ -11,7 +11,7 @@ import type {
   ProcedureId,
   SourceEntry,
 } from '../profile/schema.js';
-import { PROCEDURE_IDS } from '../profile/schema.js';
+import { PROCEDURE_IDS } from '../profile/procedure-ids.js';
 import { citedSources, dataAsOf } from './cited-sources.js';
 import { liveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';

@@ -7,6 +7,7 @@
  * `note` says what was chosen and why.
  */
 import { z } from 'zod';
+import { PROCEDURE_IDS } from './procedure-ids.js';
 import { COURT_TYPES } from './court-types.js';
 
 /** A seed document in sources/seeds/ (e.g. 001_8805ec3108b7372f.txt). */
@@ -274,54 +275,8 @@ export const Step = z.union([
 ]);
 export type Step = z.infer<typeof Step>;
 
-/** Every procedure id the data and the plan know. Action ids are a subset. */
-export const PROCEDURE_IDS = [
-  'register-pacer-account',
-  'register-cja-panel',
-  'find-pacer-account',
-  'reset-pacer-password',
-  'check-account-type',
-  'upgrade-pacer-account',
-  'recover-ecf-login',
-  'request-filing-access',
-  'wait-for-go-live',
-  'link-ecf-account',
-  'add-cja-exemption',
-  'merge-exempt-account',
-  'switch-exemption-status',
-  'set-up-firm-billing',
-  'enroll-mfa',
-  'bankruptcy-court-login',
-  'refresh-ecf-menus',
-  'reactivate-pacer-account',
-  'update-contact-info',
-  'update-secondary-email',
-  'unlink-ecf-account',
-  // Joining a court: admission, registration, and the variants a court's facts choose.
-  'pacer-maintenance-tab',
-  'apply-for-admission',
-  'apply-for-admission-in-cmecf',
-  'apply-for-admission-at-court',
-  'request-filing-access-non-attorney',
-  'request-filing-access-by-type',
-  'register-pro-hac-vice',
-  'pro-hac-vice-order-first',
-  'pro-hac-vice-motion-first',
-  'pro-hac-vice-with-motion',
-  'pro-hac-vice-pacer-first',
-  'pro-hac-vice-without-efiling',
-  'register-federal-attorney',
-  'register-filing-agent',
-  'register-limited-filer',
-  'get-pro-se-permission',
-  'pro-se-without-efiling',
-  // Getting un-stuck (issue 12): MFA recovery, ACMS, changing firms, appellate variants.
-  'recover-mfa',
-  'file-in-acms',
-  'change-firm',
-  'update-secondary-email-appellate',
-  'unlink-ecf-account-appellate',
-] as const;
+// The ids live in a module without zod: the plan (which runs for every check) needs the list.
+export { PROCEDURE_IDS };
 export const ProcedureId = z.enum(PROCEDURE_IDS);
 export type ProcedureId = z.infer<typeof ProcedureId>;
 
