@@ -18,7 +18,7 @@ import {
   type RawCourtFilters,
 } from '../profile/find-courts.js';
 import type { CourtProfile, SourceEntry } from '../profile/schema.js';
-import { citedSourceIds } from '../profile/sources.js';
+import { addCitedIds } from '../profile/sources.js';
 import { citedSources, dataAsOf } from '../plan/cited-sources.js';
 import type { CourtListingSchema } from '../plan/output-schema.js';
 import { describeDataAge } from '../render/references.js';
@@ -59,12 +59,7 @@ export function listCourt(
     nextGen,
     ...(profile.acms ? { acms: acmsFields(profile.acms, asOf) } : {}),
     ecfUrl: profile.ecf.url,
-    dataAsOf: dataAsOf(
-      citedSources(
-        [...citedSourceIds(profile)].map(([, id]) => id),
-        registry,
-      ),
-    ),
+    dataAsOf: dataAsOf(citedSources([...addCitedIds(profile, new Set())], registry)),
   };
 }
 
@@ -167,7 +162,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const age = describeDataAge(
     dataAsOf(
       citedSources(
-        matched.flatMap((profile) => [...citedSourceIds(profile)].map(([, id]) => id)),
+        [...matched.reduce((ids, profile) => addCitedIds(profile, ids), new Set<string>())],
         catalog.sources,
       ),
     ),
