@@ -4,6 +4,7 @@
  */
 import { Argument, Command, Option } from 'commander';
 import { QUESTIONS, allowedValues, flagOf } from '../plan/questions.js';
+import { UserError } from '../errors.js';
 import type { BundledFeed } from '../feed/store.js';
 import { applySettings } from './config.js';
 import { describeFeedForVersion } from './data-age.js';
@@ -196,12 +197,13 @@ export function buildProgram(
         .choices(['text', 'json', 'csv', 'markdown'])
         .default('text'),
     )
-    // `-o` stays roster's short flag for --out (scripts use it): roster writes no single file
-    // that `-o, --output` could name, so it cannot be mistaken for one here.
     .option(
-      '-o, --out <dir>',
+      '--out <dir>',
       'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
     )
+    // `-o` names a file on every command; roster's old `-o DIR` (for --out) still works for the
+    // scripts that use it, hidden and with a warning, until it can mean --output here too.
+    .addOption(new Option('-o <dir>').hideHelp())
     .option('--bom', 'with --format csv: start stdout with the UTF-8 BOM, so Excel shows accents')
     .option('--exit-code', 'exit with 1 when actions remain')
     .option(
@@ -244,7 +246,17 @@ export function buildProgram(
         options: Record<string, unknown> & { court?: string[]; courts?: string[] },
       ) => {
         const { roster } = await import('./roster.js');
-        const { court, courts, ...rest } = options;
+        const { court, courts, o: oldOut, ...rest } = options;
+        if (oldOut !== undefined) {
+          if (rest.out !== undefined)
+            throw new UserError('-o and --out both name the directory; give --out alone', {
+              hint: 'On roster, -o is the old spelling of --out.',
+            });
+          rest.out = oldOut;
+          io.stderr.write(
+            'warning: roster -o is the old spelling of --out DIR (-o names a file on other commands); use --out\n',
+          );
+        }
         setOutcome(
           await roster(file, { ...rest, courts: [...(court ?? []), ...(courts ?? [])] }, io),
         );

@@ -54,7 +54,7 @@ describe('court ids: -c, --court on every command that takes them', () => {
   });
 });
 
-describe('-o: a file on check (--output), the directory on roster (--out)', () => {
+describe('-o: a file on check (--output); on roster only the old spelling of --out', () => {
   it('check -o and --output write the same file', () => {
     const dir = tempDir();
     const args = ['check', '--court', 'ctd', ...READY, '--as-of', AS_OF, '--format', 'json'];
@@ -67,7 +67,7 @@ describe('-o: a file on check (--output), the directory on roster (--out)', () =
     );
   });
 
-  it('roster -o and --out write the same directory', () => {
+  it('roster -o (the old spelling) and --out write the same directory; -o says it is old', () => {
     const dir = tempDir({
       'team.csv': 'name,courts\nAda,ctd\n',
       'answers.json': JSON.stringify(READY_ANSWERS),
@@ -85,10 +85,22 @@ describe('-o: a file on check (--output), the directory on roster (--out)', () =
       ];
       const result = runCli(args, { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
+      if (flag === '-o')
+        expect(result.stderr).toContain('warning: roster -o is the old spelling of --out DIR');
+      else expect(result.stderr).not.toContain('warning');
     }
     const listing = (name: string) => readdirSync(join(dir, name)).sort();
     expect(listing('out--out')).toEqual(listing('out-o'));
     expect(listing('out-o')).toContain('summary.csv');
+  });
+
+  it('roster help offers --out alone, and -o with --out is one error', () => {
+    const help = runCli(['roster', '--help'], { env: { COLUMNS: '100' } }).stdout;
+    expect(help).toMatch(/^ {2}--out <dir>/m);
+    expect(help).not.toMatch(/-o, --out/);
+    const both = runCli(['roster', '--template', '-o', 'a', '--out', 'b']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('error: -o and --out both name the directory; give --out alone');
   });
 });
 
