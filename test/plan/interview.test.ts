@@ -21,6 +21,7 @@ import {
 } from '../../src/plan/answers.js';
 import { renderAnswersYaml } from '../../src/render/answers-file.js';
 import { answerSpace } from '../helpers/answer-space.js';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
 
 const CTD: CourtFacts = {
   id: 'ctd',
@@ -161,20 +162,7 @@ describe('interviewAnswers', () => {
 
   it('drops the answers a change makes moot, and forgets them', async () => {
     const log: string[] = [];
-    const given = checkAnswers(
-      {
-        filer: 'attorney',
-        'pacer-account': 'individual',
-        'account-type': 'upgraded',
-        mfa: 'enrolled',
-        'firm-billing': 'no',
-        linked: 'yes',
-        cja: 'no',
-        bankruptcy: 'no',
-      },
-      ['ctd'],
-      'file',
-    ).answers;
+    const given = checkAnswers({ ...READY_ANSWERS }, ['ctd'], 'file').answers;
     const result = await interviewAnswers(
       given,
       [CTD],

@@ -17,6 +17,7 @@ import {
   type Only,
   type ProblemSets,
 } from '../helpers/answer-space.js';
+import { READY_ANSWERS } from '../helpers/fixtures.js';
 import { findViolations } from '../helpers/invariants.js';
 import { bundledCatalog, courtFacts, planFor } from '../helpers/plan.js';
 
@@ -192,14 +193,7 @@ describe('the invariant checker', () => {
 
   it('catches a firm change that is missing its parts', async () => {
     const plan = await planFor(['utd'], TODAY, {
-      filer: 'attorney',
-      'pacer-account': 'individual',
-      'account-type': 'upgraded',
-      mfa: 'enrolled',
-      'firm-billing': 'no',
-      linked: 'yes',
-      cja: 'no',
-      bankruptcy: 'no',
+      ...READY_ANSWERS,
       problems: 'changed-firm',
     });
     expect(findViolations(plan, catalog.courts)).toEqual([]);
