@@ -51,6 +51,19 @@ export const READY = [
 /** A secret a user might type in the wrong place; it must never come back. */
 export const SECRET = 'MyPacerP@ss99';
 
+/** Nine lines of YAML aliases that expand to 9^9 values: a map, or (`asList`) a list of one. */
+export function aliasBomb(asList = false): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const names = 'abcdefghi';
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]`,
+    );
+  return `${lines.map((line, index) => (asList ? `${index === 0 ? '- ' : '  '}${line}` : line)).join('\n')}\n`;
+}
+
 export interface BadInputCase {
   /** What is wrong, as a person would say it. */
   name: string;

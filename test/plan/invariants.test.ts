@@ -66,6 +66,13 @@ function sweep(
   return { plans, violations };
 }
 
+/** The checker's findings on a copy of `plan` that `change` broke, one a line. */
+function violationsAfter(plan: Plan, change: (copy: Plan) => void): string {
+  const copy = structuredClone(plan);
+  change(copy);
+  return findViolations(copy, catalog.courts).join('\n');
+}
+
 describe('the invariant checker', () => {
   it('accepts a sound plan and catches each kind of broken one', async () => {
     const plan = await planFor(['cacd'], '2020-01-15', {
@@ -78,11 +85,7 @@ describe('the invariant checker', () => {
       bankruptcy: 'no',
     });
     expect(findViolations(plan, catalog.courts)).toEqual([]);
-    const broken = (change: (copy: Plan) => void) => {
-      const copy = structuredClone(plan);
-      change(copy);
-      return findViolations(copy, catalog.courts).join('\n');
-    };
+    const broken = (change: (copy: Plan) => void) => violationsAfter(plan, change);
     expect(
       broken((p) => delete p.actions.find((a) => a.id === 'link-ecf-account')!.notBefore),
     ).toMatch(/linking before go-live/);
@@ -141,11 +144,7 @@ describe('the invariant checker', () => {
       bankruptcy: 'no',
     });
     expect(findViolations(plan, catalog.courts)).toEqual([]);
-    const broken = (change: (copy: Plan) => void) => {
-      const copy = structuredClone(plan);
-      change(copy);
-      return findViolations(copy, catalog.courts).join('\n');
-    };
+    const broken = (change: (copy: Plan) => void) => violationsAfter(plan, change);
     const move = (p: Plan, id: string) => {
       const index = p.actions.findIndex((a) => a.id === id);
       p.actions.push(...p.actions.splice(index, 1));
@@ -171,11 +170,7 @@ describe('the invariant checker', () => {
     };
     const plan = await planFor(['ca9'], TODAY, answers);
     expect(findViolations(plan, catalog.courts)).toEqual([]);
-    const broken = (change: (copy: Plan) => void) => {
-      const copy = structuredClone(plan);
-      change(copy);
-      return findViolations(copy, catalog.courts).join('\n');
-    };
+    const broken = (change: (copy: Plan) => void) => violationsAfter(plan, change);
     expect(
       broken((p) => delete p.actions.find((a) => a.id === 'link-ecf-account')!.caveat),
     ).toMatch(/link-ecf-account@ca9: linking advice not limited to what stays in CM\/ECF/);

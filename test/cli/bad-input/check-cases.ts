@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from '../../helpers/cli.js';
 import {
+  aliasBomb,
   canRunAsNobody,
   fillTinyDisk,
   READY,
@@ -53,19 +54,6 @@ const deviceMissing = () =>
 const courtsDirWith = (from: string, to: string) => ({
   'courts/ctd.yaml': CTD.replace(from, to),
 });
-
-/** Nine lines of YAML aliases that expand to 9^9 values. */
-function aliasBomb(prefix = ''): string {
-  const lines = [`${prefix}a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`];
-  const names = 'abcdefghi';
-  for (let i = 1; i < names.length; i++)
-    lines.push(
-      `${names[i]}: &${names[i]} [${Array(9)
-        .fill(`*${names[i - 1]}`)
-        .join(',')}]`,
-    );
-  return `${lines.join('\n')}\n`;
-}
 
 export const CHECK_CASES: BadInputCase[] = [
   // ---- 1. --output writes through to what the path is --------------------------------

@@ -15,6 +15,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import {
+  aliasBomb,
   canRunAsNobody,
   fillTinyDisk,
   SECRET,
@@ -55,19 +56,6 @@ const TEAM = team();
 
 /** What a successful run into --out may create. */
 const OUT = /^out(\/|$)/;
-
-/** Nine lines of YAML aliases that expand to 9^9 values: a map, or (`asList`) a list of one. */
-function aliasBomb(asList = false): string {
-  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  const names = 'abcdefghi';
-  for (let i = 1; i < names.length; i++)
-    lines.push(
-      `${names[i]}: &${names[i]} [${Array(9)
-        .fill(`*${names[i - 1]}`)
-        .join(',')}]`,
-    );
-  return `${lines.map((line, index) => (asList ? `${index === 0 ? '- ' : '  '}${line}` : line)).join('\n')}\n`;
-}
 
 // eslint-disable-next-line no-control-regex -- looking for them is the point
 const noEscapes = (text: string) => expect(text).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
