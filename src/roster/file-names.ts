@@ -29,6 +29,12 @@ export function slugOf(name: string): string {
  */
 export class ChecklistNames {
   private readonly used = new HashTable(true);
+  /**
+   * For a slug that was taken before, the number to try next: every lower one is in use (the
+   * set only grows), so 10,000 attorneys of one name cost 10,000 tries, not 50 million. Only
+   * names that repeat get an entry.
+   */
+  private readonly nextNumber = new Map<string, number>();
 
   /** Never gives out this name (a file the run reads, say). */
   reserve(name: string): void {
@@ -38,9 +44,10 @@ export class ChecklistNames {
   /** A file name for this attorney not given out before in this run. */
   take(name: string): string {
     const slug = slugOf(name);
-    let candidate = `${slug}.md`;
-    for (let n = 2; this.used.setIfAbsent(candidate, 1) !== undefined; n++)
-      candidate = `${slug}-${n}.md`;
+    let n = this.nextNumber.get(slug) ?? 1;
+    let candidate = n === 1 ? `${slug}.md` : `${slug}-${n}.md`;
+    while (this.used.setIfAbsent(candidate, 1) !== undefined) candidate = `${slug}-${++n}.md`;
+    if (n > 1 || this.nextNumber.has(slug)) this.nextNumber.set(slug, n + 1);
     return candidate;
   }
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChecklistNames, slugOf } from '../../src/roster/file-names.js';
+import { HashTable } from '../../src/roster/hash-table.js';
 
 describe('checklist file names', () => {
   it.each([
@@ -31,5 +32,20 @@ describe('ChecklistNames over many rows', () => {
     expect(given.size).toBe(30_000);
     expect(given.has('jane-doe-10000.md')).toBe(true);
     expect(given.has('jane-doe-10001.md')).toBe(false);
+  });
+
+  it('tries a number once per attorney of a repeated name, not every lower one again', () => {
+    const tries = vi.spyOn(HashTable.prototype, 'setIfAbsent');
+    try {
+      const names = new ChecklistNames();
+      names.reserve('kim-5.md');
+      const given = ['Kim', 'Kim', 'Kim', 'Kim', 'Kim'].map((name) => names.take(name));
+      expect(given).toEqual(['kim.md', 'kim-2.md', 'kim-3.md', 'kim-4.md', 'kim-6.md']);
+      tries.mockClear();
+      for (let i = 0; i < 3_000; i++) names.take('Kim');
+      expect(tries.mock.calls.length).toBeLessThan(2 * 3_000);
+    } finally {
+      tries.mockRestore();
+    }
   });
 });
