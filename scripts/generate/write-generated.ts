@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
 import { loadRegistryFile } from '../../src/profile/load.js';
-import { formatProblem } from '../../src/profile/problem.js';
+import { formatProblem } from '../../src/io/problem.js';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import {

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { toSafeLine } from '../safe-text.js';
-import { loadCatalog } from '../profile/catalog.js';
+import { loadCatalog } from '../catalog/catalog.js';
 import {
   answerConflicts,
   answerFlagsOf,

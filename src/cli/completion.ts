@@ -7,7 +7,7 @@
  */
 import type { Command, Option } from 'commander';
 import { QUESTIONS } from '../plan/questions.js';
-import { loadCatalog } from '../profile/catalog.js';
+import { loadCatalog } from '../catalog/catalog.js';
 import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 

@@ -10,7 +10,7 @@ import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms } from '../profile/acms.js';
 import { goLiveFields } from '../profile/go-live.js';
-import { loadCatalog } from '../profile/catalog.js';
+import { loadCatalog } from '../catalog/catalog.js';
 import {
   matchCourts,
   readCourtFilters,

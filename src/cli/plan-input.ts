@@ -3,7 +3,7 @@
  * checked, and the facts of each court that decide which questions apply.
  */
 import { UserError } from '../errors.js';
-import type { Catalog } from '../profile/catalog.js';
+import type { Catalog } from '../catalog/catalog.js';
 import {
   checkAnswers,
   type AnswerProblem,
@@ -30,7 +30,7 @@ export async function readAnswersFile(
   // Scripts often write JSON, which JSON.parse reads at once; YAML (and JSON with a mistake,
   // to locate it) goes to the YAML parser, loaded only then.
   const yamlSource = async () => {
-    const { parseYamlSource } = await import('../profile/yaml-source.js');
+    const { parseYamlSource } = await import('../io/yaml-source.js');
     const parsed = parseYamlSource(text, file);
     if (parsed.problems.length > 0) {
       throw new UserError(`answers file ${file} is not valid YAML or JSON`, {

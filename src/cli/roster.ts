@@ -7,7 +7,7 @@
 import { countOf, formatNumber } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
 import { emptyAnswers } from '../plan/answers.js';
-import { loadCatalog } from '../profile/catalog.js';
+import { loadCatalog } from '../catalog/catalog.js';
 import { UserError } from '../errors.js';
 import type { IsoDate } from '../dates.js';
 import { removeLeftoverTemporaryFiles } from '../io/write-file.js';

@@ -1,6 +1,6 @@
 /** `nextgen-ready validate`: checks court profiles and reports every problem with its place. */
 import { countOf, formatNumber } from '../counts.js';
-import { formatProblem } from '../profile/problem.js';
+import { formatProblem } from '../io/problem.js';
 import { toSafeLine } from '../safe-text.js';
 import type { Outcome } from './exit-codes.js';
 import type { Io } from './io.js';

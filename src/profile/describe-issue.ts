@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { countOf } from '../counts.js';
 import { didYouMean } from '../suggest.js';
-import type { PathSegment } from './yaml-source.js';
+import type { PathSegment } from '../io/yaml-source.js';
 
 export interface DescribedIssue {
   path: PathSegment[];

@@ -10,8 +10,8 @@ import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
 import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type Rule } from './rules.js';
 import { CourtProfile, NationalProcedures, SourceRegistry } from './schema.js';
-import type { Problem } from './problem.js';
-import { formatPath, parseYamlSource, type PathSegment } from './yaml-source.js';
+import type { Problem } from '../io/problem.js';
+import { formatPath, parseYamlSource, type PathSegment } from '../io/yaml-source.js';
 
 export type LoadResult<T> =
   { ok: true; data: T; file: string } | { ok: false; problems: Problem[]; file: string };

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { fileError } from '../io/file-errors.js';
 import { packageRoot } from '../package-root.js';
 import { loadCourtFile, loadNationalFile, loadRegistryFile, type LoadResult } from './load.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../io/problem.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
 const root = packageRoot(import.meta.url);

@@ -14,7 +14,7 @@ import {
 } from './schema.js';
 import { suggestNearest } from '../suggest.js';
 import { citedSourceIds } from './sources.js';
-import type { PathSegment } from './yaml-source.js';
+import type { PathSegment } from '../io/yaml-source.js';
 
 export interface RuleContext<T> {
   data: T;

@@ -8,7 +8,7 @@ import { QUESTION_IDS, type QuestionId } from '../plan/questions.js';
 import { LIMITS } from '../limits.js';
 import { cutText } from '../safe-text.js';
 import { suggestNearest } from '../suggest.js';
-import { findSecretColumns } from './secret-columns.js';
+import { findSecretColumns } from '../secret-names.js';
 
 export const IDENTITY_COLUMNS = ['name', 'email', 'id', 'courts'] as const;
 export type IdentityColumn = (typeof IDENTITY_COLUMNS)[number];

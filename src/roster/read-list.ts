@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { cutText } from '../safe-text.js';
-import { parseYamlSource } from '../profile/yaml-source.js';
+import { parseYamlSource } from '../io/yaml-source.js';
 import { readUserBytes } from '../io/read-file.js';
 import { LIMITS } from '../limits.js';
 import {

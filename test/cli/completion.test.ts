@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/plan/questions.js';
-import { loadCatalog } from '../../src/profile/catalog.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/profile/catalog.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { cleanEmail, labelledPhones, parsePhone } from '../../src/feed/contacts.js';
 import { districtPhrase } from '../../src/feed/court-names.js';
 import {

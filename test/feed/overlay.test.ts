@@ -11,7 +11,7 @@ import { courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js
 import { diffFeed } from '../../src/feed/diff.js';
 import { FEED_FIELDS } from '../../src/feed/overlay.js';
 import { readFeedJson } from '../../src/feed/raw-feed.js';
-import { COMPILED_CATALOG, loadCatalog, type CompiledHeader } from '../../src/profile/catalog.js';
+import { COMPILED_CATALOG, loadCatalog, type CompiledHeader } from '../../src/catalog/catalog.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 

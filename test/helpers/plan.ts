@@ -1,6 +1,6 @@
 /** Builds plans from raw answers against the bundled profiles, as `check` does. */
 import { courtFactsOf } from '../../src/cli/plan-input.js';
-import { loadCatalog, type Catalog } from '../../src/profile/catalog.js';
+import { loadCatalog, type Catalog } from '../../src/catalog/catalog.js';
 import { checkAnswers, resolveAnswers, type MissingAnswer } from '../../src/plan/answers.js';
 import { planCourts } from '../../src/plan/plan.js';
 import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';

@@ -1,6 +1,6 @@
 /** The two walks over what a profile cites must agree: one with paths, one without. */
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/profile/catalog.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { addCitedIds, citedSourceIds } from '../../src/profile/sources.js';
 
 describe('the ids a profile cites', () => {

@@ -1,7 +1,7 @@
 /** The compiled catalog the CLI reads must say exactly what the YAML says. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_CATALOG, loadCatalog } from '../../src/profile/catalog.js';
+import { COMPILED_CATALOG, loadCatalog } from '../../src/catalog/catalog.js';
 import { loadBundledYaml } from '../../src/profile/profile-files.js';
 
 describe('the compiled catalog', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataText } from '../../src/profile/load.js';
 import { COURT_RULES } from '../../src/profile/rules.js';
 import { CourtProfile } from '../../src/profile/schema.js';
-import { formatProblem } from '../../src/profile/problem.js';
+import { formatProblem } from '../../src/io/problem.js';
 
 const VALID = `id: xyz
 name: Test Court

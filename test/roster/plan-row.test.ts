@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { courtFactsOf } from '../../src/cli/plan-input.js';
 import { checkAnswers, emptyAnswers, type GivenAnswers } from '../../src/plan/answers.js';
-import type { Catalog } from '../../src/profile/catalog.js';
+import type { Catalog } from '../../src/catalog/catalog.js';
 import { rowOf, type RosterColumn } from '../../src/roster/columns.js';
 import {
   createRowPlanner,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource } from '../../src/profile/yaml-source.js';
+import { parseYamlSource } from '../../src/io/yaml-source.js';
 
 /** Nine lines of aliases that would expand to 9^9 (387 million) strings. */
 function aliasBomb(): string {

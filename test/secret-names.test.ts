@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROSTER_COLUMNS } from '../../src/roster/columns.js';
-import { findSecretColumns, looksSecret } from '../../src/roster/secret-columns.js';
+import { ROSTER_COLUMNS } from '../src/roster/columns.js';
+import { findSecretColumns, looksSecret } from '../src/secret-names.js';
 
 describe('looksSecret', () => {
   it.each([

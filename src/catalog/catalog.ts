@@ -12,14 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countOf } from '../counts.js';
-import { UserError } from '../errors.js';
 import { openPackedJson, type Span } from '../io/packed-json.js';
 import { packageRoot } from '../package-root.js';
+import { ProfileError } from '../profile/profile-error.js';
 import { applyFeedFacts, type FeedField } from '../feed/overlay.js';
 import { findFeedInForce, type BundledFeed, type FeedInForce } from '../feed/store.js';
-import { formatProblem, type Problem } from './problem.js';
-import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
+import type { CourtProfile, NationalProcedures, SourceEntry } from '../profile/schema.js';
 
 /** Where the build writes the compiled bundled profiles. */
 export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data', 'catalog.json');
@@ -88,17 +86,6 @@ class LazyMap<V> implements ReadonlyMap<string, V> {
   }
   forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
     for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-}
-
-/** A profile or procedures file that does not validate. */
-export class ProfileError extends UserError {
-  override name = 'ProfileError';
-  constructor(readonly problems: readonly Problem[]) {
-    super(`${countOf(problems.length, 'problem')} in court data`, {
-      details: problems.map(formatProblem),
-      hint: 'Fix the files named above; `nextgen-ready validate DIR` checks a directory of profiles.',
-    });
   }
 }
 
@@ -177,7 +164,7 @@ export async function loadCatalog(
       }
     }
   } else {
-    const { loadBundledYaml } = await import('./profile-files.js');
+    const { loadBundledYaml } = await import('../profile/profile-files.js');
     const bundled = await loadBundledYaml();
     if (bundled.problems.length > 0 || !bundled.national) throw new ProfileError(bundled.problems);
     makers = new Map([...bundled.courts].map(([id, court]) => [id, () => court]));
@@ -189,7 +176,7 @@ export async function loadCatalog(
   }
   const dirs = options.courtsDirs ?? [];
   if (dirs.length > 0) {
-    const { collectCourts, loadCourtDirs } = await import('./profile-files.js');
+    const { collectCourts, loadCourtDirs } = await import('../profile/profile-files.js');
     const own = collectCourts(await loadCourtDirs(dirs, new Set(sources.keys())));
     if (own.problems.length > 0) throw new ProfileError(own.problems);
     for (const [id, court] of own.courts) makers.set(id, () => court);
