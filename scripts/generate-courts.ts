@@ -1,6 +1,7 @@
 /**
- * Writes courts/<id>.yaml for every court in sources/reference/ (except hand-curated files,
- * which lack the generated marker) and data/counties.json: `npm run generate:courts`.
+ * Writes the generated layer, courts/generated/<id>.yaml, for every court in sources/reference/
+ * and data/counties.json: `npm run generate:courts`. The curated files (courts/<id>.yaml) are
+ * never written: they win over the generated layer field by field when the build merges them.
  * `--check` writes nothing and exits 1 when a generated file is stale.
  * `--feed FILE` first adds a newer copy of PACER's court feed (raw or normalised) to
  * sources/reference/, then regenerates from it (README, "Refreshing the bundled data").
@@ -33,8 +34,8 @@ if (feedFile !== undefined) {
 }
 const report = await writeGenerated(root, await readReferenceData(root), { dryRun: check });
 for (const path of report.written) console.log(`${check ? 'stale' : 'wrote'} ${path}`);
+for (const path of report.removed) console.log(`${check ? 'not generated' : 'removed'} ${path}`);
 console.log(
-  `${report.written.length} ${check ? 'stale' : 'written'}, ${report.unchanged.length} unchanged, ` +
-    `${report.curated.length} curated by hand and left alone (${report.curated.join(', ')}).`,
+  `${report.written.length} ${check ? 'stale' : 'written'}, ${report.removed.length} ${check ? 'to remove' : 'removed'}, ${report.unchanged.length} unchanged.`,
 );
-if (check && report.written.length > 0) process.exitCode = 1;
+if (check && report.written.length + report.removed.length > 0) process.exitCode = 1;

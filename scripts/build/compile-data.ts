@@ -6,6 +6,7 @@
  * court's identity and feed facts (dist/data/feed-base.json).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'yaml';
 import { dirname, join } from 'node:path';
 import { courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
 import { shortNameOf } from '../../src/feed/court-names.js';
@@ -16,7 +17,6 @@ import { COMPILED_CATALOG, type CompiledHeader } from '../../src/catalog/catalog
 import { ProfileError } from '../../src/profile/profile-error.js';
 import { BUNDLED_COURTS_DIR, loadBundledYaml } from '../../src/profile/profile-files.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
-import { isGenerated } from '../generate/generate.js';
 import type { ReferenceData } from '../generate/reference-data.js';
 import { readReferenceData } from '../generate/write-generated.js';
 import type { BundledFeed } from '../../src/feed/store.js';
@@ -53,14 +53,35 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
 
 /**
  * The fields of a profile that hold the bundled feed's facts exactly as the generator takes
- * them, in a generated file: a downloaded copy may replace those. A curated file, or a field a
- * person changed, is never replaced.
+ * them: a downloaded copy may replace those. A field a person set in the court's curated file
+ * is never replaced.
  */
 function feedFieldsOf(profile: CourtProfile, base: BaseCourt | undefined): FeedField[] {
-  if (!base || base.curated) return [];
+  if (!base) return [];
   return FEED_FIELDS.filter(
-    (field) => canonicalJson(feedFieldOf(profile, field)) === canonicalJson(base.facts[field]),
+    (field) =>
+      !base.curatedFields.includes(field) &&
+      canonicalJson(feedFieldOf(profile, field)) === canonicalJson(base.facts[field]),
   );
+}
+
+/** The feed fields a court's curated file (courts/<id>.yaml) sets, if it has one. */
+async function curatedFeedFields(id: string): Promise<FeedField[]> {
+  let text: string;
+  try {
+    text = await readFile(join(BUNDLED_COURTS_DIR, `${id}.yaml`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const layer = (parse(text) ?? {}) as Partial<CourtProfile>;
+  const set = {
+    ecf: layer.ecf,
+    website: layer.website,
+    helpDesks: layer.helpDesks,
+    feedRelease: layer.nextGen?.feedRelease,
+  };
+  return FEED_FIELDS.filter((field) => set[field] !== undefined);
 }
 
 /** The bundled copy of the feed, as the catalog and `--version` record it. */
@@ -89,7 +110,6 @@ async function compileFeedBase(courts: ReadonlyMap<string, CourtProfile>): Promi
     if (!courts.has(court.id)) continue;
     const records = feedRecordsOf(court.id, data.feed);
     if (records.length === 0) continue;
-    const text = await readFile(join(BUNDLED_COURTS_DIR, `${court.id}.yaml`), 'utf8');
     const { facts } = courtFactsFromFeed(court, records, day, data.feedId);
     base.courts[court.id] = {
       identity: {
@@ -101,7 +121,7 @@ async function compileFeedBase(courts: ReadonlyMap<string, CourtProfile>): Promi
       },
       shortName: shortNameOf(court),
       facts,
-      curated: !isGenerated(text),
+      curatedFields: await curatedFeedFields(court.id),
     };
   }
   return base;

@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 import { CourtListSchema, PlanSchema } from '../../src/plan/output-schema.js';
-import { CourtProfile, NationalProcedures, SourceRegistry } from '../../src/profile/schema.js';
+import {
+  CourtDefaults,
+  CourtLayer,
+  CourtProfile,
+  NationalProcedures,
+  SourceRegistry,
+} from '../../src/profile/schema.js';
 import { RosterJsonSchema, RosterSummaryJsonSchema } from '../../src/roster/output-schema.js';
 
 /** File name in schema/ → its JSON text. */
@@ -16,6 +22,11 @@ export function generateJsonSchemas(): Record<string, string> {
     `${JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'output' }) }, null, 2)}\n`;
   return {
     'court-profile.schema.json': render(CourtProfile, 'nextgen-ready court profile'),
+    'court-layer.schema.json': render(
+      CourtLayer,
+      'nextgen-ready court profile layer (courts/<id>.yaml, courts/generated/<id>.yaml)',
+    ),
+    'court-defaults.schema.json': render(CourtDefaults, 'nextgen-ready court defaults'),
     'national-procedures.schema.json': render(
       NationalProcedures,
       'nextgen-ready national procedures',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { COURTS_DB } from '../../src/feed/court-facts.js';
 import { Feed, feedDay, feedSourceId } from '../../src/feed/feed.js';
-import { Joining, type SourceRegistry } from '../../src/profile/schema.js';
+import type { SourceRegistry } from '../../src/profile/schema.js';
 
 /**
  * Where each reference fact is cited from: entries of the source registry
@@ -57,21 +57,8 @@ export interface ReferenceData {
   goLive: GoLiveRecord[];
   /** The source registry's ids by page address, to cite the pages the go-live table names. */
   registry: ReadonlyMap<string, string>;
-  /** What joining each court takes, where its pages say (sources/joining.yaml), by court id. */
-  joining: ReadonlyMap<string, Joining>;
-}
-
-/** sources/joining.yaml: a list of courts, each with the joining facts its pages state. */
-export const JoiningFile = z.array(z.strictObject({ court: z.string(), ...Joining.shape }));
-
-/** The joining facts by court id; a court given twice is a mistake in the file. */
-export function joiningByCourt(entries: z.infer<typeof JoiningFile>): Map<string, Joining> {
-  const byCourt = new Map<string, Joining>();
-  for (const { court, ...joining } of entries) {
-    if (byCourt.has(court)) throw new Error(`sources/joining.yaml: ${court} is given twice`);
-    byCourt.set(court, joining);
-  }
-  return byCourt;
+  /** The courts whose curated file reads the go-live itself (courts/<id>.yaml, nextGen.goLive). */
+  curatedGoLive: ReadonlySet<string>;
 }
 
 /** A page address as the registry is looked up by: https, no "www.", no trailing slash. */
@@ -117,7 +104,7 @@ export function parseReferenceData(
   texts: Record<keyof typeof REFERENCE_FILES | 'feed', string>,
   feedFile: string,
   registry: SourceRegistry,
-  joining: Map<string, Joining> = new Map(),
+  curatedGoLive: ReadonlySet<string> = new Set(),
 ): ReferenceData {
   const names = { ...REFERENCE_FILES, feed: feedFile };
   const parse = <T>(schema: z.ZodType<T>, key: keyof typeof names): T => {
@@ -138,6 +125,6 @@ export function parseReferenceData(
     feedId,
     goLive: parse(GoLiveTable, 'goLive').courts,
     registry: registryByUrl(registry),
-    joining,
+    curatedGoLive,
   };
 }

@@ -1,23 +1,35 @@
 /**
- * Writing the generated profiles: a file is written only where there is none yet or where the
- * one there still carries the generated marker. A file without it was curated by hand and is
- * never touched.
+ * Writing the generated layer: courts/generated/<id>.yaml for every court of the reference data
+ * (each file is the generator's, rewritten whole) and data/counties.json. The curated files
+ * (courts/<id>.yaml) are read, never written: a court whose curated file reads its go-live row
+ * itself needs no rule for it.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
+import { parse } from 'yaml';
+import { COUNTIES_FILE, generateCounties, generateCourts } from './generate.js';
 import { loadRegistryFile } from '../../src/profile/load.js';
 import { formatProblem } from '../../src/io/problem.js';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import {
-  joiningByCourt,
-  JoiningFile,
   newestFeedFile,
   parseReferenceData,
   REFERENCE_FILES,
   type ReferenceData,
 } from './reference-data.js';
+
+/** The curated courts whose file sets `nextGen.goLive`. */
+async function curatedGoLiveOf(root: string): Promise<Set<string>> {
+  const dir = join(root, 'courts');
+  const ids = new Set<string>();
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.yaml') || name === 'defaults.yaml') continue;
+    const layer = parse(await readFile(join(dir, name), 'utf8')) as {
+      nextGen?: { goLive?: unknown };
+    } | null;
+    if (layer?.nextGen?.goLive !== undefined) ids.add(name.replace(/\.yaml$/, ''));
+  }
+  return ids;
+}
 
 /** Reads sources/reference/ under the repository root (of PACER's feed, the newest copy). */
 export async function readReferenceData(root: string): Promise<ReferenceData> {
@@ -33,14 +45,11 @@ export async function readReferenceData(root: string): Promise<ReferenceData> {
     throw new Error(
       `sources/registry.yaml is not valid:\n${registry.problems.map(formatProblem).join('\n')}`,
     );
-  const joiningText = await readFile(join(root, 'sources', 'joining.yaml'), 'utf8');
-  const joining = JoiningFile.safeParse(parse(joiningText));
-  if (!joining.success) throw new Error(`sources/joining.yaml: ${z.prettifyError(joining.error)}`);
   return parseReferenceData(
     { courts: courts ?? '', feed: feed ?? '', goLive: goLive ?? '' },
     feedFile,
     registry.data,
-    joiningByCourt(joining.data),
+    await curatedGoLiveOf(root),
   );
 }
 
@@ -48,8 +57,8 @@ export interface WriteReport {
   /** Files written (new or changed), relative to the root. */
   written: string[];
   unchanged: string[];
-  /** Hand-curated files left alone. */
-  curated: string[];
+  /** Generated files of courts no longer in the reference data, removed. */
+  removed: string[];
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -61,34 +70,50 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
+/** The folder of the generated layer, under the root. */
+export const GENERATED_COURTS = 'courts/generated';
+
 /**
- * Generates every profile and the counties file under `root`; with `dryRun`, only reports what
- * would change.
+ * Generates every court's layer and the counties file under `root`; with `dryRun`, only
+ * reports what would change.
  */
 export async function writeGenerated(
   root: string,
   data: ReferenceData,
   options: { dryRun?: boolean } = {},
 ): Promise<WriteReport> {
-  const report: WriteReport = { written: [], unchanged: [], curated: [] };
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
   const files = [
-    ...generateCourts(data).map((court) => ({ path: `courts/${court.id}.yaml`, text: court.text })),
+    ...generateCourts(data).map((court) => ({
+      path: `${GENERATED_COURTS}/${court.id}.yaml`,
+      text: court.text,
+    })),
     { path: COUNTIES_FILE, text: generateCounties(data) },
   ];
   for (const { path, text } of files) {
     const file = join(root, path);
-    const existing = await readIfExists(file);
-    if (existing !== undefined && path.endsWith('.yaml') && !isGenerated(existing)) {
-      report.curated.push(path);
-    } else if (existing === text) {
+    if ((await readIfExists(file)) === text) {
       report.unchanged.push(path);
-    } else {
-      report.written.push(path);
-      if (!options.dryRun) {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, text);
-      }
+      continue;
     }
+    report.written.push(path);
+    if (!options.dryRun) {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }
+  }
+  const wanted = new Set(files.map(({ path }) => path));
+  let present: string[] = [];
+  try {
+    present = await readdir(join(root, GENERATED_COURTS));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  for (const name of present.sort()) {
+    const path = `${GENERATED_COURTS}/${name}`;
+    if (!name.endsWith('.yaml') || wanted.has(path)) continue;
+    report.removed.push(path);
+    if (!options.dryRun) await rm(join(root, path));
   }
   return report;
 }

@@ -338,7 +338,7 @@ export function buildProgram(
           'nextgen-ready data diff --format json',
           'nextgen-ready data reset',
         ])() +
-        `\n\n${helpParagraph("The feed is stored in the user's cache directory (set NEXTGEN_READY_CACHE_DIR to choose another); every command then takes help desks, CM/ECF and web addresses, releases and counties from it, and everything else from the bundled profiles. Profiles curated by hand are never changed by it. HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.", width())}`,
+        `\n\n${helpParagraph("The feed is stored in the user's cache directory (set NEXTGEN_READY_CACHE_DIR to choose another); every command then takes help desks, CM/ECF and web addresses, releases and counties from it, and everything else from the bundled profiles. A fact set by hand in a court's curated file is never changed by it. HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.", width())}`,
     );
   data
     .command('update')

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { CourtIdentity } from './court-names.js';
-import type { FeedFacts } from './overlay.js';
+import type { FeedFacts, FeedField } from './overlay.js';
 import type { BundledFeed } from './store.js';
 
 export const FEED_BASE = join(packageRoot(import.meta.url), 'dist', 'data', 'feed-base.json');
@@ -20,8 +20,8 @@ export interface BaseCourt {
   shortName: string;
   /** The facts the generator takes from the bundled copy. */
   facts: FeedFacts;
-  /** True for a profile curated by hand (no generated marker): a feed never changes it. */
-  curated: boolean;
+  /** The feed fields a person set in the court's curated file: a feed never changes those. */
+  curatedFields: FeedField[];
 }
 
 export interface FeedBase {

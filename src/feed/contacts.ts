@@ -344,10 +344,8 @@ function locationContacts(
     contact.email = email;
     const [hour] = hours;
     if (hours.size === 1 && hour) contact.hours = hour;
-    contact.note =
-      offices.length === 1
-        ? "An office PACER's feed lists for the court, with its e-mail address."
-        : `PACER's feed gives this address for ${offices.length} of the court's offices; a phone or hours are given only where they all agree.`;
+    // (An address the feed gives for several offices keeps a phone or hours only where they
+    // all agree: the README's "Generated profiles" says so once, not each contact.)
     contacts.push(contact);
   }
   if (desks.some((desk) => desk.phone) || contacts.some((contact) => contact.phone))
@@ -365,8 +363,6 @@ function locationContacts(
       source: cite,
     };
     if (location.hours) contact.hours = squashSpaces(location.hours);
-    contact.note =
-      "PACER's feed lists no usable help-desk number for this court; this is one of its offices.";
     contacts.push(contact);
   }
   return contacts;

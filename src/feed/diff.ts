@@ -111,8 +111,8 @@ export function diffFeed(
     if (countyChange) changes.push(countyChange);
     if (changes.length === 0) continue;
     // Counties are not part of a profile: a curated court takes them like any other.
-    const curatedChanges = changes.filter((change) => change.field !== 'counties');
-    const status = court.curated && curatedChanges.length > 0 ? 'kept' : 'changed';
+    const curated = new Set<string>(court.curatedFields);
+    const status = changes.some((change) => curated.has(change.field)) ? 'kept' : 'changed';
     courts.push({ id, name: court.shortName, status, changes });
   }
   const count = (status: CourtDiff['status']) => courts.filter((c) => c.status === status).length;

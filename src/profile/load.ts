@@ -8,7 +8,8 @@ import { readUserFile } from '../io/read-file.js';
 import { LIMITS } from '../limits.js';
 import type { z } from 'zod';
 import { describeIssues } from './describe-issue.js';
-import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type Rule } from './rules.js';
+import { COURT_RULES, NATIONAL_RULES, REGISTRY_RULES, type DataRule } from './rules/index.js';
+import { mergeLayers, ownerOf } from './layers.js';
 import { CourtProfile, NationalProcedures, SourceRegistry } from './schema.js';
 import type { Problem } from '../io/problem.js';
 import { formatPath, parseYamlSource, type PathSegment } from '../io/yaml-source.js';
@@ -21,7 +22,7 @@ export function parseDataText<T>(
   text: string,
   file: string,
   schema: z.ZodType<T>,
-  rules: readonly Rule<T>[],
+  rules: readonly DataRule<T>[],
   knownSources?: ReadonlySet<string>,
 ): LoadResult<T> {
   const source = parseYamlSource(text, file);
@@ -45,7 +46,7 @@ export function parseDataText<T>(
   const problems: Problem[] = [];
   const fileId = basename(file).replace(/\.ya?ml$/, '');
   for (const rule of rules) {
-    rule({
+    rule.check({
       data: parsed.data,
       fileId,
       ...(knownSources ? { knownSources } : {}),
@@ -56,8 +57,70 @@ export function parseDataText<T>(
   return { ok: true, data: parsed.data, file };
 }
 
+/** One layer of a court's profile: its file name (for messages) and its text, lowest first. */
+export interface LayerText {
+  file: string;
+  text: string;
+  /** The part of the file that is this court's layer (the defaults' `all` or `district`). */
+  at?: PathSegment[];
+}
+
+/**
+ * Validates a court made of layers (defaults, generated, curated), merged field by field. A
+ * problem is reported in the file whose layer gave the value, at its line and column, so it
+ * points where a person would fix it.
+ */
+export function parseLayeredCourt(
+  layers: readonly LayerText[],
+  fileId: string,
+  knownSources?: ReadonlySet<string>,
+): LoadResult<CourtProfile> {
+  const sources = layers.map((layer) => parseYamlSource(layer.text, layer.file));
+  const syntax = sources.flatMap((source) => source.problems);
+  const top = layers.at(-1)?.file ?? fileId;
+  if (syntax.length > 0) return { ok: false, problems: syntax, file: top };
+  const values = sources.map((source, index) => {
+    let value = source.value;
+    for (const segment of layers[index]?.at ?? [])
+      value = (value as Record<PathSegment, unknown> | null | undefined)?.[segment];
+    return value ?? {};
+  });
+  const at = (path: PathSegment[], message: string, key?: string): Problem => {
+    const owner = ownerOf(values, key === undefined ? path : [...path, key]);
+    const layer = layers[owner];
+    const where = [...(layer?.at ?? []), ...path];
+    return {
+      file: layer?.file ?? top,
+      ...(sources[owner]?.locate(where, key) ?? { line: 1, column: 1 }),
+      path: formatPath(path),
+      message,
+    };
+  };
+  const merged = mergeLayers(values);
+  const parsed = CourtProfile.safeParse(merged);
+  if (!parsed.success) {
+    const problems = describeIssues(CourtProfile, merged, parsed.error.issues).map((issue) =>
+      at(issue.path, issue.message, issue.key),
+    );
+    return { ok: false, problems: sortProblems(problems), file: top };
+  }
+  const problems: Problem[] = [];
+  for (const rule of COURT_RULES)
+    rule.check({
+      data: parsed.data,
+      fileId,
+      ...(knownSources ? { knownSources } : {}),
+      report: (path, message) => problems.push(at(path, message)),
+    });
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), file: top };
+  return { ok: true, data: parsed.data, file: top };
+}
+
 function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return problems.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
 }
 
 /** A profile's text; a file that cannot be read or is too large is a UserError naming it. */

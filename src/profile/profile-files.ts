@@ -8,8 +8,18 @@ import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fileError } from '../io/file-errors.js';
 import { packageRoot } from '../package-root.js';
-import { loadCourtFile, loadNationalFile, loadRegistryFile, type LoadResult } from './load.js';
+import { readUserFile } from '../io/read-file.js';
+import { LIMITS } from '../limits.js';
+import {
+  loadCourtFile,
+  loadNationalFile,
+  loadRegistryFile,
+  parseLayeredCourt,
+  type LayerText,
+  type LoadResult,
+} from './load.js';
 import type { Problem } from '../io/problem.js';
+import { parseYamlSource, type YamlSource } from '../io/yaml-source.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
 const root = packageRoot(import.meta.url);
@@ -55,13 +65,95 @@ export async function listProfileFiles(dir: string): Promise<string[]> {
     .map((name) => join(full, name));
 }
 
+/** The file of a layered directory that holds what every court shares. */
+export const DEFAULTS_FILE = 'defaults.yaml';
+/** The folder of a layered directory that holds the generator's layer. */
+export const GENERATED_DIR = 'generated';
+
+/**
+ * True for a directory of layered profiles (the bundled courts/, or a firm's copy of its
+ * layout): `defaults.yaml` and `generated/` beside the curated files.
+ */
+async function isLayered(dir: string): Promise<boolean> {
+  try {
+    return (await stat(join(resolve(dir), GENERATED_DIR))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const readLayer = (file: string) =>
+  readUserFile(file, 'court profile', LIMITS.profileFileBytes).then((text) => ({
+    file: displayPath(file),
+    text,
+  }));
+
+/**
+ * Loads a layered directory: for each court, defaults (`all`, then its type's), then
+ * generated/<id>.yaml, then <id>.yaml, merged field by field (src/profile/layers.ts).
+ */
+async function loadLayeredDir(
+  dir: string,
+  knownSources: ReadonlySet<string>,
+): Promise<LoadResult<CourtProfile>[]> {
+  const curated = (await listProfileFiles(dir)).filter(
+    (file) => !file.endsWith(`/${DEFAULTS_FILE}`),
+  );
+  const generated = await listProfileFiles(join(dir, GENERATED_DIR));
+  const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const byId = new Map<string, { generated?: string; curated?: string }>();
+  for (const file of generated) byId.set(idOf(file), { generated: file });
+  for (const file of curated) byId.set(idOf(file), { ...byId.get(idOf(file)), curated: file });
+  let defaults: { file: string; text: string } | undefined;
+  try {
+    defaults = await readLayer(join(resolve(dir), DEFAULTS_FILE));
+  } catch (error) {
+    if (!(error instanceof UserError && /not found/.test(error.message))) throw error;
+  }
+  const defaultsValue = defaults ? parseYamlSource(defaults.text, defaults.file) : undefined;
+  return Promise.all(
+    [...byId].map(async ([id, files]) => {
+      const layers: LayerText[] = [];
+      if (defaults) {
+        layers.push({ ...defaults, at: ['all'] });
+        const type = await typeOf(files, defaultsValue);
+        if (type) layers.push({ ...defaults, at: [type] });
+      }
+      if (files.generated) layers.push(await readLayer(files.generated));
+      if (files.curated) layers.push(await readLayer(files.curated));
+      return parseLayeredCourt(layers, id, knownSources);
+    }),
+  );
+}
+
+/** The court's type, as its curated or generated layer states it, for the defaults by type. */
+async function typeOf(
+  files: { generated?: string; curated?: string },
+  defaults: YamlSource | undefined,
+): Promise<string | undefined> {
+  if (!defaults) return undefined;
+  for (const file of [files.curated, files.generated]) {
+    if (!file) continue;
+    const { value } = parseYamlSource((await readLayer(file)).text, file);
+    const type = (value as { type?: unknown } | null)?.type;
+    if (typeof type === 'string') return type;
+  }
+  return undefined;
+}
+
 /** Loads every profile file of the given directories; cited source ids must be known. */
 export async function loadCourtDirs(
   dirs: readonly string[],
   knownSources: ReadonlySet<string>,
 ): Promise<LoadResult<CourtProfile>[]> {
-  const files = (await Promise.all(dirs.map(listProfileFiles))).flat();
-  return Promise.all(files.map((file) => loadCourtFile(file, displayPath(file), knownSources)));
+  const results = await Promise.all(
+    dirs.map(async (dir) => {
+      if (await isLayered(dir)) return loadLayeredDir(dir, knownSources);
+      const files = await listProfileFiles(dir);
+      return Promise.all(files.map((file) => loadCourtFile(file, displayPath(file), knownSources)));
+    }),
+  );
+  return results.flat();
 }
 
 /** The bundled source registry, read from YAML: its entries by id, or its problems. */

@@ -103,6 +103,9 @@ export const Contact = z.strictObject({
   hours: z.string().min(1).optional(),
   url: z.string().regex(HTTPS_URL, { error: 'expected an https URL' }).optional(),
   source: Sources,
+  checked: IsoDate.optional().meta({
+    description: 'The day this contact was last compared with its source.',
+  }),
   note: Note.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
@@ -337,8 +340,52 @@ export const Cja = z.strictObject({
   note: Note.optional(),
 });
 
+/**
+ * A fact the court's pages were searched for and do not state: recorded with the day it was
+ * looked for, so that "unknown" and "not published" are told apart, and the search can be redone.
+ */
+export const NotPublished = z.strictObject({
+  notPublished: IsoDate.meta({ description: "The day the court's pages were searched for it." }),
+  lookedAt: z
+    .array(z.string().min(1))
+    .optional()
+    .meta({ description: 'What was read or searched (pages, queries), for maintainers.' }),
+  note: Note.optional(),
+});
+export type NotPublished = z.infer<typeof NotPublished>;
+
+/** A court fact, or the record that the court's pages do not state it. */
+const orNotPublished = <T extends z.ZodType>(fact: T) => z.union([fact, NotPublished]);
+
+/** A fee in U.S. dollars as a page stated it: printed "as of" its date. */
+export const Fee = z.strictObject({
+  amount: z.number().nonnegative(),
+  per: z.enum(['application', 'case', 'year', 'renewal']).optional(),
+  asOf: z.union([IsoDate, IsoMonth]).meta({
+    description: "The page's own date where it shows one, else the day it was read.",
+  }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Fee = z.infer<typeof Fee>;
+
 /** How the court takes applications for admission to its bar. */
 export const ADMISSION_ROUTES = ['pacer', 'pacer-then-cmecf', 'court'] as const;
+/** What an applicant must have or do, beyond the application itself. */
+export const ADMISSION_REQUIREMENTS = [
+  'state-bar',
+  'named-state-bar',
+  'court-exam',
+  'sponsor',
+  'good-standing-certificate',
+  'notarized',
+  'oath-in-person',
+  'oath-written',
+  'cle',
+  'training',
+  'judge-approval',
+  'renewal',
+] as const;
 /** What comes first for a pro hac vice attorney: the court's order, the motion, or PACER. */
 export const PRO_HAC_VICE_ORDERS = [
   'order-first',
@@ -347,44 +394,190 @@ export const PRO_HAC_VICE_ORDERS = [
   'pacer-first',
 ] as const;
 /** Whether a self-represented party may e-file, and whether permission comes first. */
-export const PRO_SE_EFILING = ['permission-first', 'no-permission-needed', 'not-allowed'] as const;
+export const PRO_SE_EFILING = [
+  'permission-first',
+  'by-request',
+  'no-permission-needed',
+  'not-allowed',
+] as const;
+
+/** Periodic renewal of bar membership or e-filing registration. */
+export const Renewal = z.strictObject({
+  every: z.enum(['year', '2 years', '3 years', '4 years', '5 years']),
+  fee: Fee.optional(),
+  how: z.string().min(1).optional().meta({ description: "How it is done, in the court's words." }),
+  lapse: z.string().min(1).optional().meta({ description: 'What happens when it lapses.' }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Renewal = z.infer<typeof Renewal>;
+
+export const Admission = z.strictObject({
+  route: z.enum(ADMISSION_ROUTES).meta({
+    description:
+      "pacer: PACER's Attorney Admissions and E-File request; pacer-then-cmecf: e-file registration through PACER, then the application inside CM/ECF; court: the court's own paper form or system, not PACER.",
+  }),
+  form: Link.optional().meta({ description: "The court's own form or system, where it has one." }),
+  requirements: z.array(z.enum(ADMISSION_REQUIREMENTS)).optional(),
+  fee: Fee.optional(),
+  renewal: Renewal.optional(),
+  localRule: z.string().min(1).optional().meta({ description: 'e.g. "LR 83.1"' }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Admission = z.infer<typeof Admission>;
+
+/** Whose bar admits attorneys to practise in the court. */
+export const Bar = z.strictObject({
+  court: z
+    .string()
+    .regex(/^[a-z0-9]+$/)
+    .meta({
+      description:
+        'The court whose bar admits attorneys to practise here: the court itself, or (most bankruptcy courts) its district court.',
+    }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Bar = z.infer<typeof Bar>;
+
+export const ProHacVice = z.strictObject({
+  available: z.boolean().optional().meta({
+    description: 'Whether the court admits attorneys pro hac vice at all (absent: not stated).',
+  }),
+  kind: z.enum(['motion', 'statement', 'association']).optional().meta({
+    description:
+      'motion: a motion or application the judge grants; statement: a statement filed with a sponsor, no order; association: no pro hac vice, associate with a member of the bar.',
+  }),
+  efiling: z.enum(['allowed', 'not-allowed']).optional(),
+  order: z.enum(PRO_HAC_VICE_ORDERS).optional().meta({
+    description:
+      'order-first: the order admitting you, then the PACER request; motion-first: the motion filed, then PACER; with-motion: both together; pacer-first: PACER, then your own motion.',
+  }),
+  fee: Fee.optional(),
+  localCounsel: z.enum(['required', 'not-required']).optional(),
+  form: Link.optional(),
+  localRule: z.string().min(1).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type ProHacVice = z.infer<typeof ProHacVice>;
+
+export const EfileRegistration = z.strictObject({
+  extras: z.array(z.enum(['local-form', 'training', 'own-system'])).meta({
+    description:
+      "What the court adds to PACER's e-file registration; an empty list: nothing, PACER is the whole process.",
+  }),
+  form: Link.optional().meta({ description: 'The local form, training or own system.' }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type EfileRegistration = z.infer<typeof EfileRegistration>;
+
+export const Government = z.strictObject({
+  rule: z.enum(['no-admission-needed', 'admission-required', 'fee-waived']),
+  text: z.string().min(1).optional().meta({ description: "The rule in the court's words." }),
+  localRule: z.string().min(1).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Government = z.infer<typeof Government>;
+
+/** A way a self-represented party files without e-filing: an upload tool, e-mail, paper. */
+export const FilingAlternative = z.strictObject({
+  kind: z.enum(['upload-tool', 'self-help-filing', 'email', 'paper', 'drop-box']),
+  label: z.string().min(1).meta({ description: 'The court\'s name for it, e.g. "EDSS".' }),
+  url: z.string().regex(HTTPS_URL, { error: 'expected an https URL' }).optional(),
+  accepts: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "What it takes, in the court's words." }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type FilingAlternative = z.infer<typeof FilingAlternative>;
+
+export const ProSe = z.strictObject({
+  efiling: z.enum(PRO_SE_EFILING).meta({
+    description:
+      "permission-first: a judge's or the court's leave before registering; by-request: the PACER e-file request is the request the court grants; no-permission-needed: any party may register; not-allowed: no e-filing for self-represented parties.",
+  }),
+  conditions: z.array(z.string().min(1)).optional().meta({
+    description: 'e.g. "an open case", "a first filing on paper", in plain words.',
+  }),
+  form: Link.optional().meta({ description: 'The form or motion the court asks for.' }),
+  alternatives: z.array(FilingAlternative).optional(),
+  localRule: z.string().min(1).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type ProSe = z.infer<typeof ProSe>;
+
+export const FilingAgents = z.strictObject({
+  accepted: z.boolean(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type FilingAgents = z.infer<typeof FilingAgents>;
+
+export const LimitedFilers = z.strictObject({
+  route: z.enum(['pacer', 'court-form', 'court-form-and-pacer', 'court-system']),
+  form: Link.optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type LimitedFilers = z.infer<typeof LimitedFilers>;
+
+export const ProofOfClaim = z.strictObject({
+  epoc: Link.optional().meta({ description: "The court's electronic proof of claim page." }),
+  loginNeeded: z.boolean().optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type ProofOfClaim = z.infer<typeof ProofOfClaim>;
+
+export const Noticing = z.strictObject({
+  debn: Link.optional().meta({ description: "Debtor's Electronic Bankruptcy Noticing (DeBN)." }),
+  request: Link.optional().meta({
+    description: 'A form to get notices of electronic filing without filing rights.',
+  }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Noticing = z.infer<typeof Noticing>;
+
+export const Leaving = z.strictObject({
+  form: Link.optional().meta({ description: 'The form or request to end e-filing privileges.' }),
+  text: z.string().min(1).optional(),
+  source: Sources,
+  note: Note.optional(),
+});
+export type Leaving = z.infer<typeof Leaving>;
 
 /**
- * What a filer joining the court must know of it: each fact only where a public page states it.
- * A fact left out is unknown, and the plan says so and points to the court's website.
+ * What a filer joining the court must know of it, each fact sourced to the court's own pages,
+ * or recorded as not published with the day it was looked for. A field left out is unknown:
+ * the plan says so and points to the court's website.
  */
 export const Joining = z.strictObject({
-  admissionsPage: Link.optional().meta({
-    description: "The court's page on admission to its bar.",
+  checked: IsoDate.optional().meta({
+    description: "The day the court's pages were last searched for these facts.",
   }),
-  admission: z
-    .strictObject({
-      route: z.enum(ADMISSION_ROUTES).meta({
-        description:
-          "pacer: PACER's Attorney Admissions and E-File request; pacer-then-cmecf: e-file registration through PACER, then the application inside CM/ECF; court: the court's own process, not PACER.",
-      }),
-      source: Sources,
-      note: Note.optional(),
-    })
-    .optional(),
-  proHacVice: z
-    .strictObject({
-      efiling: z.enum(['allowed', 'not-allowed']),
-      order: z.enum(PRO_HAC_VICE_ORDERS).optional().meta({
-        description:
-          'order-first: the order admitting you, then the PACER request; motion-first: the motion filed, then PACER; with-motion: both together; pacer-first: PACER, then your own motion.',
-      }),
-      source: Sources,
-      note: Note.optional(),
-    })
-    .optional(),
-  proSe: z
-    .strictObject({
-      efiling: z.enum(PRO_SE_EFILING),
-      source: Sources,
-      note: Note.optional(),
-    })
-    .optional(),
+  admissionsPage: orNotPublished(Link)
+    .optional()
+    .meta({ description: "The court's page on admission to its bar." }),
+  bar: orNotPublished(Bar).optional(),
+  admission: orNotPublished(Admission).optional(),
+  proHacVice: orNotPublished(ProHacVice).optional(),
+  efileRegistration: orNotPublished(EfileRegistration).optional(),
+  government: orNotPublished(Government).optional(),
+  proSe: orNotPublished(ProSe).optional(),
+  filingAgents: orNotPublished(FilingAgents).optional(),
+  limitedFilers: orNotPublished(LimitedFilers).optional(),
+  proofOfClaim: orNotPublished(ProofOfClaim).optional(),
+  noticing: orNotPublished(Noticing).optional(),
+  leaving: orNotPublished(Leaving).optional(),
 });
 export type Joining = z.infer<typeof Joining>;
 
@@ -399,7 +592,9 @@ export const CourtProfile = z.strictObject({
     .optional()
     .meta({ description: 'How sentences name the court, e.g. "District of Connecticut".' }),
   type: CourtType,
-  jurisdiction: z.string().min(1).nullable(),
+  jurisdiction: z.string().min(1).nullable().default(null).meta({
+    description: 'The state or territory; null (or left out) for a court of appeals.',
+  }),
   identitySource: Sources.meta({
     description: 'Where the id, name, type and jurisdiction come from.',
   }),
@@ -419,6 +614,33 @@ export const CourtProfile = z.strictObject({
 });
 export type CourtProfile = z.infer<typeof CourtProfile>;
 export type CourtProfileInput = z.input<typeof CourtProfile>;
+
+/**
+ * One layer of a bundled court's profile (courts/<id>.yaml, courts/generated/<id>.yaml): any of
+ * the profile's fields, merged field by field over the layers below it (src/profile/layers.ts).
+ * A fact is given whole, with its source; `null` says that a lower layer's fact does not hold
+ * here. The merged profile must be a valid CourtProfile.
+ */
+const nullable = <T extends Record<string, z.ZodType>>(shape: T) =>
+  Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, schema.nullable().optional()]),
+  ) as { [K in keyof T]: z.ZodOptional<z.ZodNullable<T[K]>> };
+export const CourtLayer = z.strictObject({
+  ...nullable(CourtProfile.shape),
+  nextGen: z
+    .strictObject(nullable(NextGen.shape))
+    .optional()
+    .meta({ description: "Fields of nextGen; null leaves a lower layer's fact out." }),
+});
+export type CourtLayer = z.input<typeof CourtLayer>;
+
+/** courts/defaults.yaml: what holds for every court (`all`), or every court of a type. */
+export const CourtDefaults = z.strictObject({
+  all: CourtLayer.optional(),
+  district: CourtLayer.optional(),
+  bankruptcy: CourtLayer.optional(),
+  appellate: CourtLayer.optional(),
+});
 
 export const NationalFacts = z.strictObject({
   legacyCutoff: DatedFact.meta({

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { hasAnsi, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { hasAnsi, hasStackTrace, runCli } from '../helpers/cli.js';
 import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 import { overflow } from '../helpers/width.js';
+import { wholeProfileText } from '../helpers/data.js';
 
 const READY_FLAGS = answerFlags(READY_ANSWERS);
 
@@ -359,10 +360,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
   });
 
   it('reports a broken profile in --courts-dir with its file and line', () => {
-    const profile = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8').replace(
-      'type: district',
-      'type: court',
-    );
+    const profile = wholeProfileText('ctd').replace('type: district', 'type: court');
     const dir = tempDir({ 'ctd.yaml': profile });
     expectUserError(
       ['check', '--court', 'ctd', '--courts-dir', dir, ...READY_FLAGS, '--no-input'],

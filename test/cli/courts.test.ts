@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
+import { wholeProfileText } from '../helpers/data.js';
 
 interface Listing {
   id: string;
@@ -105,7 +106,7 @@ describe('nextgen-ready courts', () => {
   });
 
   it('adds and replaces courts from --courts-dir', () => {
-    const ctd = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8').replace(
+    const ctd = wholeProfileText('ctd').replace(
       'name: United States District Court for the District of Connecticut',
       'name: Connecticut, as our firm keeps it',
     );
@@ -152,7 +153,7 @@ describe('nextgen-ready validate', () => {
   });
 
   it('reports every problem of a bad directory as file:line:column and exits 2', () => {
-    const good = readFileSync(join(ROOT, 'courts', 'utd.yaml'), 'utf8');
+    const good = wholeProfileText('utd');
     const bad = good
       .replace('type: district', 'type: distict')
       .replace('to: 2020-02-03', 'to: 2020-02-31');

@@ -1,48 +1,66 @@
 /**
- * The generated court profiles: committed files match what the generator makes now, curated
- * files are never touched, all 201 courts are there and load, and their relations resolve.
+ * The generated layer of the court profiles (courts/generated/): the committed files are what the
+ * generator makes now, regenerating never touches a curated file (courts/<id>.yaml) and never
+ * loses a curated value, all 201 courts are there and load, and their relations resolve.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/catalog.js';
 import { cleanEmail, labelledPhones, parsePhone } from '../../src/feed/contacts.js';
 import { districtPhrase } from '../../src/feed/court-names.js';
+import { loadBundledYaml } from '../../src/profile/profile-files.js';
 import {
   COUNTIES_FILE,
-  GENERATED_MARKER,
+  GENERATED_LINE,
   generateCounties,
   generateCourts,
-  isGenerated,
-  SCHEMA_LINE,
 } from '../../scripts/generate/generate.js';
+import { schemaLineOf } from '../../scripts/data/canonical-yaml.js';
 import { readGoLive } from '../../scripts/generate/go-live-readings.js';
-import { readReferenceData, writeGenerated } from '../../scripts/generate/write-generated.js';
+import {
+  GENERATED_COURTS,
+  readReferenceData,
+  writeGenerated,
+} from '../../scripts/generate/write-generated.js';
 import { ROOT } from '../helpers/cli.js';
 import { COURTS_DIR } from '../helpers/data.js';
 
-const CURATED = ['cacd', 'ctd', 'prd', 'utd'];
+const GENERATED_DIR = join(COURTS_DIR, 'generated');
 const data = await readReferenceData(ROOT);
 const generated = generateCourts(data);
 const committed = new Map(
-  readdirSync(COURTS_DIR)
+  readdirSync(GENERATED_DIR)
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => [name.replace(/\.yaml$/, ''), readFileSync(join(COURTS_DIR, name), 'utf8')]),
+    .map((name) => [name.replace(/\.yaml$/, ''), readFileSync(join(GENERATED_DIR, name), 'utf8')]),
 );
+const catalog = await loadCatalog();
+const merged = new Map([...catalog.courts]);
 
-describe('the generated profiles', () => {
-  it('cover every one of the 201 courts, with a file each', () => {
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+/** A copy of the repository's data folders to regenerate in. */
+function copyOfData(): string {
+  const root = mkdtempSync(join(tmpdir(), 'nextgen-ready-generate-'));
+  made.push(root);
+  for (const dir of ['courts', 'sources']) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
+  return root;
+}
+
+describe('the generated layer', () => {
+  it('covers every one of the 201 courts, with a file each', () => {
     const ids = data.courts.map((court) => court.id).sort();
     expect(ids).toHaveLength(201);
     expect([...committed.keys()].sort()).toEqual(ids);
   });
 
-  it('are up to date with sources/reference/ (run `npm run generate:courts` if not)', () => {
+  it('is up to date with sources/reference/ (run `npm run generate:courts` if not)', () => {
     const stale = generated
-      .filter((court) => isGenerated(committed.get(court.id) ?? ''))
       .filter((court) => committed.get(court.id) !== court.text)
-      .map((court) => `courts/${court.id}.yaml`);
+      .map((court) => `${GENERATED_COURTS}/${court.id}.yaml`);
     const counties = readFileSync(join(ROOT, COUNTIES_FILE), 'utf8');
     if (counties !== generateCounties(data)) stale.push(COUNTIES_FILE);
     expect(stale, `stale: run \`npm run generate:courts\` and commit ${stale.join(', ')}`).toEqual(
@@ -50,102 +68,85 @@ describe('the generated profiles', () => {
     );
   });
 
-  it('leave exactly the hand-curated files without the generated marker', () => {
-    const curated = [...committed].filter(([, text]) => !isGenerated(text)).map(([id]) => id);
-    expect(curated.sort()).toEqual(CURATED);
-  });
-
-  it('start with the schema line, then the generated marker', () => {
+  it('starts each file with the schema line, then says it is generated', () => {
     for (const court of generated) {
-      expect(court.text.split('\n').slice(0, 2)).toEqual([SCHEMA_LINE, GENERATED_MARKER]);
+      expect(court.text.split('\n').slice(0, 3)).toEqual([
+        schemaLineOf('generated-layer'),
+        '#',
+        GENERATED_LINE,
+      ]);
     }
   });
 
-  it('all load and validate together with the curated ones', async () => {
-    const catalog = await loadCatalog();
-    expect(catalog.courts.size).toBe(201);
+  it('loads and validates merged with the defaults and the curated files', async () => {
+    const { courts, problems } = await loadBundledYaml();
+    expect(problems).toEqual([]);
+    expect(courts.size).toBe(201);
   });
 });
 
-describe('writing the generated profiles', () => {
-  it('rewrites stale generated files and never touches a curated one', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'nextgen-ready-generate-'));
-    cpSync(COURTS_DIR, join(root, 'courts'), { recursive: true });
-    // A person curates azd: deletes the marker and changes a fact.
-    const curated = (committed.get('azd') ?? '')
-      .replace(`${GENERATED_MARKER}\n`, '')
-      .replace('shortName: District of Arizona', 'shortName: D. Ariz., as our firm writes it');
-    writeFileSync(join(root, 'courts', 'azd.yaml'), curated);
-    // azb is generated but stale.
-    writeFileSync(
-      join(root, 'courts', 'azb.yaml'),
-      (committed.get('azb') ?? '').replace('602-682-4900', '602-000-0000'),
-    );
+describe('regenerating', () => {
+  it('changes nothing on a clean checkout', async () => {
+    const root = copyOfData();
     const report = await writeGenerated(root, data);
-    expect(readFileSync(join(root, 'courts', 'azd.yaml'), 'utf8')).toBe(curated);
-    expect(readFileSync(join(root, 'courts', 'azb.yaml'), 'utf8')).toBe(committed.get('azb'));
-    for (const id of CURATED) {
-      expect(readFileSync(join(root, 'courts', `${id}.yaml`), 'utf8')).toBe(committed.get(id));
-    }
-    expect(report.curated.sort()).toEqual(
-      ['azd', ...CURATED].sort().map((id) => `courts/${id}.yaml`),
+    expect(report.written).toEqual([COUNTIES_FILE]); // data/ is not in the copy
+    expect(report.removed).toEqual([]);
+  });
+
+  it('keeps a curated value, and still updates a generated value nothing curated', async () => {
+    const root = copyOfData();
+    // A person curates azd's short name; the feed's help desk of azd and azb are stale.
+    const curatedFile = join(root, 'courts', 'azd.yaml');
+    const curated = `${readFileSync(curatedFile, 'utf8')}shortName: D. Ariz., as our firm writes it\n`;
+    writeFileSync(curatedFile, curated);
+    const azb = join(root, GENERATED_COURTS, 'azb.yaml');
+    writeFileSync(azb, readFileSync(azb, 'utf8').replace('602-682-4900', '602-000-0000'));
+    const azdGenerated = join(root, GENERATED_COURTS, 'azd.yaml');
+    writeFileSync(azdGenerated, readFileSync(azdGenerated, 'utf8').replace('District of Arizona\n', 'Stale\n'));
+    const report = await writeGenerated(root, await readReferenceData(root));
+    expect(report.written.sort()).toEqual(
+      [`${GENERATED_COURTS}/azb.yaml`, `${GENERATED_COURTS}/azd.yaml`, COUNTIES_FILE].sort(),
     );
-    expect(report.written).toEqual(['courts/azb.yaml', COUNTIES_FILE]);
+    // The curated file is untouched, and wins over the regenerated layer when merged.
+    expect(readFileSync(curatedFile, 'utf8')).toBe(curated);
+    expect(readFileSync(azb, 'utf8')).toBe(committed.get('azb'));
+    const { loadCourtDirs } = await import('../../src/profile/profile-files.js');
+    const known = new Set(catalog.sources.keys());
+    const [azd] = (await loadCourtDirs([join(root, 'courts')], known)).filter(
+      (result) => result.ok && result.data.id === 'azd',
+    );
+    expect(azd?.ok && azd.data.shortName).toBe('D. Ariz., as our firm writes it');
+    expect(azd?.ok && azd.data.helpDesks).toEqual(merged.get('azd')?.helpDesks);
+  });
+
+  it('removes the generated file of a court no longer in the reference data', async () => {
+    const root = copyOfData();
+    writeFileSync(join(root, GENERATED_COURTS, 'zzz.yaml'), 'id: zzz\n');
+    const report = await writeGenerated(root, data);
+    expect(report.removed).toEqual([`${GENERATED_COURTS}/zzz.yaml`]);
   });
 
   it('writes nothing on a dry run', async () => {
     const root = mkdtempSync(join(tmpdir(), 'nextgen-ready-generate-'));
+    made.push(root);
     const report = await writeGenerated(root, data, { dryRun: true });
     expect(report.written).toHaveLength(202);
     expect(readdirSync(root)).toEqual([]);
   });
 });
 
-describe('related courts', async () => {
-  const catalog = await loadCatalog();
-  const profiles = [...catalog.courts.values()];
-
-  it.each(profiles.filter((profile) => profile.type === 'district'))(
-    '$id names its bankruptcy court, which names it back',
-    (district) => {
-      const related = district.related.find((each) => each.relation === 'bankruptcy');
-      const bankruptcy = related && catalog.courts.get(related.id);
-      expect(bankruptcy?.type).toBe('bankruptcy');
-      expect(bankruptcy?.related.find((each) => each.relation === 'district')?.id).toBe(
-        district.id,
-      );
-    },
-  );
-
-  it.each(profiles.filter((profile) => profile.type !== 'appellate'))(
-    '$id names its court of appeals, which exists',
-    (court) => {
-      const circuits = court.related.filter((each) => each.relation === 'circuit');
-      expect(circuits).toHaveLength(1);
-      expect(catalog.courts.get(circuits[0]?.id ?? '')?.type).toBe('appellate');
-    },
-  );
-
-  it('pairs a district and its bankruptcy court in the same circuit', () => {
-    for (const district of profiles.filter((profile) => profile.type === 'district')) {
-      const circuit = (id: string) =>
-        catalog.courts.get(id)?.related.find((each) => each.relation === 'circuit')?.id;
-      const bankruptcy = district.related.find((each) => each.relation === 'bankruptcy')?.id;
-      expect(circuit(bankruptcy ?? ''), district.id).toBe(circuit(district.id));
-    }
-  });
-});
-
-describe('what the generated profiles say', () => {
+describe('what the generated layer says', () => {
   const byId = new Map(generated.map((court) => [court.id, court.profile]));
 
-  it('give every court the liveBy day of PACER feed, sourced to that copy of the feed', () => {
-    for (const { profile } of generated) {
+  it('leaves the liveBy day of PACER feed to the defaults, for every court', () => {
+    for (const profile of merged.values()) {
+      if (['prd', 'utd', 'cacd'].includes(profile.id)) continue; // curated: go-live known
       expect(profile.nextGen.liveBy, profile.id).toMatchObject({
         date: '2022-11-27',
         source: 'pacer-feed-2022-11-27',
       });
     }
+    for (const profile of byId.values()) expect(profile.nextGen?.liveBy).toBeUndefined();
   });
 
   // Read first from third-party pages; each court's own page states the same day.
@@ -156,28 +157,51 @@ describe('what the generated profiles say', () => {
     cafc: 'https://www.cafc.uscourts.gov/announcements/archives/2018?page=6',
   };
 
-  it("read every go-live row of the courts, keeping its source, or the court's own page", () => {
+  it('reads the go-live rows a rule can read, keeping their source; a person reads the rest', () => {
     for (const row of data.goLive.filter((each) => byId.has(each.id))) {
-      const { goLive } = readGoLive(row);
-      const sources = Array.isArray(goLive.source) ? goLive.source : [goLive.source];
+      const reading = readGoLive(row);
+      const goLive = merged.get(row.id)?.nextGen.goLive;
+      if (!reading) {
+        // Read in the court's curated file, which must give it.
+        expect(readFileSync(join(COURTS_DIR, `${row.id}.yaml`), 'utf8'), row.id).toMatch(
+          /^ {2}goLive:/m,
+        );
+        continue;
+      }
+      // The generated file cites the page by its registry id, with the rule's note.
+      expect(byId.get(row.id)?.nextGen?.goLive, row.id).toMatchObject({
+        precision: reading.precision,
+        note: reading.note,
+      });
+      expect(reading.source, row.id).toBe(row.source);
+      if (reading.precision === 'day') expect(reading.date, row.id).toBe(row.goLiveAsStated);
+      expect(reading.note, row.id).toContain(row.sourceKind);
+      const sources = [goLive?.source ?? []].flat();
       const official = COURT_PAGE_INSTEAD[row.id];
-      expect(sources, row.id).toContain(official ?? row.source);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(row.goLiveAsStated) && goLive.precision === 'day')
-        expect(goLive.date, row.id).toBe(row.goLiveAsStated);
-      if (official) expect(sources.some((source) => source.includes('uscourts.gov'))).toBe(true);
-      else expect(goLive.note, row.id).toContain(row.sourceKind);
+      if (official) expect(sources, row.id).toContain(official);
     }
   });
 
-  it('cite no third-party page where a court page states the same go-live', () => {
+  it('stops on a row no rule can read when no curated file reads it', () => {
+    const unread = data.goLive.filter((each) => !readGoLive(each)).map((each) => each.id);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(() => generateCourts({ ...data, curatedGoLive: new Set(unread.slice(1)) })).toThrow(
+      `row ${unread[0] ?? ''} `,
+    );
+    expect(() => generateCourts({ ...data, curatedGoLive: new Set(unread.slice(1)) })).toThrow(
+      `needs a reading: set nextGen.goLive in courts/${unread[0] ?? ''}.yaml`,
+    );
+  });
+
+  it('cites no third-party page where a court page states the same go-live', () => {
     for (const id of Object.keys(COURT_PAGE_INSTEAD)) {
-      const source = byId.get(id)?.nextGen.goLive.source;
-      for (const each of Array.isArray(source) ? source : [source])
+      const source = merged.get(id)?.nextGen.goLive.source;
+      for (const each of [source].flat())
         expect(String(each), id).not.toMatch(/counselpress|telioslaw|phpny/);
     }
   });
 
-  it("label a number as the feed's office text does, and keep the helplines it gives", () => {
+  it("labels a number as the feed's office text does, and keeps the helplines it gives", () => {
     // "Main Number 354-3000; Helpline (criminal) 202-354-3060 and civil (202) 354-3190."
     const dcd = byId.get('dcd')?.helpDesks?.map((desk) => [desk.label, desk.phone]);
     expect(dcd).toEqual(
@@ -190,13 +214,13 @@ describe('what the generated profiles say', () => {
     expect(dcd).not.toContainEqual(['CM/ECF Help Desk', '202-354-3000']);
   });
 
-  it('map seasons to unknown, and say the season to filers', () => {
-    expect(byId.get('wied')?.nextGen.goLive.precision).toBe('unknown');
-    expect(byId.get('wied')?.notes?.[0]?.text).toContain('Spring 2019');
-    expect(byId.get('ilsb')?.notes?.[0]?.text).toContain('Fall 2021');
+  it('maps seasons to unknown, and says the season to filers (curated readings)', () => {
+    expect(merged.get('wied')?.nextGen.goLive.precision).toBe('unknown');
+    expect(merged.get('wied')?.notes[0]?.text).toContain('Spring 2019');
+    expect(merged.get('ilsb')?.notes[0]?.text).toContain('Fall 2021');
   });
 
-  it('give a short name sentences can use, agreeing with the sources', () => {
+  it('gives a short name sentences can use, agreeing with the sources', () => {
     expect(byId.get('azd')?.shortName).toBe('District of Arizona');
     expect(byId.get('nysb')?.shortName).toBe(
       'Bankruptcy Court for the Southern District of New York',
@@ -223,26 +247,22 @@ describe('what the generated profiles say', () => {
     }
   });
 
-  it('record ACMS for every court of appeals, with the day checked, and for no other court', () => {
-    const appellate = [...byId.values()].filter((profile) => profile.type === 'appellate');
+  it('leaves ACMS to the curated files of the courts of appeals, and to no other court', () => {
+    const appellate = [...merged.values()].filter((profile) => profile.type === 'appellate');
     expect(appellate).toHaveLength(13);
     const moved = appellate.filter((profile) => profile.acms?.status === 'moved');
     expect(moved.map((profile) => profile.id).sort()).toEqual(['ca2', 'ca9']);
     for (const profile of appellate) expect(profile.acms?.checked).toBe('2026-11-23');
-    expect(byId.get('ca4')?.acms).toMatchObject({
+    expect(merged.get('ca4')?.acms).toMatchObject({
       status: 'no-statement-found',
       source: 'ca4-link-accounts-2019',
     });
-    expect(
-      [...byId.values()].filter((profile) => profile.type !== 'appellate' && profile.acms),
-    ).toEqual([]);
-    // The facts sit in the court data (its header), no longer in a trailing note.
-    expect(byId.get('ca2')?.notes ?? []).toEqual([]);
-    expect(byId.get('ca9')?.procedures?.['file-in-acms']?.mode).toBe('replace');
-    expect(byId.get('ca2')?.procedures?.['file-in-acms']?.mode).toBe('after');
+    expect([...byId.values()].filter((profile) => profile.acms)).toEqual([]);
+    expect(merged.get('ca9')?.procedures['file-in-acms']?.mode).toBe('replace');
+    expect(merged.get('ca2')?.procedures['file-in-acms']?.mode).toBe('after');
   });
 
-  it('say that territorial district courts hear bankruptcy cases themselves', () => {
+  it('says that territorial district courts hear bankruptcy cases themselves', () => {
     for (const id of ['gub', 'nmib', 'vib']) {
       expect(
         byId.get(id)?.notes?.some((note) => note.text.includes('hears bankruptcy cases')),

@@ -16,13 +16,7 @@ const RAW = join(ROOT, 'sources', 'reference', 'pacer-feed-raw');
 /** A copy of the data the generator reads and writes. */
 function copyOfRepository(): string {
   const root = tempDir();
-  for (const path of [
-    'courts',
-    'data',
-    'sources/reference',
-    'sources/registry.yaml',
-    'sources/joining.yaml',
-  ])
+  for (const path of ['courts', 'data', 'sources/reference', 'sources/registry.yaml'])
     cpSync(join(ROOT, path), join(root, path), { recursive: true });
   return root;
 }
@@ -69,7 +63,7 @@ describe('generate:courts --feed', () => {
     expect(existsSync(join(root, 'sources/reference/pacer-feed-2026-11-20.json'))).toBe(false);
   });
 
-  it('regenerates the profiles from the newer copy, citing it; curated files stay', async () => {
+  it('regenerates the generated layer from the newer copy, citing it; curated files stay', async () => {
     const root = copyOfRepository();
     appendFileSync(
       join(root, 'sources/registry.yaml'),
@@ -90,10 +84,9 @@ describe('generate:courts --feed', () => {
     expect(data.feedId).toBe('pacer-feed-2026-11-20');
     const ctd = readFileSync(join(root, 'courts/ctd.yaml'), 'utf8');
     const report = await writeGenerated(root, data);
-    expect(report.written).toContain('courts/azd.yaml');
+    expect(report.written).toContain('courts/generated/azd.yaml');
     expect(report.written).toContain('data/counties.json');
-    expect(report.curated).toEqual(['courts/cacd.yaml', 'courts/ctd.yaml', 'courts/prd.yaml', 'courts/utd.yaml']);
-    const azd = readFileSync(join(root, 'courts/azd.yaml'), 'utf8');
+    const azd = readFileSync(join(root, 'courts/generated/azd.yaml'), 'utf8');
     expect(azd).toContain("# Facts from PACER's court feed of 2026-11-20");
     expect(azd).toContain('phone: 520-205-4299');
     expect(azd).toContain('source: pacer-feed-2026-11-20');

@@ -3,8 +3,9 @@
  * change; curated profiles, a firm's own profiles and every other fact stay as they are. And
  * the diff of two real copies of the feed finds PACER's real changes.
  */
-import { readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadFeedBase } from '../../src/feed/base.js';
 import { courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
@@ -97,8 +98,9 @@ describe('the catalog with a stored feed in force', () => {
   });
 
   it("leaves a firm's own profile (--courts-dir) as the firm wrote it", async () => {
-    const dir = tempDir();
-    cpSync(join(ROOT, 'courts', 'azd.yaml'), join(dir, 'azd.yaml'));
+    // A firm's profile is whole: here, the bundled court's merged layers, written out.
+    const bundled = (await loadCatalog()).courts.get('azd');
+    const dir = tempDir({ 'azd.yaml': stringify(bundled) });
     const catalog = await loadCatalog({ env, courtsDirs: [dir] });
     const tucson = catalog.courts.get('azd')?.helpDesks.find((desk) => desk.division === 'Tucson');
     expect(tucson?.phone).toBe('520-205-4200');

@@ -1,7 +1,9 @@
 /** The bundled data files, read raw (as YAML) for data tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { COMPILED_CATALOG, type CompiledHeader } from '../../src/catalog/catalog.js';
+import { openPackedJson } from '../../src/io/packed-json.js';
 import type { SourceEntry } from '../../src/profile/schema.js';
 import { ROOT } from './cli.js';
 
@@ -17,11 +19,13 @@ export interface DataFile {
   data: unknown;
 }
 
-/** Every bundled court profile, plus the national procedures file. */
+/** Every bundled court file (curated, generated, defaults), plus the national procedures file. */
 export function readDataFiles(): DataFile[] {
-  const courts = readdirSync(COURTS_DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => join(COURTS_DIR, name));
+  const yamlIn = (dir: string) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(dir, name));
+  const courts = [...yamlIn(COURTS_DIR), ...yamlIn(join(COURTS_DIR, 'generated'))];
   return [...courts, NATIONAL_FILE].map((file) => {
     const text = readFileSync(file, 'utf8');
     return { file, name: file.slice(ROOT.length), text, data: parse(text) as unknown };
@@ -65,4 +69,17 @@ export function sourcesIn(object: Record<string, unknown>): string[] {
 export function readRegistry(): Map<string, SourceEntry> {
   const { sources } = parse(readFileSync(REGISTRY_FILE, 'utf8')) as { sources: SourceEntry[] };
   return new Map(sources.map((entry) => [entry.id, entry]));
+}
+
+/**
+ * A bundled court's whole profile as a YAML file a firm could keep in --courts-dir: its
+ * layers (defaults, generated, curated) merged, as the build compiles them, one line per value.
+ */
+export function wholeProfileText(id: string): string {
+  const { header, parse: parseSpan } = openPackedJson<CompiledHeader>(
+    readFileSync(COMPILED_CATALOG),
+  );
+  const span = header.courts[id];
+  if (!span) throw new Error(`no court ${id} in ${COMPILED_CATALOG}`);
+  return `# yaml-language-server: $schema=../schema/court-profile.schema.json\n${stringify(parseSpan(span), { lineWidth: 0 })}`;
 }

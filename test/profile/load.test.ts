@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataText } from '../../src/profile/load.js';
-import { COURT_RULES } from '../../src/profile/rules.js';
+import { COURT_RULES } from '../../src/profile/rules/index.js';
 import { CourtProfile } from '../../src/profile/schema.js';
 import { formatProblem } from '../../src/io/problem.js';
 

@@ -5,8 +5,9 @@
  * federal). What a court requires (its admission route, the pro hac vice order, permission for
  * pro se parties) comes from its profile; where the profile does not know, the plan says so.
  */
+import { knownFact } from '../../profile/facts.js';
 import { sourcesOf } from '../../profile/sources.js';
-import type { Joining, ProcedureId } from '../../profile/schema.js';
+import type { Admission, ProcedureId, ProHacVice } from '../../profile/schema.js';
 import { answerText, type AddOptions, type CourtRule, type PlanBuilder } from '../builder.js';
 import { opening, type CourtState } from '../court-state.js';
 
@@ -17,7 +18,7 @@ function joins(court: CourtState): boolean {
 
 /** "the court's website, https://..." where the profile has one. */
 function websiteOf(court: CourtState): { text: string; sources: string[] } {
-  const page = court.profile.joining.admissionsPage ?? court.profile.website;
+  const page = knownFact(court.profile.joining.admissionsPage) ?? court.profile.website;
   return page
     ? { text: `its website, ${page.url}`, sources: sourcesOf(page.source) }
     : { text: 'its website', sources: [] };
@@ -70,7 +71,7 @@ function joinOptions(
   };
 }
 
-const ADMISSION_PROCEDURES: Record<NonNullable<Joining['admission']>['route'], ProcedureId> = {
+const ADMISSION_PROCEDURES: Record<Admission['route'], ProcedureId> = {
   pacer: 'apply-for-admission',
   'pacer-then-cmecf': 'apply-for-admission-in-cmecf',
   court: 'apply-for-admission-at-court',
@@ -78,7 +79,7 @@ const ADMISSION_PROCEDURES: Record<NonNullable<Joining['admission']>['route'], P
 
 /** An attorney not admitted: the court's admission route (through PACER where it takes it). */
 function applyForAdmission(plan: PlanBuilder, court: CourtState): void {
-  const fact = court.profile.joining.admission;
+  const fact = knownFact(court.profile.joining.admission);
   const why = `You answered ${answerText('admission', 'not-admitted')} for the ${court.name}: you apply for admission to its bar before you can e-file there.`;
   const route = fact?.route ?? 'pacer';
   plan.add(
@@ -98,9 +99,7 @@ function applyForAdmission(plan: PlanBuilder, court: CourtState): void {
 }
 
 /** The steps that come before the PACER request, by the court's pro hac vice order. */
-const PRO_HAC_VICE_LEADS: Partial<
-  Record<NonNullable<NonNullable<Joining['proHacVice']>['order']>, ProcedureId>
-> = {
+const PRO_HAC_VICE_LEADS: Partial<Record<NonNullable<ProHacVice['order']>, ProcedureId>> = {
   'order-first': 'pro-hac-vice-order-first',
   'motion-first': 'pro-hac-vice-motion-first',
   'with-motion': 'pro-hac-vice-with-motion',
@@ -108,7 +107,7 @@ const PRO_HAC_VICE_LEADS: Partial<
 
 /** A pro hac vice attorney: the court's order of steps, or no e-filing where it allows none. */
 function registerProHacVice(plan: PlanBuilder, court: CourtState): void {
-  const fact = court.profile.joining.proHacVice;
+  const fact = knownFact(court.profile.joining.proHacVice);
   const answered = `You answered ${answerText('admission', 'pro-hac-vice')} for the ${court.name}`;
   if (fact?.efiling === 'not-allowed') {
     plan.add('file-without-efiling', {
@@ -190,7 +189,7 @@ export const joinAsAttorney: CourtRule = (plan, court) => {
 /** A self-represented party: the court's permission first where it asks for it, then PACER. */
 export const joinAsProSe: CourtRule = (plan, court) => {
   if (plan.filer.filer !== 'pro-se' || !joins(court)) return;
-  const fact = court.profile.joining.proSe;
+  const fact = knownFact(court.profile.joining.proSe);
   const answered = `You answered ${answerText('filer', 'pro-se')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
   if (fact?.efiling === 'not-allowed') {
     plan.add('file-without-efiling', {

@@ -16,7 +16,6 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ROOT } from '../../helpers/cli.js';
 import {
   aliasBomb,
   canRunAsNobody,
@@ -27,9 +26,10 @@ import {
   SECRET,
   type BadInputCase,
 } from '../../helpers/bad-input.js';
+import { wholeProfileText } from '../../helpers/data.js';
 
 const check = (...args: string[]) => ['check', '--court', 'ctd', ...READY, ...args];
-const CTD = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8');
+const CTD = wholeProfileText('ctd');
 const NOBODY = canRunAsNobody()
   ? undefined
   : 'needs root and setpriv to run as nobody (permissions mean nothing to root)';

@@ -1,12 +1,12 @@
 /**
  * The bad-input catalogue for `courts`, `validate`, `questions` and the help (issue 14).
  */
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../helpers/cli.js';
 import { SECRET, type BadInputCase } from '../../helpers/bad-input.js';
+import { wholeProfileText } from '../../helpers/data.js';
 
-const CTD = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8');
+const CTD = wholeProfileText('ctd');
 const profileWith = (from: string, to: string) => ({ 'courts/ctd.yaml': CTD.replace(from, to) });
 const NAME = 'name: United States District Court for the District of Connecticut';
 
