@@ -4,6 +4,8 @@
  * sentence. Only clean values are taken; everything left out is reported, so the generated
  * profile can say what was dropped and why.
  */
+import { isPersonalAddress } from '../profile/email-roles.js';
+import { districtOf, TERRITORIAL } from './court-names.js';
 import type { FeedCourt, FeedHelpDesk, FeedLocation } from './feed.js';
 import { Email, type Contact } from '../profile/schema.js';
 
@@ -60,6 +62,53 @@ export function cleanEmail(text: string | undefined): string | undefined {
   return Email.safeParse(trimmed).success && /@([a-z0-9-]+\.)*uscourts\.gov$/i.test(trimmed)
     ? trimmed
     : undefined;
+}
+
+/** The court code of a uscourts.gov address ("gud" of chambers@gud.uscourts.gov). */
+const courtCodeOf = (email: string) =>
+  /@(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.uscourts\.gov$/i.exec(email)?.[1]?.toLowerCase();
+
+/**
+ * An address the court can be written to: at its own domain (its id, or its website's host:
+ * are.uscourts.gov for ared), not another court's, not a named person's, not a judge's
+ * chambers. Why one is refused, for the generated file's header; undefined when usable.
+ */
+export function refusedAddress(
+  email: string,
+  court: { id: string; webHost?: string | undefined; alsoOwn?: string | undefined },
+): string | undefined {
+  const code = courtCodeOf(email);
+  const own = [court.id, court.webHost, court.alsoOwn].filter(Boolean);
+  // A court of the other kind (a bankruptcy court's page listing its district court's box):
+  // courts of one kind in a state may share one (the Arkansas bankruptcy courts do).
+  const kind = (id: string) => /^[a-z]{2}[nmsewc]?([db])$/.exec(id)?.[1];
+  if (code && !own.includes(code) && kind(code) && kind(code) !== kind(court.id))
+    return "another court's address";
+  if (/^chambers@/i.test(email)) return "a judge's chambers, not a help desk";
+  if (isPersonalAddress(email)) return "a named person's own address, not a help desk";
+  return undefined;
+}
+
+const ADDRESS_IN_TEXT = /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*uscourts\.gov/gi;
+
+/**
+ * The CM/ECF help addresses in a feed text: an address whose own name says so (ecfhelp@,
+ * cod_cmecf@), or that follows a label saying so ("ECF Help Desk - attyhelp@...",
+ * "(CM/ECF Help) ..."). "General Questions: info@..." is not one.
+ */
+export function cmEcfAddressesIn(text: string | undefined): string[] {
+  const found: string[] = [];
+  let previousEnd = 0;
+  for (const match of (text ?? '').matchAll(ADDRESS_IN_TEXT)) {
+    const email = match[0];
+    const local = email.split('@')[0] ?? '';
+    const label = (text ?? '').slice(previousEnd, match.index);
+    previousEnd = match.index + email.length;
+    const labelled = /(?:ecf|electronic filing|help)[^:()\-–]*[:)\-–]\s*$/i.test(label);
+    if ((/ecf|help|support/i.test(local) || labelled) && Email.safeParse(email).success)
+      found.push(email);
+  }
+  return found;
 }
 
 /** A number an office's phone text names, with the words the text gives it ("Main Number"). */
@@ -148,7 +197,17 @@ export interface FeedContacts {
 export function contactsFromFeed(records: readonly FeedCourt[], cite: string): FeedContacts {
   const helpDesks: Contact[] = [];
   const leftOut: string[] = [];
-  const locations = records.flatMap((record) => record.locations);
+  const first = records[0];
+  const id = first?.hostId ?? '';
+  const court = {
+    id,
+    webHost: /^https?:\/\/(?:www\.)?([a-z0-9-]+)\.uscourts\.gov/i.exec(first?.webUrl ?? '')?.[1],
+    // A territory's district court hears its bankruptcy cases: its domain is the court's own.
+    alsoOwn: TERRITORIAL[districtOf(id)] ? districtOf(id) : undefined,
+  };
+  const locations = records.flatMap((record) =>
+    record.locations.map((location) => ({ ...location, name: withoutRelease(location.name) })),
+  );
   for (const record of records) {
     const bap = /BAP/.test(record.pacerCode);
     for (const desk of record.helpDesk) {
@@ -160,7 +219,57 @@ export function contactsFromFeed(records: readonly FeedCourt[], cite: string): F
   for (const desk of helpDesks) relabelGeneralLine(desk, labelled);
   helpDesks.push(...helplinesFromOffices(labelled, helpDesks, cite));
   helpDesks.push(...locationContacts(locations, helpDesks, leftOut, cite));
-  return { helpDesks: dedupe(helpDesks), leftOut };
+  addCmEcfAddresses(helpDesks, locations, cite);
+  return { helpDesks: dedupe(withUsableAddresses(helpDesks, court, leftOut)), leftOut };
+}
+
+/**
+ * An office name without the feed's debris: "Northern District of Illinois - Cm/ecf Nextgen
+ * 1.6.3", "District of Idaho (live) Nextgen 1.6", "Western District of Wisconsin
+ * Www.wiwb.uscourts.gov" name the office only by their first words.
+ */
+function withoutRelease(name: string): string {
+  const plain = name
+    .replace(/\s*[-–]?\s*(?:\(live\)\s*)?(?:cm\/ecf\s+)?nextgen\s+[\d.]+/gi, '')
+    .replace(/\s*\bwww\.\S+/gi, '')
+    .trim();
+  return plain || name;
+}
+
+/**
+ * The CM/ECF help address an office's e-mail text names (ecf_support@ared "for technical
+ * questions on CM/ECF"): given to the court's one CM/ECF help desk that has no address, or as
+ * a help desk of its own.
+ */
+function addCmEcfAddresses(desks: Contact[], locations: readonly FeedLocation[], cite: string) {
+  const known = new Set(desks.map((desk) => desk.email?.toLowerCase()));
+  const addresses = [
+    ...new Set(locations.flatMap((location) => cmEcfAddressesIn(location.email))),
+  ].filter((email) => !known.has(email.toLowerCase()));
+  if (addresses.length === 0) return;
+  const bare = desks.filter((desk) => desk.label === 'CM/ECF Help Desk' && !desk.email);
+  const [only] = addresses;
+  if (addresses.length === 1 && bare.length === 1 && only) {
+    (bare[0] as Contact).email = only;
+    return;
+  }
+  for (const email of addresses) desks.push({ label: 'CM/ECF Help Desk', email, source: cite });
+}
+
+/** The contacts without addresses that are not the court's help desk's (said in `leftOut`). */
+function withUsableAddresses(
+  contacts: readonly Contact[],
+  court: Parameters<typeof refusedAddress>[1],
+  leftOut: string[],
+): Contact[] {
+  return contacts.flatMap((contact) => {
+    const why = contact.email ? refusedAddress(contact.email, court) : undefined;
+    if (!why) return [contact];
+    leftOut.push(`e-mail ${contact.email ?? ''}: ${why}.`);
+    const { email: _dropped, ...rest } = contact;
+    // Without its address, an entry with no phone or page says nothing.
+    return rest.phone || rest.url ? [rest] : [];
+  });
 }
 
 /**
@@ -220,6 +329,10 @@ function deskContact(
   const notes: string[] = [];
   let parsed = parsePhone(desk.phone);
   if (!parsed) {
+    // "txwd_ecf_help@txwd.uscourts.gov - Replies will be sent ...", "Reset CM/ECF credentials:
+    // Email cod_cmecf@...": an address where the feed has no number.
+    const [address] = cmEcfAddressesIn(`${desk.division ?? ''} ${desk.phone ?? ''}`);
+    if (address) return { label, email: address, source: cite };
     const url = onlyHttpsUrl(desk.division);
     if (url && !desk.phone) {
       return {
@@ -242,7 +355,12 @@ function deskContact(
     parsed = { phone: corrected.phone, rest: '' };
   }
   const contact: Contact = { label, source: cite };
-  const division = desk.division === undefined ? undefined : squashSpaces(desk.division);
+  // "Rochester http://www.nywd.uscourts.gov/cmecf to rest lost password": the place is the
+  // words before the address.
+  const division =
+    desk.division === undefined
+      ? undefined
+      : squashSpaces(desk.division.replace(/\s*https?:\/?\/?\S*.*$/i, ''));
   if (division && PLAIN_DIVISION.test(division) && division.length <= 60)
     contact.division = division;
   else if (division) {
@@ -250,7 +368,12 @@ function deskContact(
     const purpose = division.split(':')[0]?.trim() ?? '';
     if (/^[A-Za-z][A-Za-z .,'&()/-]*$/.test(purpose) && purpose.length <= 60)
       contact.label = purpose;
+    // "Admissions/biennial fee inquiries: Email cod_attorneyservices@...": that line's address.
+    const [address] = division.match(ADDRESS_IN_TEXT) ?? [];
+    if (address && Email.safeParse(address).success) contact.email = address;
   }
+  // "585-613-4000 - general #": the court's general line, not a help desk.
+  if (/general/i.test(parsed.rest)) contact.label = 'General number';
   contact.phone = parsed.phone;
   const extension = desk.phoneExt?.trim() || parsed.extension;
   if (extension && /^\d{1,6}$/.test(extension)) contact.extension = extension;
@@ -269,7 +392,7 @@ function deskContact(
   if (offices.length > 0 && emails.size === 1 && hours.size === 1) {
     const [email] = emails;
     const [hour] = hours;
-    if (email) contact.email = email;
+    if (email && !contact.email) contact.email = email;
     if (hour) contact.hours = hour;
     if (email || hour) {
       notes.push(

@@ -129,6 +129,21 @@ const EXAMPLES: Record<string, Example> = {
     ),
     reports: /^acms: only a court of appeals files in ACMS/,
   },
+  'help-desks-are-shared-boxes': {
+    pass: court(),
+    fail: court((p) => {
+      (p.helpDesks[0] as { email?: string }).email = 'janet_stafford@ctd.uscourts.gov';
+    }),
+    reports: /^helpDesks\.0\.email: looks like a named person's own address/,
+  },
+  'contact-labels-are-plain': {
+    pass: court(),
+    fail: court((p) => {
+      (p.helpDesks[0] as { division?: string }).division =
+        'Northern District - Cm/ecf Nextgen 1.6.3';
+    }),
+    reports: /^helpDesks\.0\.division: holds a release string or a web address/,
+  },
   'national-step-placeholders-known': {
     pass: national(),
     fail: national((n) => n.procedures['link-ecf-account'].steps.push('{court.nickname}')),

@@ -4,9 +4,11 @@
  */
 import type { CourtProfile, NationalProcedures, SourceRegistry } from '../schema.js';
 import { acmsOnlyInCourtsOfAppeals } from './acms-only-in-courts-of-appeals.js';
+import { contactLabelsArePlain } from './contact-labels-are-plain.js';
 import { emailsPlainAscii } from './emails-plain-ascii.js';
 import { factsSourced } from './facts-sourced.js';
 import { goLiveBoundsAgree } from './go-live-bounds-agree.js';
+import { helpDesksAreSharedBoxes } from './help-desks-are-shared-boxes.js';
 import { idMatchesFileName } from './id-matches-file-name.js';
 import { mfaDatesOrdered } from './mfa-dates-ordered.js';
 import { noHttpInText } from './no-http-in-text.js';
@@ -38,6 +40,8 @@ export const COURT_RULES: readonly DataRule<CourtProfile>[] = [
   overrideSaysSomething,
   relatedIsAnotherCourt,
   acmsOnlyInCourtsOfAppeals,
+  helpDesksAreSharedBoxes,
+  contactLabelsArePlain,
 ];
 
 export const NATIONAL_RULES: readonly DataRule<NationalProcedures>[] = [
