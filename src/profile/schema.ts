@@ -573,6 +573,10 @@ export const Joining = z.strictObject({
   efileRegistration: orNotPublished(EfileRegistration).optional(),
   government: orNotPublished(Government).optional(),
   proSe: orNotPublished(ProSe).optional(),
+  filingAlternatives: z.array(FilingAlternative).optional().meta({
+    description:
+      'Ways to file without e-filing the court offers (an upload tool, e-mail, a drop box, paper), whatever its e-filing policy for self-represented parties.',
+  }),
   filingAgents: orNotPublished(FilingAgents).optional(),
   limitedFilers: orNotPublished(LimitedFilers).optional(),
   proofOfClaim: orNotPublished(ProofOfClaim).optional(),
@@ -647,7 +651,11 @@ export const NationalFacts = z.strictObject({
     description: 'PACER accounts created before this day are legacy accounts.',
   }),
   mfaEnrollmentBegan: DatedFact,
-  mfaRequiredBy: DatedFact,
+  mfaRequiredBy: DatedFact.meta({ description: 'The deadline PACER announced for every filer.' }),
+  mfaRollout: DatedFact.optional().meta({
+    description:
+      'From this day, court notices say PACER rolls MFA out prompt by prompt: no action without a prompt.',
+  }),
 });
 
 export const NationalProcedures = z.strictObject({

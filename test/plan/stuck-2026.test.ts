@@ -13,30 +13,40 @@ const READY = READY_ANSWERS;
 describe('MFA wording follows the as-of date', () => {
   it.each([
     [
-      '2025-12-30',
-      /must be enrolled in PACER multi-factor authentication by December 31, 2025/,
+      '2025-11-23',
+      /announced that every CM\/ECF filer must be enrolled in multi-factor authentication by December 31, 2025 to keep access\.$/,
       '2025-12-31',
     ],
-    ['2025-12-31', /has been required of every CM\/ECF filer since December 31, 2025/, undefined],
-    [TODAY, /has been required of every CM\/ECF filer since December 31, 2025/, undefined],
+    [
+      '2025-12-30',
+      /must be enrolled .* by December 31, 2025 to keep access; court notices since November 24, 2025 say PACER is rolling it out/,
+      '2025-12-31',
+    ],
+    [
+      '2025-12-31',
+      /announced that every CM\/ECF filer was to be enrolled in multi-factor authentication by December 31, 2025; court notices since November 24, 2025 say PACER is rolling it out to users prompt by prompt, and that nothing is needed until PACER prompts you\.$/,
+      undefined,
+    ],
+    [TODAY, /was to be enrolled .* by December 31, 2025; court notices since/, undefined],
   ])('on %s', async (asOf, wording, deadline) => {
     const plan = await planFor(['utd'], asOf, { ...READY, mfa: 'not-enrolled' });
     const action = actionOf(plan, 'enroll-mfa');
     expect(action.why).toMatch(wording);
     expect(action.deadline).toBe(deadline);
-    // Never a deadline written as future once it has passed.
-    if (asOf >= '2025-12-31') expect(action.why).not.toMatch(/ by December 31, 2025/);
+    // No page says the deadline was enforced: never "required since" (the audit's finding).
+    expect(action.why).not.toMatch(/has been required|required of every/);
+    if (asOf >= '2025-11-24') expect(action.sources).toContain('innb-mfa-update');
   });
 
   it('tells a new account the same, dated the same way', async () => {
     const answers = { ...READY, 'pacer-account': 'none', mfa: undefined, 'ecf-login': 'known' };
     const before = actionOf(await planFor(['utd'], '2025-12-30', answers), 'enroll-mfa');
     expect(before.why).toMatch(
-      /^Your new PACER account needs it too: every CM\/ECF filer must be enrolled .* by December 31, 2025/,
+      /^Your new PACER account needs it too: PACER announced that every CM\/ECF filer must be enrolled .* by December 31, 2025/,
     );
     const after = actionOf(await planFor(['utd'], '2025-12-31', answers), 'enroll-mfa');
     expect(after.why).toBe(
-      'Your new PACER account needs it too: PACER multi-factor authentication has been required of every CM/ECF filer since December 31, 2025.',
+      'Your new PACER account needs it too: PACER announced that every CM/ECF filer was to be enrolled in multi-factor authentication by December 31, 2025; court notices since November 24, 2025 say PACER is rolling it out to users prompt by prompt, and that nothing is needed until PACER prompts you.',
     );
   });
 
@@ -326,11 +336,12 @@ describe('the courts of appeals: secondary e-mail and unlinking', () => {
     );
     expect(email.steps.join(' ')).not.toMatch(/Maintain Your Account|Email information/);
     expect(email.steps[1]).toMatch(/Manage My Account .* Maintenance tab/);
-    // What is not known is said: the menu item is PACER's name for the primary address.
+    // PACER's FAQ says where appellate recipients are added: no hedge (the facts audit).
     expect(email.steps[2]).toMatch(
-      /^Click Update E-Filer Email Noticing and Frequency.*no page found says that appellate secondary addresses are set there too/,
+      /^Click Update E-Filer Email Noticing and Frequency and add the addresses .* 255 characters\.$/,
     );
-    expect(email.steps[3]).toMatch(/255 characters/);
+    expect(email.steps.join(' ')).not.toMatch(/no page found|ask the court/);
+    expect(email.stepSources[2]).toContain('pacer-faq-listing-page-10');
     expect(email.contacts.map((contact) => contact.label)).toContain('PACER Service Center (PSC)');
 
     const unlink = actionOf(plan, 'unlink-ecf-account', id);

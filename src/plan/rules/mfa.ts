@@ -1,5 +1,5 @@
 /**
- * PACER multi-factor authentication, required of every CM/ECF filer: enrolling, and getting
+ * PACER multi-factor authentication, being rolled out to every CM/ECF filer: enrolling, and getting
  * back in when the enrolled method is lost. Both come before anything that logs in with the
  * upgraded account (ACTION_ORDER), because PACER asks for MFA at that login.
  */
@@ -14,12 +14,30 @@ export function isMfaEnrollmentOpen(national: NationalProcedures, asOf: IsoDate)
   return asOf >= national.facts.mfaEnrollmentBegan.date;
 }
 
-/** The requirement in words: "by" the day while it is ahead, "since" it once it has come. */
+/**
+ * What the sources say of the requirement, dated: the deadline PACER announced ("must ... by"
+ * while it is ahead, "was to ... by" once it has passed: no page says it was enforced), and,
+ * from the day court notices say so, that PACER rolls MFA out prompt by prompt.
+ */
 export function describeMfaRequirement(national: NationalProcedures, asOf: IsoDate): string {
-  const day = formatDay(national.facts.mfaRequiredBy.date);
-  return asOf < national.facts.mfaRequiredBy.date
-    ? `every CM/ECF filer must be enrolled in PACER multi-factor authentication by ${day} to keep access`
-    : `PACER multi-factor authentication has been required of every CM/ECF filer since ${day}`;
+  const { mfaRequiredBy, mfaRollout } = national.facts;
+  const day = formatDay(mfaRequiredBy.date);
+  const announced =
+    asOf < mfaRequiredBy.date
+      ? `PACER announced that every CM/ECF filer must be enrolled in multi-factor authentication by ${day} to keep access`
+      : `PACER announced that every CM/ECF filer was to be enrolled in multi-factor authentication by ${day}`;
+  if (!mfaRollout || asOf < mfaRollout.date) return announced;
+  return `${announced}; court notices since ${formatDay(mfaRollout.date)} say PACER is rolling it out to users prompt by prompt, and that nothing is needed until PACER prompts you`;
+}
+
+/** What the requirement's words rest on, on the day. */
+export function mfaRequirementSources(national: NationalProcedures, asOf: IsoDate): string[] {
+  const { mfaEnrollmentBegan, mfaRequiredBy, mfaRollout } = national.facts;
+  return [
+    ...sourcesOf(mfaEnrollmentBegan.source),
+    ...sourcesOf(mfaRequiredBy.source),
+    ...(mfaRollout && asOf >= mfaRollout.date ? sourcesOf(mfaRollout.source) : []),
+  ];
 }
 
 /** What says PACER asks for the app's passcode at every login: the enrolment procedure's source. */
@@ -29,13 +47,13 @@ function loginSources(national: NationalProcedures): string[] {
 
 /** An account not known to be enrolled, on or after the day enrolment began. */
 export const enrollMfa: PlanRule = (plan) => {
-  const { mfaEnrollmentBegan, mfaRequiredBy } = plan.national.facts;
+  const { mfaRequiredBy } = plan.national.facts;
   if (!isMfaEnrollmentOpen(plan.national, plan.asOf)) return;
   const account = plan.filer['pacer-account'];
   const mfa = plan.filer.mfa;
   if (account === 'individual' && (mfa === 'enrolled' || mfa === 'locked-out')) return;
   const required = `${describeMfaRequirement(plan.national, plan.asOf)}.`;
-  const sources = [...sourcesOf(mfaEnrollmentBegan.source), ...sourcesOf(mfaRequiredBy.source)];
+  const sources = mfaRequirementSources(plan.national, plan.asOf);
   const options: AddOptions = {
     why:
       account === 'individual'
