@@ -221,6 +221,43 @@ const curatedFilesNameTheirCourt: RepoRule = {
   },
 };
 
+const MONTH_DAY =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * A court whose go-live is "unknown" while a page it cites says, in the words the registry
+ * quotes, which day it went (or would go) live on NextGen: the day must be read into the
+ * profile (the facts audit found ca1 saying "unknown" beside its own page's August 21, 2017).
+ */
+const goLiveKnownWhenSourced: RepoRule = {
+  id: 'go-live-known-when-sourced',
+  description:
+    "No court's go-live is unknown while a page it cites quotes the day it went live on NextGen.",
+  check({ courts, registry }) {
+    const findings: Finding[] = [];
+    for (const court of courts.values()) {
+      if (court.nextGen.goLive.precision !== 'unknown') continue;
+      const ids = new Set([...citedSourceIds(court)].map(([, id]) => id));
+      for (const id of ids) {
+        const entry = registry.get(id);
+        // A court's own page or notice: a feed's date is the day of its copy, not a go-live.
+        if (entry?.kind !== 'court-page' && entry?.kind !== 'court-notice') continue;
+        const sentences = `${entry?.title ?? ''}. ${entry?.note ?? ''}`.split(/(?<=[.;])\s+/);
+        const said = sentences.find(
+          (sentence) => /nextgen|next generation/i.test(sentence) && MONTH_DAY.test(sentence),
+        );
+        if (said)
+          findings.push({
+            file: `courts/${court.id}.yaml`,
+            path: ['nextGen', 'goLive'],
+            message: `is unknown, but ${id}, which the profile cites, says: ${said.trim().slice(0, 160)}; read the day into nextGen.goLive, quoting the page`,
+          });
+      }
+    }
+    return findings;
+  },
+};
+
 export const REPO_RULES: readonly RepoRule[] = [
   canonicalForm,
   curatedFilesNameTheirCourt,
@@ -230,6 +267,7 @@ export const REPO_RULES: readonly RepoRule[] = [
   relatedCourtsResolve,
   appealsRecordAcms,
   notesNotRepeated,
+  goLiveKnownWhenSourced,
 ];
 
 /** A reader of the seed documents in sources/seeds/. */

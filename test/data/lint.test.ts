@@ -67,6 +67,14 @@ function withCourt(id: string, change: (court: CourtProfile) => void): BundledDa
 }
 
 const BAD: Record<string, { data: BundledData; reports: RegExp }> = {
+  'go-live-known-when-sourced': {
+    // ca1 as it was before the facts audit: "unknown", while its cited page gives the day.
+    data: withCourt('ca1', (court) => {
+      court.nextGen.goLive = { precision: 'unknown', source: 'pacer-feed-2022-11-27' };
+      court.acms = { status: 'no-statement-found', checked: '2026-11-23', source: 'ca1-cmecf' };
+    }),
+    reports: /^courts\/ca1\.yaml nextGen\.goLive: is unknown, but ca1-cmecf, which the profile cites, says: .*August 21, 2017/,
+  },
   'canonical-form': {
     data: withFile('courts/ctd.yaml', () => {}, readFileSync(join(ROOT, 'courts/ctd.yaml'), 'utf8').replace('id: ctd\n', "id: 'ctd'\n")),
     reports: /^courts\/ctd\.yaml: is not in its canonical form$/,
