@@ -244,7 +244,12 @@ const goLiveKnownWhenSourced: RepoRule = {
         if (entry?.kind !== 'court-page' && entry?.kind !== 'court-notice') continue;
         const sentences = `${entry?.title ?? ''}. ${entry?.note ?? ''}`.split(/(?<=[.;])\s+/);
         const said = sentences.find(
-          (sentence) => /nextgen|next generation/i.test(sentence) && MONTH_DAY.test(sentence),
+          (sentence) =>
+            /nextgen|next generation/i.test(sentence) &&
+            /went live|go(?:es|ing)? live|upgrad|conver|implement|transition|complet|live on/i.test(
+              sentence,
+            ) &&
+            MONTH_DAY.test(sentence),
         );
         if (said)
           findings.push({
