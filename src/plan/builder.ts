@@ -22,6 +22,7 @@ import {
   toPlanContact,
   uniqueStrings,
   type PlaceholderCourt,
+  type PlanStep,
   type StepPeriod,
 } from './procedures.js';
 import type { AnswerValue, FilerAnswers, ProblemValue, QuestionId } from './questions.js';
@@ -33,6 +34,7 @@ import {
   type PlanAction,
   type PlanContact,
   type PlanCourt,
+  type PlanLink,
   type PlanNote,
   type PlanStatus,
 } from './types.js';
@@ -59,6 +61,12 @@ export interface AddOptions {
   procedure?: ProcedureId;
   /** Procedures whose steps come first (what a court requires before the main steps). */
   leadProcedures?: ProcedureId[];
+  /** Steps made from the court's own facts (its fee, form, training), before the procedure's. */
+  stepsBefore?: readonly PlanStep[];
+  /** Steps made from the court's own facts, after the procedure's. */
+  stepsAfter?: readonly PlanStep[];
+  /** Links the court's own facts give (its form, its upload tool). */
+  extraLinks?: readonly PlanLink[];
   /** Procedures appended to the action's own (e.g. the CJA part of registration). */
   extraProcedures?: { id: ProcedureId; placeholders?: PlaceholderCourt }[];
   /** Courts whose overrides apply; defaults to the action's court, or every court for PACER-level actions. */
@@ -137,6 +145,13 @@ export class PlanBuilder implements StepPeriod {
     return court !== undefined && liveStatus(court, this.asOf) === 'live';
   }
 
+  /** True when every one of these sources is a third party's page, none the court's or PACER's. */
+  onlyThirdParty(sources: readonly string[]): boolean {
+    return (
+      sources.length > 0 && sources.every((id) => this.registry.get(id)?.kind === 'third-party')
+    );
+  }
+
   /** The courts whose CJA panel the filer is on. */
   cjaCourts(): CourtState[] {
     return this.courts.filter((court) => court.answers.cja === 'yes');
@@ -165,13 +180,22 @@ export class PlanBuilder implements StepPeriod {
       resolveProcedure(procedureId, this.national, overrideCourts, fill, this);
     const procedure = resolve(options.procedure ?? procedureOfAction(id));
     const leads = (options.leadProcedures ?? []).map((lead) => resolve(lead));
-    const steps = [...leads.flatMap((lead) => lead.steps), ...procedure.steps];
-    const links = [...leads.flatMap((lead) => lead.links), ...procedure.links];
+    const steps = [
+      ...leads.flatMap((lead) => lead.steps),
+      ...(options.stepsBefore ?? []),
+      ...procedure.steps,
+    ];
+    const links = [
+      ...(options.extraLinks ?? []),
+      ...leads.flatMap((lead) => lead.links),
+      ...procedure.links,
+    ];
     for (const extra of options.extraProcedures ?? []) {
       const part = resolve(extra.id, extra.placeholders ?? placeholders);
       steps.push(...part.steps);
       links.push(...part.links);
     }
+    steps.push(...(options.stepsAfter ?? []));
     const contacts: PlanContact[] = [...procedure.contacts];
     const contactProfile = options.contactCourt ?? courtProfile;
     if (options.contacts !== 'psc' && contactProfile)

@@ -108,6 +108,10 @@ export const PlanContactSchema = z
     email: z.string().optional(),
     hours: z.string().optional(),
     url: z.string().optional(),
+    checked: z
+      .string()
+      .optional()
+      .describe("The day this contact was last compared with the court's own page (YYYY-MM-DD)."),
     sources: SourceIds.describe('Ids of the sources that give this contact.'),
   })
   .meta({ id: 'PlanContact' });

@@ -39,6 +39,8 @@ export const PROCEDURE_IDS = [
   'pro-hac-vice-with-motion',
   'pro-hac-vice-pacer-first',
   'pro-hac-vice-without-efiling',
+  'pro-hac-vice-association',
+  'register-on-court-system',
   'register-federal-attorney',
   'register-filing-agent',
   'register-limited-filer',

@@ -44,7 +44,10 @@ describe('an attorney new to a court', () => {
     expect(register.steps[1]).toBe('Open the Maintenance tab.');
     expect(text(register)).toMatch(/then E-File Registration Only/);
     expect(text(register)).toMatch(/do not register: courts reject such requests/);
-    expect(register.caveat).toBeUndefined();
+    // Utah's pages were not found to say whether it adds a form or training: said, in one line.
+    expect(register.caveat).toMatch(
+      /^The District of Utah's pages were not found to say whether it adds anything .*; the usual way is PACER's e-file registration alone: confirm with the clerk\.$/,
+    );
   });
 
   it("not admitted: the court's route, through PACER, its own form, or CM/ECF after PACER", async () => {
@@ -60,7 +63,7 @@ describe('an attorney new to a court', () => {
 
     const cacd = actionOf(await planFor(['cacd'], TODAY, answers), 'apply-for-admission', 'cacd');
     expect(cacd.title).toMatch(/the court's own way/);
-    expect(cacd.steps[0]).toContain(
+    expect(text(cacd)).toContain(
       'https://apps.cacd.uscourts.gov/registration/Home/NewAttorneyRegistration',
     );
     expect(text(cacd)).not.toMatch(/Maintenance tab/);
@@ -73,15 +76,28 @@ describe('an attorney new to a court', () => {
     expect(text(actionOf(ca9, 'apply-for-admission', 'ca9'))).toMatch(/Utilities, Bar Admission/);
   });
 
-  it('not admitted where the route is not known: PACER steps, and says so, pointing to the court', async () => {
+  it('not admitted where the route is not known: PACER steps as the usual way, and says so', async () => {
+    const vtd = actionOf(
+      await planFor(['vtd'], TODAY, { ...ATTORNEY, admission: 'not-admitted', bankruptcy: 'no' }),
+      'apply-for-admission',
+      'vtd',
+    );
+    expect(vtd.caveat).toBe(
+      "The District of Vermont's pages were not found to say how it takes applications for admission (searched December 6, 2026); the usual way is PACER's Attorney Admissions/E-File Registration: confirm with the clerk.",
+    );
+    expect(text(vtd)).toMatch(/then Attorney Admissions and E-File/);
+  });
+
+  it("not admitted in Puerto Rico: the court's own bar examination, not PACER's form", async () => {
     const prd = actionOf(
       await planFor(['prd'], TODAY, { ...ATTORNEY, admission: 'not-admitted', bankruptcy: 'no' }),
       'apply-for-admission',
       'prd',
     );
-    expect(prd.caveat).toBe(
-      'nextgen-ready does not know whether admission is applied for through PACER in the District of Puerto Rico: check its website, https://www.prd.uscourts.gov, before you start.',
-    );
+    expect(prd.title).toMatch(/the court's own way/);
+    expect(text(prd)).toMatch(/the court's own bar examination/);
+    expect(text(prd)).not.toMatch(/Attorney Admissions and E-File/);
+    expect(prd.caveat).toBeUndefined();
   });
 
   it.each([
@@ -133,7 +149,7 @@ describe('an attorney new to a court', () => {
       bankruptcy: 'no',
     });
     expect(actionOf(plan, 'register-pro-hac-vice', 'prd').caveat).toMatch(
-      /does not know whether the order admitting you pro hac vice must come before/,
+      /^The District of Puerto Rico's pages were not found to say (whether the order admitting you pro hac vice must come before the PACER request|how it admits attorneys pro hac vice)/,
     );
   });
 
@@ -222,7 +238,7 @@ describe('filing agents and limited filers', () => {
       bankruptcy: 'no',
     });
     expect(actionOf(plan, 'register-filing-agent', 'ctd').caveat).toMatch(
-      /Filing agents are described by bankruptcy courts/,
+      /^The District of Connecticut's pages were not found to say whether it accepts filing agents; the usual way is PACER's Non-Attorney E-File Registration as Filing Agent/,
     );
   });
 

@@ -1,41 +1,55 @@
 /**
- * Joining a court where the filer has never had a CM/ECF login: the road goes through PACER's
- * Maintenance tab, by a path that depends on who files (attorney, pro se party, filing agent,
- * limited filer) and how an attorney comes to the court (admitted, applying, pro hac vice,
- * federal). What a court requires (its admission route, the pro hac vice order, permission for
- * pro se parties) comes from its profile; where the profile does not know, the plan says so.
+ * Joining a court where the filer has never had a CM/ECF login: the road depends on who files
+ * (attorney, pro se party, filing agent, limited filer), how an attorney comes to the court
+ * (admitted, applying, pro hac vice, federal), and above all on the court's own rules: whose bar
+ * it uses, how it takes applications, whether it admits attorneys pro hac vice, whether a
+ * self-represented party may e-file. The court's rule wins over the national route; where its
+ * pages do not say, the plan says so in one line and gives the usual way as the usual one.
  */
 import { knownFact } from '../../profile/facts.js';
 import { sourcesOf } from '../../profile/sources.js';
-import type { Admission, ProcedureId, ProHacVice } from '../../profile/schema.js';
+import type { Admission, CourtProfile, ProcedureId, ProHacVice } from '../../profile/schema.js';
 import { answerText, type AddOptions, type CourtRule, type PlanBuilder } from '../builder.js';
 import { opening, type CourtState } from '../court-state.js';
+import {
+  admissionSteps,
+  alternativeSteps,
+  factSources,
+  formLinks,
+  proHacViceSteps,
+  registersOnOwnSystem,
+  registrationExtraSteps,
+  theCourt,
+  thirdPartyRule,
+  unknownRule,
+} from '../court-rules.js';
+import { placeholderCourt } from '../procedures.js';
 
 /** Never had a CM/ECF login in this court, so there is nothing to link: the filer joins it. */
 function joins(court: CourtState): boolean {
   return court.answers.linked !== 'yes' && court.answers['ecf-login'] === 'none';
 }
 
-/** "the court's website, https://..." where the profile has one. */
-function websiteOf(court: CourtState): { text: string; sources: string[] } {
-  const page = knownFact(court.profile.joining.admissionsPage) ?? court.profile.website;
-  return page
-    ? { text: `its website, ${page.url}`, sources: sourcesOf(page.source) }
-    : { text: 'its website', sources: [] };
+/** The court's page on joining it (its admissions page, else its website), and its sources. */
+function pageOf(court: CourtProfile): { url?: string; sources: string[] } {
+  const page = knownFact(court.joining.admissionsPage) ?? court.website;
+  return page ? { url: page.url, sources: sourcesOf(page.source) } : { sources: [] };
 }
 
-/** A caveat for a court fact the profile does not have, pointing to the court's website. */
-function unknownFact(court: CourtState, what: string): Pick<AddOptions, 'caveat' | 'sources'> {
-  const site = websiteOf(court);
-  return {
-    caveat: `nextgen-ready does not know ${what} in the ${court.name}: check ${site.text}, before you start.`,
-    sources: site.sources,
-  };
+/** The line a fact needs where only a third party's copy states it; undefined otherwise. */
+function onlyCopied(
+  plan: PlanBuilder,
+  court: CourtProfile,
+  fact: object | undefined,
+  what: string,
+): string | undefined {
+  return plan.onlyThirdParty(factSources(fact)) ? thirdPartyRule(court, what) : undefined;
 }
 
-/** A joining fact's sources, where the profile states it. */
-function factSources(fact: { source: string | string[] } | undefined): string[] {
-  return fact ? sourcesOf(fact.source) : [];
+/** Caveats joined into one, or none. */
+function caveats(...lines: (string | undefined)[]): Pick<AddOptions, 'caveat'> {
+  const given = lines.filter((line): line is string => line !== undefined);
+  return given.length > 0 ? { caveat: given.join(' ') } : {};
 }
 
 /**
@@ -59,7 +73,7 @@ function joinOptions(
     court,
     why:
       why +
-      (court.status === 'not-live'
+      (court.status === 'not-live' && throughPacer
         ? ' Through PACER this works once the court is on NextGen; until then, ask the court how to register.'
         : ''),
     contacts: 'both',
@@ -77,11 +91,64 @@ const ADMISSION_PROCEDURES: Record<Admission['route'], ProcedureId> = {
   court: 'apply-for-admission-at-court',
 };
 
-/** An attorney not admitted: the court's admission route (through PACER where it takes it). */
-function applyForAdmission(plan: PlanBuilder, court: CourtState): void {
-  const fact = knownFact(court.profile.joining.admission);
-  const why = `You answered ${answerText('admission', 'not-admitted')} for the ${court.name}: you apply for admission to its bar before you can e-file there.`;
+/**
+ * The court whose bar an attorney joins to practise in this one: itself, or the district court
+ * whose bar a bankruptcy court uses. A bankruptcy court whose pages do not say is sent to its
+ * district's bar as the usual way, with a line saying so.
+ */
+function barOf(
+  plan: PlanBuilder,
+  court: CourtProfile,
+): { admitting: CourtProfile; via?: string[]; unknownBar?: boolean } {
+  const bar = knownFact(court.joining.bar);
+  if (bar && bar.court !== court.id) {
+    const district = plan.lookup(bar.court);
+    if (district) return { admitting: district, via: sourcesOf(bar.source) };
+  }
+  if (!bar && court.type === 'bankruptcy') {
+    const id = court.related.find((related) => related.relation === 'district')?.id;
+    const district = id ? plan.lookup(id) : undefined;
+    if (district) return { admitting: district, unknownBar: true };
+  }
+  return { admitting: court };
+}
+
+/** An attorney not admitted: the admitting court's route, requirements and fee. */
+function applyForAdmission(plan: PlanBuilder, court: CourtState, reason?: string): void {
+  const { admitting, via, unknownBar } = barOf(plan, court.profile);
+  const fact = knownFact(admitting.joining.admission);
   const route = fact?.route ?? 'pacer';
+  const other = admitting.id !== court.profile.id;
+  const answered = `You answered ${answerText('admission', 'not-admitted')} for the ${court.name}`;
+  const why = reason
+    ? `${answered}${reason}`
+    : other && via
+      ? `${answered}. It has no bar of its own: attorneys practise there as members of the bar of ${theCourt(admitting)}, so you apply for admission there first.`
+      : `${answered}: you apply for admission to the bar of ${theCourt(admitting)} before you can e-file there.`;
+  const caveats = [
+    unknownBar
+      ? unknownRule(
+          court.profile,
+          court.profile.joining.bar,
+          'whose bar admits attorneys to practise there',
+          `the bar of its district court, ${theCourt(admitting)}`,
+        )
+      : undefined,
+    fact
+      ? onlyCopied(
+          plan,
+          admitting,
+          admitting.joining.admission,
+          'how it takes applications for admission',
+        )
+      : unknownRule(
+          admitting,
+          admitting.joining.admission,
+          'how it takes applications for admission',
+          "PACER's Attorney Admissions/E-File Registration",
+        ),
+  ].filter((text): text is string => text !== undefined);
+  const page = pageOf(admitting);
   plan.add(
     'apply-for-admission',
     joinOptions(
@@ -89,13 +156,20 @@ function applyForAdmission(plan: PlanBuilder, court: CourtState): void {
       why,
       {
         procedure: ADMISSION_PROCEDURES[route],
-        ...(fact
-          ? { sources: factSources(fact) }
-          : unknownFact(court, 'whether admission is applied for through PACER')),
+        placeholders: placeholderCourt(admitting),
+        overrideCourts: [admitting],
+        ...(other ? { contactCourt: admitting } : {}),
+        stepsBefore: admissionSteps(admitting, fact),
+        extraLinks: formLinks(fact?.form),
+        sources: [...(via ?? []), ...(fact ? sourcesOf(fact.source) : page.sources)],
+        ...(caveats.length > 0 ? { caveat: caveats.join(' ') } : {}),
       },
       route !== 'court',
     ),
   );
+  // Admitted to the district's bar, the attorney still registers in the bankruptcy court's own
+  // CM/ECF: a separate system, with its own registration.
+  if (other) registerAsAdmitted(plan, court, 'once admitted to the bar it uses');
 }
 
 /** The steps that come before the PACER request, by the court's pro hac vice order. */
@@ -105,17 +179,43 @@ const PRO_HAC_VICE_LEADS: Partial<Record<NonNullable<ProHacVice['order']>, Proce
   'with-motion': 'pro-hac-vice-with-motion',
 };
 
-/** A pro hac vice attorney: the court's order of steps, or no e-filing where it allows none. */
+/** A pro hac vice attorney: the court's way, or its other route where it admits none. */
 function registerProHacVice(plan: PlanBuilder, court: CourtState): void {
-  const fact = knownFact(court.profile.joining.proHacVice);
+  const recorded = court.profile.joining.proHacVice;
+  const fact = knownFact(recorded);
   const answered = `You answered ${answerText('admission', 'pro-hac-vice')} for the ${court.name}`;
+  const sources = factSources(recorded);
+  if (fact?.available === false) {
+    if (fact.kind === 'association') {
+      plan.add('file-without-efiling', {
+        court,
+        why: `${answered}, and it does not admit attorneys pro hac vice: you appear with a member of its bar, who files.`,
+        procedure: 'pro-hac-vice-association',
+        contacts: 'court',
+        stepsAfter: proHacViceSteps(court.profile, fact),
+        sources,
+        ...caveats(onlyCopied(plan, court.profile, recorded, 'that it admits no one pro hac vice')),
+      });
+      return;
+    }
+    applyForAdmission(
+      plan,
+      court,
+      `, and it does not admit attorneys pro hac vice: to appear in a case there you apply for admission to its bar.`,
+    );
+    return;
+  }
   if (fact?.efiling === 'not-allowed') {
     plan.add('file-without-efiling', {
       court,
       why: `${answered}, and it does not let pro hac vice attorneys e-file.`,
       procedure: 'pro-hac-vice-without-efiling',
       contacts: 'court',
-      sources: factSources(fact),
+      stepsAfter: proHacViceSteps(court.profile, fact),
+      sources,
+      ...caveats(
+        onlyCopied(plan, court.profile, recorded, 'that pro hac vice attorneys may not e-file'),
+      ),
     });
     return;
   }
@@ -126,13 +226,108 @@ function registerProHacVice(plan: PlanBuilder, court: CourtState): void {
     joinOptions(court, `${answered}: you register to e-file there as a pro hac vice attorney.`, {
       ...(lead ? { leadProcedures: [lead] } : {}),
       ...(order === 'pacer-first' ? { extraProcedures: [{ id: 'pro-hac-vice-pacer-first' }] } : {}),
-      ...(order
-        ? { sources: factSources(fact) }
-        : unknownFact(
-            court,
-            'whether the order admitting you pro hac vice must come before the PACER request (courts differ)',
-          )),
+      stepsBefore: proHacViceSteps(court.profile, fact),
+      extraLinks: formLinks(fact?.form),
+      sources: fact ? sources : pageOf(court.profile).sources,
+      ...caveats(
+        onlyCopied(plan, court.profile, recorded, 'how it admits attorneys pro hac vice'),
+        fact?.order
+          ? undefined
+          : unknownRule(
+              court.profile,
+              fact ?? recorded,
+              fact
+                ? 'whether the order admitting you pro hac vice must come before the PACER request'
+                : 'how it admits attorneys pro hac vice',
+              'a motion to appear pro hac vice filed in the case (by local counsel where its rules say so), then this PACER request',
+            ),
+      ),
     }),
+  );
+}
+
+/** An attorney admitted (or about to be) who registers to e-file: PACER, plus the court's extras. */
+function registerAsAdmitted(plan: PlanBuilder, court: CourtState, when?: string): void {
+  const recorded = court.profile.joining.efileRegistration;
+  const fact = knownFact(recorded);
+  const base = when
+    ? `You register to e-file in the ${court.name} ${when}: its CM/ECF is a system of its own.`
+    : `You answered ${answerText('admission', 'admitted')} and ${answerText('ecf-login', 'none')} for the ${court.name}: admitted but never an e-filer there, you register to e-file.`;
+  if (registersOnOwnSystem(fact)) {
+    plan.add(
+      'request-filing-access',
+      joinOptions(
+        court,
+        base,
+        {
+          procedure: 'register-on-court-system',
+          stepsAfter: registrationExtraSteps(court.profile, fact),
+          extraLinks: formLinks(fact?.form),
+          sources: factSources(recorded),
+          ...caveats(
+            onlyCopied(
+              plan,
+              court.profile,
+              recorded,
+              'that it registers e-filers on its own system',
+            ),
+          ),
+        },
+        false,
+      ),
+    );
+    return;
+  }
+  plan.add(
+    'request-filing-access',
+    joinOptions(court, base, {
+      stepsAfter: registrationExtraSteps(court.profile, fact),
+      extraLinks: formLinks(fact?.form),
+      sources: fact ? factSources(recorded) : pageOf(court.profile).sources,
+      ...caveats(
+        fact
+          ? onlyCopied(plan, court.profile, recorded, 'what it adds to the e-file registration')
+          : unknownRule(
+              court.profile,
+              recorded,
+              'whether it adds anything (its own form, training) to the e-file registration',
+              "PACER's e-file registration alone",
+            ),
+      ),
+    }),
+  );
+}
+
+/** A federal attorney: the court's rule for government attorneys, where it states one. */
+function registerFederalAttorney(plan: PlanBuilder, court: CourtState): void {
+  const recorded = court.profile.joining.government;
+  const fact = knownFact(recorded);
+  const rule = fact
+    ? fact.rule === 'no-admission-needed'
+      ? 'it lets attorneys for the United States appear without admission to its bar'
+      : fact.rule === 'admission-required'
+        ? 'it asks government attorneys to be admitted to its bar too'
+        : 'it waives the admission fee for government attorneys'
+    : undefined;
+  plan.add(
+    'register-federal-attorney',
+    joinOptions(
+      court,
+      `You answered ${answerText('admission', 'federal-attorney')} for the ${court.name}: federal attorneys register to e-file through PACER${rule ? `; ${rule}${fact?.localRule ? ` (${fact.localRule})` : ''}` : " under the court's rule for government attorneys"}.`,
+      {
+        sources: fact ? factSources(recorded) : pageOf(court.profile).sources,
+        ...caveats(
+          fact
+            ? onlyCopied(plan, court.profile, recorded, 'what it asks of government attorneys')
+            : unknownRule(
+                court.profile,
+                recorded,
+                'what it asks of government attorneys',
+                'PACER\'s "Federal Attorney" registration, without admission to its bar',
+              ),
+        ),
+      },
+    ),
   );
 }
 
@@ -141,26 +336,10 @@ const ATTORNEY_PATHS: Record<
   'admitted' | 'not-admitted' | 'pro-hac-vice' | 'federal-attorney',
   (plan: PlanBuilder, court: CourtState) => void
 > = {
-  admitted: (plan, court) =>
-    plan.add(
-      'request-filing-access',
-      joinOptions(
-        court,
-        `You answered ${answerText('admission', 'admitted')} and ${answerText('ecf-login', 'none')} for the ${court.name}: admitted but never an e-filer there, you register to e-file through PACER.`,
-        {},
-      ),
-    ),
-  'not-admitted': applyForAdmission,
+  admitted: (plan, court) => registerAsAdmitted(plan, court),
+  'not-admitted': (plan, court) => applyForAdmission(plan, court),
   'pro-hac-vice': registerProHacVice,
-  'federal-attorney': (plan, court) =>
-    plan.add(
-      'register-federal-attorney',
-      joinOptions(
-        court,
-        `You answered ${answerText('admission', 'federal-attorney')} for the ${court.name}: federal attorneys register to e-file through PACER under the court's rule for government attorneys.`,
-        {},
-      ),
-    ),
+  'federal-attorney': registerFederalAttorney,
 };
 
 /** An attorney new to the court's CM/ECF, by how they come to it (or the general steps). */
@@ -186,40 +365,80 @@ export const joinAsAttorney: CourtRule = (plan, court) => {
   );
 };
 
-/** A self-represented party: the court's permission first where it asks for it, then PACER. */
+/** A self-represented party: the court's rule first, its other ways to file where it has them. */
 export const joinAsProSe: CourtRule = (plan, court) => {
   if (plan.filer.filer !== 'pro-se' || !joins(court)) return;
-  const fact = knownFact(court.profile.joining.proSe);
+  const recorded = court.profile.joining.proSe;
+  const fact = knownFact(recorded);
   const answered = `You answered ${answerText('filer', 'pro-se')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
+  const alternatives = alternativeSteps(court.profile, fact);
+  const conditions = fact?.conditions?.length ? ` (${fact.conditions.join('; ')})` : '';
   if (fact?.efiling === 'not-allowed') {
     plan.add('file-without-efiling', {
       court,
-      why: `${answered}: the court does not let self-represented parties e-file.`,
+      why: `${answered}: the court does not let self-represented parties e-file${fact.localRule ? ` (${fact.localRule})` : ''}; file in one of the ways it offers.`,
       procedure: 'pro-se-without-efiling',
       contacts: 'court',
-      sources: factSources(fact),
+      stepsAfter: alternatives.steps,
+      extraLinks: alternatives.links,
+      sources: factSources(recorded),
+      ...caveats(
+        onlyCopied(plan, court.profile, recorded, 'its rule for self-represented parties'),
+      ),
     });
     return;
   }
-  if (fact?.efiling !== 'no-permission-needed') {
+  const permissionFirst = fact?.efiling === 'permission-first' || !fact;
+  if (permissionFirst) {
     plan.add('get-pro-se-permission', {
       court,
-      why: `${answered}: a self-represented party needs the court's permission to e-file in a case${fact ? '' : ' in many courts'}.`,
+      why: fact
+        ? `${answered}: the court lets a self-represented party e-file only with its permission${conditions}.`
+        : `${answered}: many courts let a self-represented party e-file only with the court's permission.`,
       contacts: 'court',
+      extraLinks: formLinks(fact?.form),
       ...(fact
-        ? { sources: factSources(fact) }
-        : unknownFact(court, 'whether a self-represented party needs permission first')),
+        ? {
+            sources: factSources(recorded),
+            ...caveats(
+              onlyCopied(plan, court.profile, recorded, 'its rule for self-represented parties'),
+            ),
+          }
+        : {
+            sources: pageOf(court.profile).sources,
+            caveat: unknownRule(
+              court.profile,
+              recorded,
+              "whether a self-represented party may e-file, or needs the judge's permission first",
+              "to ask the judge's permission first, by motion in your case",
+            ),
+          }),
+      // Until permission comes (or where it is refused), the court's other ways to file.
+      stepsAfter: alternatives.steps,
     });
   }
-  const afterPermission = fact?.efiling !== 'no-permission-needed';
+  const how =
+    fact?.efiling === 'by-request'
+      ? ': the request itself is how you ask the court, which decides on it'
+      : permissionFirst
+        ? ' once the court has given permission'
+        : '';
   plan.add(
     'request-filing-access',
     joinOptions(
       court,
-      `${answered}: you register to e-file through PACER's non-attorney registration${afterPermission ? ' once the court has given permission' : ''}.`,
+      `${answered}: you register to e-file through PACER's non-attorney registration${how}${fact && !permissionFirst ? conditions : ''}.`,
       {
         procedure: 'request-filing-access-non-attorney',
-        ...(fact ? { sources: factSources(fact) } : {}),
+        sources: fact ? factSources(recorded) : pageOf(court.profile).sources,
+        ...(!permissionFirst
+          ? caveats(
+              onlyCopied(plan, court.profile, recorded, 'its rule for self-represented parties'),
+            )
+          : {}),
+        ...(!permissionFirst
+          ? { stepsAfter: alternatives.steps, extraLinks: alternatives.links }
+          : {}),
       },
     ),
   );
@@ -228,17 +447,27 @@ export const joinAsProSe: CourtRule = (plan, court) => {
 /** Staff who file for an attorney or trustee. */
 export const joinAsFilingAgent: CourtRule = (plan, court) => {
   if (plan.filer.filer !== 'filing-agent' || !joins(court)) return;
-  const bankruptcy = court.profile.type === 'bankruptcy';
+  const recorded = court.profile.joining.filingAgents;
+  const fact = knownFact(recorded);
+  const answered = `You answered ${answerText('filer', 'filing-agent')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
   plan.add(
     'register-filing-agent',
     joinOptions(
       court,
-      `You answered ${answerText('filer', 'filing-agent')} and ${answerText('ecf-login', 'none')} for the ${court.name}: a filing agent registers with their own PACER account, and the attorney adds them in CM/ECF.`,
-      bankruptcy
-        ? {}
+      `${answered}: a filing agent registers with their own PACER account, and the attorney adds them in CM/ECF.`,
+      fact
+        ? {
+            sources: factSources(recorded),
+            ...caveats(onlyCopied(plan, court.profile, recorded, 'its rule for filing agents')),
+          }
         : {
-            caveat: `Filing agents are described by bankruptcy courts; nextgen-ready does not know whether the ${court.name} accepts them: check ${websiteOf(court).text}.`,
-            sources: websiteOf(court).sources,
+            sources: pageOf(court.profile).sources,
+            caveat: unknownRule(
+              court.profile,
+              recorded,
+              'whether it accepts filing agents',
+              "PACER's Non-Attorney E-File Registration as Filing Agent, as bankruptcy courts describe it",
+            ),
           },
     ),
   );
@@ -256,12 +485,49 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
     );
     return;
   }
+  const recorded = court.profile.joining.limitedFilers;
+  const fact = knownFact(recorded);
+  const claims = knownFact(court.profile.joining.proofOfClaim);
+  const stepsBefore =
+    claims?.epoc && claims.loginNeeded === false
+      ? [
+          {
+            text: `${theCourt(court.profile).replace(/^./, (c) => c.toUpperCase())} takes proofs of claim online without a login: ${claims.epoc.url}.`,
+            sources: [...sourcesOf(claims.source), ...sourcesOf(claims.epoc.source)],
+          },
+        ]
+      : [];
+  const ownForm =
+    fact && fact.route !== 'pacer'
+      ? [
+          {
+            text: `${fact.route === 'court-system' ? 'Register on the court’s own system' : 'Complete the court’s own limited-filer form'}${fact.form ? `: ${fact.form.label}, ${fact.form.url}` : ''}${fact.route === 'court-form-and-pacer' ? ', besides the PACER request' : ''}.`,
+            sources: factSources(recorded),
+          },
+        ]
+      : [];
   plan.add(
     'register-limited-filer',
     joinOptions(
       court,
-      `You answered ${answerText('filer', 'limited-filer')} and ${answerText('ecf-login', 'none')} for the ${court.name}: limited filers register through PACER's non-attorney registration.`,
-      {},
+      `You answered ${answerText('filer', 'limited-filer')} and ${answerText('ecf-login', 'none')} for the ${court.name}: limited filers register ${fact?.route === 'court-system' ? "on the court's own system" : "through PACER's non-attorney registration"}.`,
+      {
+        stepsBefore,
+        stepsAfter: ownForm,
+        extraLinks: formLinks(fact?.form, claims?.epoc),
+        sources: fact ? factSources(recorded) : pageOf(court.profile).sources,
+        ...(fact
+          ? caveats(onlyCopied(plan, court.profile, recorded, 'how limited filers register'))
+          : {
+              caveat: unknownRule(
+                court.profile,
+                recorded,
+                'how limited filers register',
+                "PACER's Non-Attorney E-File Registration as Creditor",
+              ),
+            }),
+      },
+      fact?.route !== 'court-system',
     ),
   );
 };
