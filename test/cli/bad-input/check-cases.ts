@@ -17,22 +17,10 @@ import {
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from '../../helpers/cli.js';
-import {
-  aliasBomb,
-  canRunAsNobody,
-  fillTinyDisk,
-  READY,
-  tinyDiskMissing,
-  tinyDiskPath,
-  SECRET,
-  type BadInputCase,
-} from '../../helpers/bad-input.js';
+import { aliasBomb, READY, SECRET, type BadInputCase } from '../../helpers/bad-input.js';
 
 const check = (...args: string[]) => ['check', '--court', 'ctd', ...READY, ...args];
 const CTD = readFileSync(join(ROOT, 'courts', 'ctd.yaml'), 'utf8');
-const NOBODY = canRunAsNobody()
-  ? undefined
-  : 'needs root and setpriv to run as nobody (permissions mean nothing to root)';
 
 /**
  * A device node of the case's own (root can make one): a build that replaced devices by files
@@ -82,7 +70,6 @@ export const CHECK_CASES: BadInputCase[] = [
     classes: [1],
     // As nobody: a build that renamed over /dev/stdout (as root did) cannot damage it.
     asNobody: process.getuid?.() === 0,
-    skip: () => (process.getuid?.() === 0 ? NOBODY : undefined),
     args: () => check('--output', '/dev/stdout', '--format', 'json'),
     code: 0,
     lines: 0,
@@ -197,7 +184,6 @@ export const CHECK_CASES: BadInputCase[] = [
     name: '--output in a directory nobody may write to',
     classes: [1, 5],
     asNobody: true,
-    skip: () => NOBODY,
     setup: (dir) => {
       mkdirSync(join(dir, 'locked'));
       chmodSync(join(dir, 'locked'), 0o555);
@@ -209,12 +195,11 @@ export const CHECK_CASES: BadInputCase[] = [
   {
     name: '--output on a full disk: nothing left, not even a temporary file',
     classes: [1, 5],
-    skip: tinyDiskMissing,
-    setup: () => fillTinyDisk(),
-    args: () => check('--output', join(tinyDiskPath()!, 'plan.json'), '--format', 'json'),
+    tinyDisk: true,
+    args: (dir) => check('--output', join(dir, 'disk', 'plan.json'), '--format', 'json'),
     code: 74,
     stderr: /no space left on the device$/,
-    after: () => expect(readdirOf(tinyDiskPath()!)).toEqual(['filler']),
+    after: (dir) => expect(readdirOf(join(dir, 'disk'))).toEqual(['filler']),
   },
 
   // ---- 2. terminal control characters from profiles --------------------------------------
@@ -423,7 +408,6 @@ export const CHECK_CASES: BadInputCase[] = [
     name: '--answers nobody may read',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'answers.yaml': 'filer: attorney\n' },
     setup: (dir) => chmodSync(join(dir, 'answers.yaml'), 0o000),
     args: () => check('--answers', 'answers.yaml'),
@@ -476,7 +460,6 @@ export const CHECK_CASES: BadInputCase[] = [
     name: 'a --courts-dir nobody may list',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'courts/ctd.yaml': CTD },
     setup: (dir) => chmodSync(join(dir, 'courts'), 0o000),
     args: () => check('--courts-dir', 'courts'),

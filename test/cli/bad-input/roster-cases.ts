@@ -14,21 +14,10 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import {
-  aliasBomb,
-  canRunAsNobody,
-  fillTinyDisk,
-  SECRET,
-  tinyDiskMissing,
-  tinyDiskPath,
-  type BadInputCase,
-} from '../../helpers/bad-input.js';
+import { aliasBomb, SECRET, type BadInputCase } from '../../helpers/bad-input.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const roster = (...args: string[]) => ['roster', ...args, ...AS_OF];
-const NOBODY = canRunAsNobody()
-  ? undefined
-  : 'needs root and setpriv to run as nobody (permissions mean nothing to root)';
 
 const HEADER =
   'name,courts,filer,pacer-account,account-type,mfa,firm-billing,linked,ecf-login,cja,bankruptcy';
@@ -97,14 +86,14 @@ export const ROSTER_CASES: BadInputCase[] = [
   {
     name: '--out on a full disk: one line, nothing half-written left',
     classes: [1, 5, 8],
-    skip: tinyDiskMissing,
+    tinyDisk: true,
     files: { 'team.csv': TEAM },
-    setup: () => fillTinyDisk(),
-    args: () => roster('team.csv', '--out', join(tinyDiskPath()!, 'out')),
+    args: (dir) => roster('team.csv', '--out', join(dir, 'disk', 'out')),
     code: 74,
     stderr: /no space left on the device$/,
-    after: () => {
-      const left = readdirSync(join(tinyDiskPath()!, 'out'));
+    changes: /^disk\/out(\/|$)/,
+    after: (dir) => {
+      const left = readdirSync(join(dir, 'disk', 'out'));
       expect(left.filter((name) => /\.tmp$|lock/.test(name))).toEqual([]);
       expect(left).not.toContain('summary.csv');
     },
@@ -289,7 +278,6 @@ export const ROSTER_CASES: BadInputCase[] = [
     name: 'the roster nobody may read',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'team.csv': TEAM },
     setup: (dir) => chmodSync(join(dir, 'team.csv'), 0o000),
     args: () => roster('team.csv'),
@@ -333,7 +321,6 @@ export const ROSTER_CASES: BadInputCase[] = [
     name: '--out in a directory nobody may write to',
     classes: [1, 5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'team.csv': TEAM },
     setup: (dir) => {
       mkdirSync(join(dir, 'locked'));

@@ -10,7 +10,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, NODE, hasStackTrace } from '../../helpers/cli.js';
-import { makeCaseDir } from '../../helpers/bad-input.js';
+import { makeCaseDir, removeCaseDir } from '../../helpers/bad-input.js';
 
 const HEADER =
   'name,courts,filer,pacer-account,account-type,mfa,firm-billing,linked,cja,bankruptcy';
@@ -62,22 +62,26 @@ describe('roster stopped by a signal', () => {
     '%s stops it between rows: exit 130, whole files, and stdout is said to be cut',
     async (signal) => {
       const dir = makeCaseDir({ 'team.csv': ROSTER });
-      const child = start(dir);
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await until(() => checklistsIn(dir).length >= 50, 'the first checklists');
-      child.kill(signal);
-      const code = await exited;
-      if (code === 0) return; // It finished first: nothing was cut.
-      expect(code).toBe(130);
-      expect(hasStackTrace(child.stderrText())).toBe(false);
-      expect(child.stderrText()).toMatch(
-        new RegExp(
-          `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv and summary\\.json were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
-        ),
-      );
-      expectNothingHalfDone(dir);
-      // What was printed is cut short and cannot pass for a whole document.
-      expect(() => JSON.parse(readFileSync(join(dir, 'roster.json'), 'utf8'))).toThrow();
+      try {
+        const child = start(dir);
+        const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+        await until(() => checklistsIn(dir).length >= 50, 'the first checklists');
+        child.kill(signal);
+        const code = await exited;
+        if (code === 0) return; // It finished first: nothing was cut.
+        expect(code).toBe(130);
+        expect(hasStackTrace(child.stderrText())).toBe(false);
+        expect(child.stderrText()).toMatch(
+          new RegExp(
+            `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv and summary\\.json were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
+          ),
+        );
+        expectNothingHalfDone(dir);
+        // What was printed is cut short and cannot pass for a whole document.
+        expect(() => JSON.parse(readFileSync(join(dir, 'roster.json'), 'utf8'))).toThrow();
+      } finally {
+        removeCaseDir(dir);
+      }
     },
   );
 });
