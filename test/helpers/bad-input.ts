@@ -80,6 +80,8 @@ export interface BadInputCase {
   setup?: (dir: string) => void;
   /** Where stdout goes: a path (such as /dev/full) instead of a pipe. */
   stdoutTo?: string;
+  /** What stdin reads: a path (such as /dev/zero), instead of nothing. */
+  stdinFrom?: (dir: string) => string;
   /** Run as the unprivileged user `nobody` (permission faults mean nothing to root). */
   asNobody?: boolean;
   /**
@@ -87,6 +89,10 @@ export interface BadInputCase {
    * the run (root and mount needed; the case is skipped otherwise) and unmounted after it.
    */
   tinyDisk?: boolean;
+  /** A read-only file system (an empty tmpfs) mounted at `ro` in the case's directory. */
+  readOnlyDisk?: boolean;
+  /** The working directory, when not the case's directory itself. */
+  cwd?: (dir: string) => string;
   /** The time the run may take before it counts as hung (default 20 s). */
   timeLimitMs?: number;
   /** Environment variables for the run; `dir` is the case's own directory. */
@@ -221,6 +227,7 @@ const CAN_LIMIT_MEMORY = spawnSync('prlimit', ['--version']).status === 0;
 
 export interface RunOptions {
   stdoutTo?: string;
+  stdinFrom?: string;
   asNobody?: boolean;
   env?: Record<string, string>;
   timeLimitMs?: number;
@@ -258,12 +265,13 @@ const DEFAULT_TIME_LIMIT_MS = 20_000;
 export function runIn(dir: string, args: readonly string[], options: RunOptions = {}): RunResult {
   const { command, env } = commandFor(args, options);
   const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
+  const input = options.stdinFrom ? openSync(options.stdinFrom, 'r') : 'pipe';
   try {
     const result = spawnSync(command[0]!, command.slice(1), {
       cwd: dir,
       env,
-      input: '',
-      stdio: ['pipe', out, 'pipe'],
+      ...(input === 'pipe' ? { input: '' } : {}),
+      stdio: [input, out, 'pipe'],
       encoding: 'utf8',
       timeout: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
       killSignal: 'SIGKILL',
@@ -274,6 +282,7 @@ export function runIn(dir: string, args: readonly string[], options: RunOptions 
     return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', hung };
   } finally {
     if (typeof out === 'number') closeSync(out);
+    if (typeof input === 'number') closeSync(input);
   }
 }
 
@@ -309,11 +318,15 @@ export function runInAsync(
   });
 }
 
-/** A 64 KB tmpfs mounted at `path`, filled to the last byte; false if it cannot be made. */
-function mountTinyDisk(path: string): boolean {
+/**
+ * A 64 KB tmpfs mounted at `path`, filled to the last byte (or, `ro`, empty and read-only);
+ * false if it cannot be made.
+ */
+function mountTinyDisk(path: string, mode: 'full' | 'ro' = 'full'): boolean {
   mkdirSync(path, { recursive: true });
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', path]).status !== 0)
-    return false;
+  const options = mode === 'ro' ? 'size=64k,ro' : 'size=64k';
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', path]).status !== 0) return false;
+  if (mode === 'ro') return true;
   try {
     writeFileSync(join(path, 'filler'), Buffer.alloc(1024 * 1024));
   } catch {
@@ -354,14 +367,20 @@ interface Prepared {
 
 function prepareCase(c: BadInputCase): Prepared {
   const dir = makeCaseDir(c.files);
-  const disk = join(dir, 'disk');
-  const mounted = c.tinyDisk === true && mountTinyDisk(disk);
+  const mounted: string[] = [];
   const release = () => {
-    if (mounted) unmountTinyDisk(disk);
+    for (const path of mounted) unmountTinyDisk(path);
     removeCaseDir(dir);
   };
   try {
-    if (c.tinyDisk && !mounted) throw new Error(`cannot mount a tiny disk at ${disk}`);
+    if (c.tinyDisk) {
+      if (!mountTinyDisk(join(dir, 'disk'))) throw new Error(`cannot mount a tiny disk in ${dir}`);
+      mounted.push(join(dir, 'disk'));
+    }
+    if (c.readOnlyDisk) {
+      if (!mountTinyDisk(join(dir, 'ro'), 'ro')) throw new Error(`cannot mount a disk in ${dir}`);
+      mounted.push(join(dir, 'ro'));
+    }
     c.setup?.(dir);
     if (c.asNobody) chmodSync(dir, 0o777);
     return { dir, before: snapshot(dir), release };
@@ -374,6 +393,7 @@ function prepareCase(c: BadInputCase): Prepared {
 function optionsOf(c: BadInputCase, dir: string): RunOptions {
   return {
     stdoutTo: c.stdoutTo,
+    stdinFrom: c.stdinFrom?.(dir),
     asNobody: c.asNobody,
     env: c.env?.(dir),
     timeLimitMs: c.timeLimitMs,
@@ -425,7 +445,8 @@ function checkCase(c: BadInputCase, { dir, before }: Prepared, result: RunResult
 export function runCase(c: BadInputCase): void {
   const prepared = prepareCase(c);
   try {
-    checkCase(c, prepared, runIn(prepared.dir, c.args(prepared.dir), optionsOf(c, prepared.dir)));
+    const { dir } = prepared;
+    checkCase(c, prepared, runIn(c.cwd?.(dir) ?? dir, c.args(dir), optionsOf(c, dir)));
   } finally {
     prepared.release();
   }
@@ -436,7 +457,7 @@ export async function runCaseAsync(c: BadInputCase): Promise<void> {
   const prepared = prepareCase(c);
   try {
     const { dir } = prepared;
-    checkCase(c, prepared, await runInAsync(dir, c.args(dir), optionsOf(c, dir)));
+    checkCase(c, prepared, await runInAsync(c.cwd?.(dir) ?? dir, c.args(dir), optionsOf(c, dir)));
   } finally {
     prepared.release();
   }
@@ -447,7 +468,7 @@ function skipReasonOf(c: BadInputCase): string | undefined {
   return (
     c.skip?.() ??
     (c.asNobody ? nobodyMissing() : undefined) ??
-    (c.tinyDisk ? tinyDiskMissing() : undefined)
+    (c.tinyDisk || c.readOnlyDisk ? tinyDiskMissing() : undefined)
   );
 }
 
