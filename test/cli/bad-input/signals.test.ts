@@ -85,3 +85,36 @@ describe('roster stopped by a signal', () => {
     },
   );
 });
+
+describe('roster - stopped by a signal while it copies stdin', () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    '%s: exit 130, and no copy of stdin nor its directory is left in TMPDIR',
+    async (signal) => {
+      const dir = makeCaseDir();
+      try {
+        const child = spawn(NODE, [BIN, 'roster', '-', '--as-of', '2026-11-22'], {
+          cwd: dir,
+          env: { ...process.env, TMPDIR: dir },
+          stdio: ['pipe', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+        // The header and a few rows, then stdin stays open: the run is copying it.
+        child.stdin.write(`${ROSTER.split('\n').slice(0, 20).join('\n')}\n`);
+        const copies = () =>
+          readdirSync(dir).filter((name) => name.startsWith('nextgen-ready-stdin-'));
+        await until(() => copies().length > 0, 'the copy of stdin');
+        child.kill(signal);
+        const code = await exited;
+        child.stdin.destroy();
+        expect(code).toBe(130);
+        expect(hasStackTrace(stderr)).toBe(false);
+        expect(stderr).toBe(`Cancelled (${signal}).\n`);
+        expect(copies()).toEqual([]);
+      } finally {
+        removeCaseDir(dir);
+      }
+    },
+  );
+});
