@@ -18,10 +18,12 @@ import {
   tinyDiskMissing,
 } from '../../helpers/bad-input.js';
 import { CHECK_CASES } from './check-cases.js';
+import { DATA_CASES } from './data-cases.js';
+import { DATA_SERVER_CASES } from './data-server-cases.js';
 import { OTHER_CASES } from './other-cases.js';
 import { ROSTER_CASES } from './roster-cases.js';
 
-const ALL = [...CHECK_CASES, ...ROSTER_CASES, ...OTHER_CASES];
+const ALL = [...CHECK_CASES, ...ROSTER_CASES, ...OTHER_CASES, ...DATA_CASES];
 
 /** The mount points of this machine, from /proc. */
 const mounts = () =>
@@ -46,6 +48,20 @@ describe('the bad-input catalogue', () => {
   it('covers the twelve classes of issue 14', () => {
     const covered = new Set(ALL.flatMap((c) => c.classes));
     expect([...covered].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('covers the defects of issue 28 (13 in signals.test.ts; 15 and 16, the runner, below)', () => {
+    const covered = new Set([...ALL, ...DATA_SERVER_CASES].flatMap((c) => c.defects ?? []));
+    expect([...covered].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14]);
+  });
+
+  it('runs the whole --output catalogue against --save-answers too', () => {
+    const output = CHECK_CASES.filter((c) => c.args('/tmp').includes('--output'));
+    for (const c of output.filter((each) => !each.args('/tmp').includes('--save-answers')))
+      expect(
+        CHECK_CASES.some((other) => other.name === c.name.replace('--output', '--save-answers')),
+        c.name,
+      ).toBe(true);
   });
 });
 
