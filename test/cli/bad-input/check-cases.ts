@@ -141,7 +141,11 @@ function writeCases(flag: ResultFlag['flag']): BadInputCase[] {
       setup: (dir) => {
         spawnSync('mkfifo', [join(dir, 'fifo')]);
         // The reader, another process, copies what comes into got.txt.
-        spawn('sh', ['-c', 'cat fifo > got.txt'], { cwd: dir, stdio: 'ignore' }).unref();
+        // Bounded: if the run never opens the FIFO, the reader gives up rather than waiting on.
+        spawn('sh', ['-c', 'exec timeout 30 cat fifo > got.txt'], {
+          cwd: dir,
+          stdio: 'ignore',
+        }).unref();
       },
       args: () => run('fifo'),
       code: 0,

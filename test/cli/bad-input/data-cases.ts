@@ -77,7 +77,11 @@ const checkAkb = () => ['check', '--court', 'akb', ...READY];
 /** A process that writes `yes` into a FIFO until the reader goes away. */
 function feedFifoWithoutEnd(dir: string, name: string): void {
   spawnSync('mkfifo', [join(dir, name)]);
-  spawn('sh', ['-c', `exec yes > ${name}`], { cwd: dir, stdio: 'ignore' }).unref();
+  // Bounded: if the run never opens the FIFO, the writer gives up rather than waiting on.
+  spawn('sh', ['-c', `exec timeout 30 sh -c 'exec yes > ${name}'`], {
+    cwd: dir,
+    stdio: 'ignore',
+  }).unref();
 }
 
 // eslint-disable-next-line no-control-regex -- looking for them is the point
