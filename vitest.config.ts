@@ -1,18 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-
-// Every test, and every CLI it runs, gets an empty cache directory of its own: a court feed a
-// developer downloaded must not change what the tests see. Tests of `data` set their own.
-const cacheDir = mkdtempSync(join(tmpdir(), 'nextgen-ready-test-cache-'));
 
 // eslint-disable-next-line no-restricted-syntax -- vitest reads the default export
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    env: { NEXTGEN_READY_CACHE_DIR: cacheDir },
-    // The CLI tests run dist/: rebuild it first when it is older than src/.
+    // The CLI tests run dist/: rebuild it first when it is older than src/. It also gives the
+    // run its own temporary directory and an empty court-feed cache, and removes them after.
     globalSetup: ['test/global-setup.ts'],
     // `npm run test:fast` skips these (--tags-filter='!slow').
     tags: [

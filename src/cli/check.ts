@@ -80,7 +80,8 @@ export function readAnswerFlags(
 /** Runs `check` and returns the exit code. */
 export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
-  if (options.output !== undefined) await refuseOwnInputs(options);
+  if (options.output !== undefined || options.saveAnswers !== undefined)
+    await refuseOwnInputs(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
   warnAboutData(catalog.feed, io);
   const knownCourts = [...catalog.courts.keys()];
@@ -177,23 +178,26 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
 }
 
-/** Writes the answers as a YAML answers file, whole, and says so. */
+/**
+ * Writes the answers as a YAML answers file, whole, by --output's rules (the same writer: a
+ * device is written to, a link's target replaced, a file's mode and owner kept, a read-only
+ * file refused, `-` is stdout), and says so.
+ */
 async function saveAnswers(
   file: string,
   courtIds: readonly string[],
   values: ReturnType<typeof givenValuesOf>,
   io: Io,
 ): Promise<void> {
-  const { writeFileAtomic } = await import('../io/write-file.js');
+  const { namesStdout, writeOutput } = await import('../io/write-file.js');
   const answers = values.map(({ question, value }) => ({ id: question.id, value }));
-  await writeFileAtomic(
-    file,
-    renderAnswersYaml(courtIds, answers, [
-      'Answers for nextgen-ready check; no password or other secret is ever kept here.',
-      `Reuse them: nextgen-ready check --answers ${shellQuote(file)} --no-input`,
-    ]),
-  );
-  io.stderr.write(`Saved the answers to ${file}.\n`);
+  const reuseAs = (await namesStdout(file)) ? 'answers.yaml' : file;
+  const text = renderAnswersYaml(courtIds, answers, [
+    'Answers for nextgen-ready check; no password or other secret is ever kept here.',
+    `Reuse them: nextgen-ready check --answers ${shellQuote(reuseAs)} --no-input`,
+  ]);
+  if ((await writeOutput(file, text, io.stdout, '--save-answers')) === 'file')
+    io.stderr.write(`${toSafeLine(`Saved the answers to ${file}`)}.\n`);
 }
 
 /** After an interactive check: the command that repeats it unattended (and from the saved file). */
@@ -204,7 +208,10 @@ function repeatHint(
 ): string {
   const withFlags = repeatArguments(options, ['--court', courtIds.join(','), ...answerFlags]);
   let hint = `\nTo run this check again without the questions:\n  ${repeatCommand(withFlags)}\n`;
-  if (options.saveAnswers !== undefined) {
+  if (
+    options.saveAnswers !== undefined &&
+    !/^-$|^\/dev\/(stdout|fd\/1)$/.test(options.saveAnswers)
+  ) {
     const withFile = repeatArguments(options, ['--answers', options.saveAnswers]);
     hint += `or, with the answers saved in ${options.saveAnswers}:\n  ${repeatCommand(withFile)}\n`;
   }
@@ -227,26 +234,48 @@ function courtChoiceOf(profile: CourtProfile): CourtChoice {
 }
 
 /**
- * Refuses an --output that is one of the run's own inputs (`--answers g.yaml --output g.yaml`,
- * a profile in --courts-dir): writing the plan would destroy what it was made from.
+ * Refuses an --output or --save-answers that is one of the run's own inputs (`--answers g.yaml
+ * --output g.yaml`, a profile in --courts-dir), or that would write where the other result goes
+ * (the same file, or both on stdout): writing there would destroy what the run was made from,
+ * or one result would overwrite the other.
  */
 async function refuseOwnInputs(options: CheckOptions): Promise<void> {
-  const { isSameFile } = await import('../io/write-file.js');
-  const output = options.output!;
-  if (options.answers !== undefined && (await isSameFile(output, options.answers)))
-    throw new UserError(
-      `--output ${output} is the --answers file: writing the plan there would destroy the answers`,
-      { hint: 'Choose another --output path.' },
-    );
-  for (const dir of options.courtsDir ?? []) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
-      if (await isSameFile(output, join(dir, name)))
-        throw new UserError(
-          `--output ${output} is a court profile in --courts-dir ${dir}: writing the plan there would destroy it`,
-          { hint: 'Choose another --output path.' },
-        );
+  const { isSameFile, isSameTarget, namesStdout } = await import('../io/write-file.js');
+  const { output, saveAnswers } = options;
+  const results = [
+    { flag: '--output', path: output, what: 'the plan' },
+    { flag: '--save-answers', path: saveAnswers, what: 'the answers' },
+  ].filter(
+    (result): result is { flag: string; path: string; what: string } => result.path !== undefined,
+  );
+  for (const { flag, path, what } of results) {
+    const another = { hint: `Choose another ${flag} path.` };
+    if (options.answers !== undefined && (await isSameFile(path, options.answers)))
+      throw new UserError(
+        `${flag} ${path} is the --answers file: writing ${what} there would destroy the answers`,
+        another,
+      );
+    for (const dir of options.courtsDir ?? []) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
+        if (await isSameFile(path, join(dir, name)))
+          throw new UserError(
+            `${flag} ${path} is a court profile in --courts-dir ${dir}: writing ${what} there would destroy it`,
+            another,
+          );
+    }
   }
+  if (saveAnswers === undefined) return;
+  const planOnStdout = output === undefined || (await namesStdout(output));
+  if (planOnStdout && (await namesStdout(saveAnswers)))
+    throw new UserError(`--save-answers ${saveAnswers} is stdout, where the plan goes`, {
+      hint: 'Give --save-answers a file, or send the plan elsewhere with --output FILE.',
+    });
+  if (output !== undefined && (await isSameTarget(output, saveAnswers)))
+    throw new UserError(
+      `--save-answers ${saveAnswers} is the --output file: the plan would overwrite the answers`,
+      { hint: 'Give --save-answers and --output different files.' },
+    );
 }
 
 /** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */

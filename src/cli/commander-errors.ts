@@ -21,6 +21,16 @@ export function scrubCommanderError(text: string): string {
           : `argument is invalid. Allowed choices are ${list}.`;
       },
     )
+    // `completion MySecret`: an argument's value, quoted only when it is a near miss.
+    .replace(
+      /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are ([^.]*)\./,
+      (_whole, value: string, name: string, list: string) => {
+        const [near] = suggestNearest(value, list.split(', '), 1);
+        return near !== undefined
+          ? `command-argument value '${value}' is invalid for argument '${name}' (did you mean "${near}"?). Allowed choices are ${list}.`
+          : `the value of argument '${name}' is invalid. Allowed choices are ${list}.`;
+      },
+    )
     // A word that is not a command may be anything typed first; commander adds "(Did you
     // mean ...?)" when it is near one, and then it is quoted.
     .replace(

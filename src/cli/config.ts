@@ -47,7 +47,8 @@ export async function settingsInForce(
   let fileSettings: { file: string; values: SettingValues } | undefined;
   if (file !== undefined) {
     const { readConfigFile } = await import('../config/config-file.js');
-    fileSettings = { file, values: await readConfigFile(file) };
+    // A file found by the search must be a regular file; --config may name a pipe.
+    fileSettings = { file, values: await readConfigFile(file, configFlag === undefined) };
   }
   return { file, settings: resolveSettings(flags, env, fileSettings) };
 }

@@ -7,17 +7,24 @@
  * Its own bundle (dist/data.cjs): other commands only read the small status file (feed/store.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatDay } from '../dates.js';
 import { UserError } from '../errors.js';
-import { acceptFeed, MAX_FEED_BYTES, type AcceptedFeed } from '../feed/accept.js';
+import {
+  acceptFeed,
+  CLOCK_SKEW_MS,
+  MAX_FEED_BYTES,
+  refuseOlderFeed,
+  type AcceptedFeed,
+} from '../feed/accept.js';
 import { loadFeedBase, type FeedBase } from '../feed/base.js';
 import { diffFeed, FIELD_NAMES, type FeedDiff } from '../feed/diff.js';
 import { downloadFeed, tooLarge } from '../feed/download.js';
 import { FEED_URL } from '../feed/feed-url.js';
 import {
   cacheDir,
+  factsDigest,
   FEED_DIR,
   findFeedInForce,
   readStatus,
@@ -27,9 +34,12 @@ import {
   type FeedInForce,
   type StoredStatus,
 } from '../feed/store.js';
+import { fileError } from '../io/file-errors.js';
+import { removeOnInterrupt } from '../io/interrupts.js';
 import { PackedJsonWriter } from '../io/packed-json.js';
-import { readUserFile } from '../io/read-file.js';
+import { readUserBytes } from '../io/read-file.js';
 import { writeFileAtomic } from '../io/write-file.js';
+import { toSafeLine } from '../safe-text.js';
 import { loadCounties } from '../profile/counties.js';
 import { describeFeed, REFRESH_COMMAND } from './data-age.js';
 import type { Outcome } from './exit-codes.js';
@@ -49,27 +59,29 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 function readTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
   const seconds = Number(value);
+  // Not quoted back: a value typed in the wrong place may be anything, a password too.
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
-    throw new UserError(`--timeout: "${value}" is not a number of seconds`, {
+    throw new UserError('--timeout: this value is not a number of seconds from 1 to 3600', {
       hint: `Give seconds from 1 to 3600, e.g. --timeout 120 (default ${DEFAULT_TIMEOUT_SECONDS}).`,
     });
   return seconds * 1000;
 }
 
-/** The feed's bytes from --from FILE, within the size limit. */
-async function readFeedFile(file: string): Promise<Buffer> {
-  try {
-    if ((await stat(file)).size > MAX_FEED_BYTES) throw tooLarge(MAX_FEED_BYTES);
-    return await readFile(file);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    // readUserFile says why (not found, a directory, not allowed) in the house's words.
-    await readUserFile(file, 'feed file', MAX_FEED_BYTES);
-    throw error;
-  }
+/**
+ * The feed's bytes from --from FILE (or a pipe, /dev/stdin), within the size limit, checked
+ * while reading: /dev/zero or an endless pipe is refused at 10 MB, not read.
+ */
+function readFeedFile(file: string): Promise<Buffer> {
+  return readUserBytes(file, 'feed file', MAX_FEED_BYTES, {
+    tooLarge: () => tooLarge(MAX_FEED_BYTES),
+  });
 }
 
-/** Where the stored feed lives, created if need be, or one clear line on why it cannot be. */
+/**
+ * Where the stored feed lives, created if need be, or one clear line on why it cannot be. A
+ * court-feed/ that is a symbolic link (or not a directory) is refused: an update removes old
+ * copies there, and must never remove files somewhere else.
+ */
 async function ensureFeedDir(dir: string): Promise<string> {
   const feedDir = join(dir, FEED_DIR);
   try {
@@ -80,6 +92,14 @@ async function ensureFeedDir(dir: string): Promise<string> {
       hint: 'Set NEXTGEN_READY_CACHE_DIR to a directory you may write to; nothing was changed.',
     });
   }
+  const info = await lstat(feedDir);
+  if (!info.isDirectory())
+    throw new UserError(
+      `${feedDir} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}, not the cache's own directory: nothing was stored`,
+      {
+        hint: 'Remove it (`nextgen-ready data reset`), or set NEXTGEN_READY_CACHE_DIR to another directory.',
+      },
+    );
   return feedDir;
 }
 
@@ -96,28 +116,86 @@ function factsText(accepted: AcceptedFeed): string {
 /** Copies younger than this are left alone: another update (a cron job) may be writing them. */
 const KEEP_RECENT_MS = 10 * 60 * 1000;
 
+/** The names an update gives the files it writes in court-feed/ (and their temporary files). */
+const OWN_NAME = /^(?:\d{4}-\d{2}-\d{2}-[0-9a-f]{12}\.(?:json|facts)|\..+\.[0-9a-f]{12}\.tmp)$/;
+
 /**
  * Removes the copies in court-feed/ that the status does not name: the one it replaced, and any
  * left by an interrupted update. A copy written in the last minutes may belong to an update
- * running at the same time, whose status comes next; it is removed by a later update.
+ * running at the same time, whose status comes next; it is removed by a later update. Only
+ * files of the names an update writes are removed: anything else there is left alone.
  */
 async function removeOthers(feedDir: string, keep: readonly string[], now: Date): Promise<void> {
   for (const name of await readdir(feedDir).catch(() => [] as string[])) {
-    if (keep.includes(name)) continue;
+    if (keep.includes(name) || !OWN_NAME.test(name)) continue;
     const path = join(feedDir, name);
-    const modified = await stat(path).then(
-      (info) => info.mtimeMs,
-      () => 0,
-    );
-    if (now.getTime() - modified < KEEP_RECENT_MS) continue;
+    const info = await lstat(path).catch(() => undefined);
+    if (!info?.isFile() || now.getTime() - info.mtimeMs < KEEP_RECENT_MS) continue;
     await rm(path, { force: true }).catch(() => undefined);
   }
 }
 
-/** The data in force, for comparing a new feed with: the stored copy, else the bundled one. */
-function inForceOf(feed: FeedInForce): { instant: number; day: string } {
-  return feed.stored
-    ? { instant: feed.stored.status.instant, day: feed.stored.status.day }
+/** The lock an update holds while it stores a feed, in the cache directory. */
+const LOCK_FILE = 'court-feed.lock';
+/** An update holds it for a moment; one older than this was left by a run that was killed. */
+const STALE_LOCK_MS = 60_000;
+/** How long an update waits for another to finish storing. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Takes the cache's lock, waiting while another update stores its feed, so that two updates at
+ * once are one after the other: the second then compares its feed with the first's, and the
+ * older never ends in force. Returns the function that releases it.
+ */
+async function lockStore(dir: string): Promise<() => Promise<void>> {
+  const file = join(dir, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      const forget = removeOnInterrupt(file);
+      return async () => {
+        forget();
+        await rm(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw fileError(error, file, 'lock file', 'write');
+    }
+    const info = await lstat(file).catch(() => undefined);
+    if (info?.isFile() && Date.now() - info.mtimeMs > STALE_LOCK_MS) {
+      await rm(file, { force: true }).catch((error: unknown) => {
+        throw fileError(error, file, 'lock file', 'write');
+      });
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new UserError(`another \`data update\` is storing a feed in ${dir} (${LOCK_FILE})`, {
+        outcome: 'busy',
+        hint: 'Try again in a moment; a lock left by a run that was killed clears itself after a minute.',
+      });
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/**
+ * Where a feed came from, as stored and shown: a file's path, or the address without a user
+ * name, password, query or fragment (a mirror's `?token=...` must not be kept or printed).
+ */
+function sourceOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}${parsed.search || parsed.hash ? '?…' : ''}`;
+}
+
+/**
+ * The data in force, for comparing a new feed with: the stored copy, else the bundled one. A
+ * stored copy dated in the future (stored by a version that took one) is no measure: every
+ * real feed would be "older" than it.
+ */
+function inForceOf(feed: FeedInForce, now: Date): { instant: number; day: string } {
+  const stored = feed.stored?.status;
+  return stored && stored.instant <= now.getTime() + CLOCK_SKEW_MS
+    ? { instant: stored.instant, day: stored.day }
     : { instant: feed.bundled.instant, day: feed.bundled.day };
 }
 
@@ -144,18 +222,45 @@ export async function dataUpdate(options: DataUpdateOptions, io: Io): Promise<Ou
       userAgent: `nextgen-ready/${readVersion()}`,
     });
     ({ bytes, contentType } = downloaded);
-    from = downloaded.url;
+    from = sourceOf(downloaded.url);
   }
-  const accepted = acceptFeed(bytes, contentType, base, inForceOf(current));
+  const accepted = acceptFeed(bytes, contentType, base, inForceOf(current, io.now()), io.now());
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const day = accepted.time.day;
-  if (current.stored?.status.sha256 === sha256) {
-    io.stdout.write(`${describeFeed(day)} is already stored and in force; nothing changed.\n`);
-    return 'ok';
-  }
-
   const dir = cacheDir(io.env);
   const feedDir = await ensureFeedDir(dir);
+  const unlock = await lockStore(dir);
+  try {
+    // Another update may have stored a feed since this one began: compared again, under the lock.
+    const now = findFeedInForce(io.env, base.feed);
+    if (now.stored?.status.sha256 === sha256) {
+      io.stdout.write(
+        `${describeFeed(accepted.time.day)} is already stored and in force; nothing changed.\n`,
+      );
+      return 'ok';
+    }
+    refuseOlderFeed(accepted.time, inForceOf(now, io.now()));
+    await storeFeed(accepted, { bytes, sha256, from, dir, feedDir, base }, io);
+  } finally {
+    await unlock();
+  }
+  return 'ok';
+}
+
+/** Stores an accepted feed whole (the status last) and says what it changes. */
+async function storeFeed(
+  accepted: AcceptedFeed,
+  feed: {
+    bytes: Buffer;
+    sha256: string;
+    from: string;
+    dir: string;
+    feedDir: string;
+    base: FeedBase;
+  },
+  io: Io,
+): Promise<void> {
+  const { bytes, sha256, from, dir, feedDir, base } = feed;
+  const day = accepted.time.day;
   const stem = `${day}-${sha256.slice(0, 12)}`;
   const status: StoredStatus = {
     format: STATUS_FORMAT,
@@ -171,11 +276,14 @@ export async function dataUpdate(options: DataUpdateOptions, io: Io): Promise<Ou
     missing: accepted.missing,
     feedFile: `${stem}.json`,
     factsFile: `${stem}.facts`,
+    factsSha256: '',
     tool: readVersion(),
   };
+  const facts = factsText(accepted);
+  status.factsSha256 = factsDigest(facts);
   // The feed and its facts first, each whole; the status last, so it never names a half copy.
   await writeFileAtomic(join(feedDir, status.feedFile), bytes.toString('utf8'));
-  await writeFileAtomic(join(feedDir, status.factsFile), factsText(accepted));
+  await writeFileAtomic(join(feedDir, status.factsFile), facts);
   await writeFileAtomic(join(dir, STATUS_FILE), `${JSON.stringify(status, null, 2)}\n`);
   await removeOthers(feedDir, [status.feedFile, status.factsFile], io.now());
 
@@ -194,8 +302,7 @@ export async function dataUpdate(options: DataUpdateOptions, io: Io): Promise<Ou
     lines.push(
       `The feed has fields this version does not read, left aside: ${accepted.read.newFields.join(', ')}.`,
     );
-  io.stdout.write(`${lines.join('\n')}\n`);
-  return 'ok';
+  io.stdout.write(`${lines.map((line) => toSafeLine(line)).join('\n')}\n`);
 }
 
 /** What `data status --format json` prints. */
@@ -289,7 +396,7 @@ export function dataStatus(options: { format?: 'text' | 'json' }, io: Io): Outco
       ? `The data is ${result.ageDays} days old: run \`${REFRESH_COMMAND}\` to refresh it.`
       : `The data is ${result.ageDays} day${result.ageDays === 1 ? '' : 's'} old.`,
   );
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.map((line) => toSafeLine(line)).join('\n')}\n`);
   return 'ok';
 }
 
@@ -382,7 +489,7 @@ function renderDiff(diff: DataDiff, base: FeedBase): string {
   lines.push(
     `${totals.changed} court${totals.changed === 1 ? '' : 's'} changed, ${totals.kept} kept as curated by hand, ${totals.notInFeed} not in the feed, ${totals.unchanged} unchanged (of ${totals.courts}).`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => toSafeLine(line)).join('\n')}\n`;
 }
 
 /** `data reset`: removes the stored feed, so the bundled data is in force again. */

@@ -138,7 +138,7 @@ export function buildProgram(
     )
     .option(
       '--save-answers <file>',
-      'also write the answers to this YAML file (written whole), for --answers to read back',
+      'also write the answers to this YAML file, by the rules of --output, for --answers to read back',
     )
     .option('--exit-code', 'exit with 1 when actions remain')
     .option('--no-input', 'never ask; fail with exit 2 naming every missing answer')

@@ -41,9 +41,12 @@ interface Located {
   message: string;
 }
 
-/** The settings a config file gives, its relative paths resolved against its directory. */
-export async function readConfigFile(file: string): Promise<SettingValues> {
-  const text = await readUserFile(file, 'config file', LIMITS.configFileBytes);
+/**
+ * The settings a config file gives, its relative paths resolved against its directory;
+ * `regularOnly` for a file the search found (a FIFO there is refused, not waited on).
+ */
+export async function readConfigFile(file: string, regularOnly = true): Promise<SettingValues> {
+  const text = await readUserFile(file, 'config file', LIMITS.configFileBytes, { regularOnly });
   const source = parseYamlSource(text, file);
   const fail = (problems: string[]) =>
     new UserError(`${countOf(problems.length, 'problem')} in config file ${file}`, {

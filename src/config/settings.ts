@@ -6,7 +6,7 @@
  * Only finding the file lives here (a few stat calls): reading and checking it needs YAML and
  * zod, which are loaded (config-file.ts) only when a file is there.
  */
-import { existsSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { isIsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
@@ -80,21 +80,61 @@ export function configSearchDirs(cwd: string, home: string | undefined): string[
   return dirs;
 }
 
-/** The config file found from `cwd` up, or undefined; two names in one directory are refused. */
+/** What a file found is, following links; undefined when nothing is there (or it cannot be seen). */
+function statOrNothing(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    // A directory this user may not search (another's home): nothing to read there.
+    return undefined;
+  }
+}
+
+/**
+ * The config file found from `cwd` up, or undefined; two names in one directory are refused,
+ * and so is a file this user cannot trust (checkTrusted).
+ */
 export function findConfigFile(
   cwd: string,
   home: string | undefined,
-  exists: (file: string) => boolean = existsSync,
+  statOf: (file: string) => Stats | undefined = statOrNothing,
+  uid: number | undefined = process.getuid?.(),
 ): string | undefined {
   for (const dir of configSearchDirs(cwd, home)) {
-    const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter(exists);
+    const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).flatMap((file) => {
+      const info = statOf(file);
+      return info ? [{ file, info }] : [];
+    });
     if (found.length > 1)
       throw new UserError(`two config files in ${dir}: ${CONFIG_FILE_NAMES.join(' and ')}`, {
         hint: 'Keep one of them (their keys are the same).',
       });
-    if (found[0] !== undefined) return found[0];
+    if (found[0] !== undefined) {
+      checkTrusted(found[0].file, found[0].info, uid);
+      return found[0].file;
+    }
   }
   return undefined;
+}
+
+/**
+ * A config file found by the search names the profiles a run plans from and the files it
+ * reads, so it must be one nobody else could have put or changed there: a regular file owned by
+ * this user or by root, and not writable by others. Otherwise a file another user left in a
+ * directory above a world-writable one (/tmp/.nextgen-readyrc.yaml) would steer root's runs
+ * there; git refuses such repositories for the same reason (safe.directory). `--config FILE`
+ * names a file on purpose and skips the search, and this check.
+ */
+export function checkTrusted(file: string, info: Stats, uid: number | undefined): void {
+  const refuse = (why: string) =>
+    new UserError(`config file ${file} ${why}, so it is not read`, {
+      hint: "A config file found from here up must be a file of your own (or root's) that no one else may change: remove it, or name it with --config FILE to use it anyway.",
+    });
+  if (!info.isFile()) throw refuse('is not a regular file');
+  // Windows has no uid; its permissions are not Unix modes.
+  if (uid === undefined) return;
+  if (info.uid !== uid && info.uid !== 0) throw refuse(`belongs to another user (uid ${info.uid})`);
+  if ((info.mode & 0o002) !== 0) throw refuse('may be changed by any user (mode o+w)');
 }
 
 /** The settings given by environment variables; an empty variable is not given. */

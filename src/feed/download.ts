@@ -37,25 +37,87 @@ const MAX_REDIRECTS = 3;
  * Checks an address the feed may be fetched from: https, or plain http to this machine only
  * (a test server, a local mirror); anything else is a usage error.
  */
-export function checkFeedUrl(text: string, what = '--url'): URL {
+export function checkFeedUrl(text: string): URL {
+  // Not quoted back: a value typed in the wrong place may be anything, a password too.
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UserError(`${what}: "${text}" is not an address`, {
+    throw new UserError('--url: this value is not an address', {
       hint: 'Give a full https address, e.g. https://pacer.uscourts.gov/file-case/court-cmecf-lookup/data.json.',
     });
   }
-  const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
-  if (url.protocol !== 'https:' && !local)
-    throw new UserError(`${what}: ${url.protocol.replace(/:$/, '')} addresses are not used`, {
+  const problem = urlProblem(url);
+  if (problem === 'scheme')
+    throw new UserError(`--url: ${schemeOf(url)} addresses are not used`, {
       hint: 'Give an https address (plain http only for this machine), or download the file and pass --from FILE.',
     });
-  if (url.username || url.password)
-    throw new UserError(`${what}: the address holds a user name or password`, {
+  if (problem === 'credentials')
+    throw new UserError('--url: the address holds a user name or password', {
       hint: 'The feed is public: give its address without credentials.',
     });
   return url;
+}
+
+/** What is wrong with an address to fetch the feed from, if anything. */
+function urlProblem(url: URL): 'scheme' | 'credentials' | undefined {
+  const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+  if (url.protocol !== 'https:' && !local) return 'scheme';
+  if (url.username || url.password) return 'credentials';
+  return undefined;
+}
+
+/** An address's scheme, for messages: "http" (the URL parser allows only letters, digits, +-.). */
+const schemeOf = (url: URL) => url.protocol.replace(/:$/, '').slice(0, 16);
+
+/**
+ * Where a server redirects to, checked as --url is; a redirect the tool will not follow is the
+ * server's doing, not the user's: `feed-unavailable` (69), one line, the address not shown (it
+ * may carry anything).
+ */
+function redirectTarget(location: string, from: URL): URL {
+  const unavailable = (why: string) =>
+    new UserError(`${from.host} redirects ${why}: the feed was not fetched`, {
+      hint: 'Nothing was changed. Ask whoever runs that server, or give another --url (or --from FILE).',
+      outcome: 'feed-unavailable',
+    });
+  let url: URL;
+  try {
+    url = new URL(location, from);
+  } catch {
+    throw unavailable('to an address that cannot be read');
+  }
+  const problem = urlProblem(url);
+  if (problem === 'scheme')
+    throw unavailable(`to an address that is not https (${schemeOf(url)}:), which is not used`);
+  if (problem === 'credentials') throw unavailable('to an address holding a user name or password');
+  return url;
+}
+
+/**
+ * The proxy settings, checked: each must be an http:// or https:// address (undici takes
+ * nothing else). `proxy.corp.example:3128` without its scheme is a common slip; socks5:// is
+ * not supported. A usage error, named by its variable, the value not shown (it may hold a
+ * password).
+ */
+function checkProxies(env: DownloadOptions['env']): void {
+  for (const name of ['https_proxy', 'http_proxy']) {
+    for (const variable of [name, name.toUpperCase()]) {
+      const value = env[variable];
+      if (value === undefined || value === '') continue;
+      let url: URL | undefined;
+      try {
+        url = new URL(value);
+      } catch {
+        url = undefined;
+      }
+      if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.hostname === '')
+        throw new UserError(
+          `${variable} is not a proxy address nextgen-ready can use: expected http://host:port${url && /^socks/.test(url.protocol) ? ' (SOCKS proxies are not supported)' : ''}`,
+          { hint: 'Set it as http://proxy.example:3128 (the scheme included), or unset it.' },
+        );
+    }
+  }
 }
 
 /** The proxy settings from the environment, lower case first, as curl and undici read them. */
@@ -196,6 +258,7 @@ export function tooLarge(maxBytes: number): UserError {
 /** Fetches the feed at `address` whole, or throws one clear UserError. */
 export async function downloadFeed(address: string, options: DownloadOptions): Promise<Downloaded> {
   let url = checkFeedUrl(address);
+  checkProxies(options.env);
   const timeout = {
     connect: { timeout: options.timeoutMs },
     headersTimeout: options.timeoutMs,
@@ -224,7 +287,7 @@ export async function downloadFeed(address: string, options: DownloadOptions): P
             hint: 'Check the address; nothing was changed.',
             outcome: 'feed-unavailable',
           });
-        url = checkFeedUrl(new URL(location, url).href, `${url.host} redirects to an address that`);
+        url = redirectTarget(location, url);
         continue;
       }
       if (statusCode < 200 || statusCode >= 300) {

@@ -10,11 +10,13 @@
  * The status is written last, so it never names files that are not whole; a copy it does not
  * name is left over from an interrupted update and is removed by the next one.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { formatDay } from '../dates.js';
 import type { SourceEntry } from '../profile/schema.js';
+import { hasUnsafeText } from '../safe-text.js';
 import { FEED_URL } from './feed-url.js';
 import type { FeedFacts } from './overlay.js';
 import { openPackedJson, type Span } from '../io/packed-json.js';
@@ -70,6 +72,8 @@ export interface StoredStatus {
   /** File names in court-feed/: the feed as it came, and the facts read from it. */
   feedFile: string;
   factsFile: string;
+  /** The facts file's SHA-256, checked when it is opened (a status of an older version has none). */
+  factsSha256?: string;
   /** The nextgen-ready version that stored it. */
   tool: string;
 }
@@ -149,7 +153,41 @@ function asStatus(value: unknown): StoredStatus | undefined {
     return undefined;
   if (!Array.isArray(value.missing) || !value.missing.every((id) => typeof id === 'string'))
     return undefined;
+  if (value.factsSha256 !== undefined && typeof value.factsSha256 !== 'string') return undefined;
+  // A status edited by hand must not reach a terminal with controls in it (`data status`).
+  if (strings.some((key) => hasUnsafeText(value[key] as string))) return undefined;
+  if ((value.missing as string[]).some(hasUnsafeText)) return undefined;
   return value as unknown as StoredStatus;
+}
+
+/** The largest status file a version writes is well under a kilobyte. */
+const MAX_STATUS_BYTES = 64 * 1024;
+/** The facts of PACER's feed are about 300 KB; the feed itself is at most 10 MB. */
+const MAX_FACTS_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a file of the store whole, if it is a regular file of at most `maxBytes`: a status or
+ * facts file that is a FIFO (opened without waiting for a writer, then refused), a link to
+ * /dev/zero or a file grown huge must not hang or fill the memory of every command, which all
+ * read the store. Throws an errno error (ENOENT, ...) or a plain one saying what is wrong.
+ */
+function readStoreFile(file: string, maxBytes: number): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error('it is not a regular file');
+    if (info.size > maxBytes) throw new Error('it is far larger than this version writes');
+    const bytes = Buffer.alloc(info.size);
+    let total = 0;
+    while (total < bytes.length) {
+      const read = readSync(fd, bytes, total, bytes.length - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return bytes.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What is in the cache directory: nothing, a readable status, or a status that is damaged. */
@@ -162,11 +200,12 @@ export type StatusRead =
 export function readStatus(dir: string): StatusRead {
   let text: string;
   try {
-    text = readFileSync(join(dir, STATUS_FILE), 'utf8');
+    text = readStoreFile(join(dir, STATUS_FILE), MAX_STATUS_BYTES).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'none', dir };
-    return { kind: 'damaged', dir, problem: `its status cannot be read (${code ?? 'error'})` };
+    const why = code ?? (error as Error).message;
+    return { kind: 'damaged', dir, problem: `its status file cannot be read (${why})` };
   }
   let json: unknown;
   try {
@@ -191,19 +230,55 @@ export interface FactsHeader {
   counties: Span;
 }
 
-/** Opens a facts file; throws when it is missing or not one this version wrote. */
-function openFacts(file: string): Pick<StoredFeed, 'factsOf' | 'counties'> {
-  const bytes = readFileSync(file);
+/** The SHA-256 of a facts file's text, as the status records it. */
+export function factsDigest(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** True when a court's facts read back have the shape the overlay takes (a light check). */
+const isFacts = (value: unknown): value is FeedFacts =>
+  isRecord(value) &&
+  isRecord(value.ecf) &&
+  typeof value.ecf.url === 'string' &&
+  Array.isArray(value.helpDesks) &&
+  value.helpDesks.every(isRecord) &&
+  (value.website === undefined ||
+    (isRecord(value.website) && typeof value.website.url === 'string'));
+
+/**
+ * Opens a facts file; throws when it is missing, not a regular file, not one this version
+ * wrote, or not the one the status names (its digest differs). A court whose facts still do
+ * not read back (a status without a digest) takes its bundled facts.
+ */
+function openFacts(
+  file: string,
+  digest: string | undefined,
+): Pick<StoredFeed, 'factsOf' | 'counties'> {
+  const bytes = readStoreFile(file, MAX_FACTS_BYTES);
+  if (digest !== undefined && factsDigest(bytes) !== digest) throw new Error(`${file}: changed`);
   const { header, parse } = openPackedJson<FactsHeader>(bytes);
   if (header.format !== 1 || !isRecord(header.courts)) throw new Error(`${file}: unknown format`);
+  const read = <T>(
+    span: Span | undefined,
+    check: (value: unknown) => value is T,
+  ): T | undefined => {
+    if (span === undefined) return undefined;
+    try {
+      const value = parse<unknown>(span);
+      return check(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    factsOf: (courtId) => {
-      const span = Object.hasOwn(header.courts, courtId) ? header.courts[courtId] : undefined;
-      return span ? parse<FeedFacts>(span) : undefined;
-    },
-    counties: () => parse<Record<string, Record<string, string[]>>>(header.counties),
+    factsOf: (courtId) =>
+      read(Object.hasOwn(header.courts, courtId) ? header.courts[courtId] : undefined, isFacts),
+    counties: () => read(header.counties, isRecordOfRecords) ?? {},
   };
 }
+
+const isRecordOfRecords = (value: unknown): value is Record<string, Record<string, string[]>> =>
+  isRecord(value) && Object.values(value).every(isRecord);
 
 /**
  * Which feed is in force: a stored copy when there is one, whole, and not older than the
@@ -219,7 +294,7 @@ export function findFeedInForce(
   const status = storedStatusInForce(read, bundled, inForce);
   if (!status) return inForce;
   try {
-    const facts = openFacts(join(read.dir, FEED_DIR, status.factsFile));
+    const facts = openFacts(join(read.dir, FEED_DIR, status.factsFile), status.factsSha256);
     inForce.stored = { dir: read.dir, status, entry: storedSourceEntry(status), ...facts };
     inForce.day = status.day;
   } catch {

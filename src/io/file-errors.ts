@@ -80,6 +80,17 @@ export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 /**
+ * What a system error means for a path, in words ("permission denied") with what to do and
+ * its outcome, for a message worded around it; undefined when it is not a system error.
+ */
+export function systemReasonOf(
+  error: unknown,
+  action: 'read' | 'write',
+): { text: string; hint: string; outcome: ErrorOutcome } | undefined {
+  return isSystemError(error) ? reasonOf(error.code!, action) : undefined;
+}
+
+/**
  * The UserError for a system error on `file`: "cannot read answers file a.yaml: permission
  * denied". Anything that is not a system error is returned as it is (a bug stays a bug).
  */

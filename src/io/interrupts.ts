@@ -20,7 +20,10 @@ function temporaryFiles(): Set<string> {
   return (global[REGISTRY] ??= new Set<string>()) as Set<string>;
 }
 
-/** Registers a file to remove if a signal ends the run; returns the function that forgets it. */
+/**
+ * Registers a file (or a directory of the run's own, removed whole) to remove if a signal ends
+ * the run; returns the function that forgets it.
+ */
 export function removeOnInterrupt(file: string): () => void {
   temporaryFiles().add(file);
   return () => temporaryFiles().delete(file);
@@ -31,7 +34,7 @@ export function removeTemporaryFiles(): void {
   const files = temporaryFiles();
   for (const file of files) {
     try {
-      rmSync(file, { force: true });
+      rmSync(file, { recursive: true, force: true });
     } catch {
       // Nothing more can be done while the process is being stopped.
     }

@@ -3,6 +3,7 @@
  * A size limit is checked before anything is parsed: from the file's size when it has one,
  * and while reading for what has none (a pipe, /dev/stdin, /dev/zero).
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { formatSize } from '../limits.js';
@@ -40,6 +41,7 @@ export async function readStdinBytes(
   what: string,
   maxBytes: number,
   stdin: StdinSource = process.stdin,
+  overLimit: () => UserError = () => tooLarge('stdin', what, maxBytes),
 ): Promise<Buffer> {
   refuseTerminal(what, stdin);
   const chunks: Buffer[] = [];
@@ -49,7 +51,7 @@ export async function readStdinBytes(
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       chunks.push(bytes);
       total += bytes.length;
-      if (total > maxBytes) throw tooLarge('stdin', what, maxBytes);
+      if (total > maxBytes) throw overLimit();
     }
   } catch (error) {
     throw fileError(error, 'stdin', what, 'read');
@@ -57,19 +59,44 @@ export async function readStdinBytes(
   return Buffer.concat(chunks, total);
 }
 
+export interface ReadOptions {
+  /**
+   * Only a regular file will do (a court profile, a config file: files a program finds, not
+   * ones a user names to stream from): a FIFO there is refused at once rather than waited on.
+   */
+  regularOnly?: boolean;
+  /** The error for a file over the limit, instead of the usual one. */
+  tooLarge?: () => UserError;
+}
+
 /** Reads a file a user named, at most `maxBytes`, or says clearly why it cannot; `-` is stdin. */
-export async function readUserBytes(file: string, what: string, maxBytes: number): Promise<Buffer> {
-  if (file === '-') return readStdinBytes(what, maxBytes);
+export async function readUserBytes(
+  file: string,
+  what: string,
+  maxBytes: number,
+  options: ReadOptions = {},
+): Promise<Buffer> {
+  const overLimit = (size?: number) => options.tooLarge?.() ?? tooLarge(file, what, maxBytes, size);
+  if (file === '-') return readStdinBytes(what, maxBytes, process.stdin, options.tooLarge);
   let handle;
   try {
-    handle = await open(file, 'r');
+    // Opening a FIFO waits for a writer; without one it would wait for ever.
+    handle = await open(
+      file,
+      options.regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r',
+    );
   } catch (error) {
     throw fileError(error, file, what, 'read');
   }
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw directory();
-    if (info.isFile() && info.size > maxBytes) throw tooLarge(file, what, maxBytes, info.size);
+    if (options.regularOnly && !info.isFile())
+      throw new UserError(
+        `cannot read ${what} ${file}: it is not a regular file (${kindOf(info)})`,
+        { hint: 'Give a plain file, or remove this one.' },
+      );
+    if (info.isFile() && info.size > maxBytes) throw overLimit(info.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -78,7 +105,7 @@ export async function readUserBytes(file: string, what: string, maxBytes: number
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(file, what, maxBytes);
+      if (total > maxBytes) throw overLimit();
     }
     return Buffer.concat(chunks, total);
   } catch (error) {
@@ -88,9 +115,21 @@ export async function readUserBytes(file: string, what: string, maxBytes: number
   }
 }
 
+/** What a file that is not a regular file is, for messages. */
+function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean }) {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  return info.isCharacterDevice() ? 'a device' : 'a special file';
+}
+
 /** Reads a UTF-8 text file a user named, at most `maxBytes`, or says clearly why it cannot. */
-export async function readUserFile(file: string, what: string, maxBytes: number): Promise<string> {
-  const bytes = await readUserBytes(file, what, maxBytes);
+export async function readUserFile(
+  file: string,
+  what: string,
+  maxBytes: number,
+  options: ReadOptions = {},
+): Promise<string> {
+  const bytes = await readUserBytes(file, what, maxBytes, options);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,10 +1,11 @@
 /**
  * Writing files whole. A regular file is written into a temporary file beside it and renamed
  * over it, so an interrupted run never leaves a half-written file; the temporary file is
- * removed if anything fails or a signal ends the run. `--output` writes through to what its
- * path is: a device or pipe is written directly (never replaced by a file), a symbolic link's
- * target is replaced (the link stays a link), an existing file keeps its mode, `-` and
- * /dev/stdout are stdout.
+ * removed if anything fails or a signal ends the run. A path a user names for a result
+ * (`--output`, `--save-answers`: one writer, one set of rules) is written through to what it
+ * is: a device or pipe is written directly (never replaced by a file), a symbolic link's
+ * target is replaced (the link stays a link), an existing file keeps its mode (and owner), a
+ * read-only one is refused, `-` and /dev/stdout are stdout.
  *
  * Not write-file-atomic: it would rename over a device like any file (as root, `/dev/null`
  * would become a regular file), and its signal-exit handlers re-raise a signal after cleaning
@@ -162,6 +163,13 @@ export async function openAtomicFile(file: string, what: string): Promise<Atomic
 /** Paths that name this process's stdout, whatever stdout is (a terminal, a pipe, a file). */
 const STDOUT_PATHS = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
+/** True when `file` names stdout: `-`, /dev/stdout, or a path to what stdout is. */
+export async function namesStdout(file: string): Promise<boolean> {
+  if (STDOUT_PATHS.has(file)) return true;
+  const info = await stat(file).catch(() => undefined);
+  return info !== undefined && isStdout(info);
+}
+
 /** True when `info` is what this process's stdout is. */
 function isStdout(info: Stats): boolean {
   try {
@@ -210,14 +218,16 @@ async function writeToDevice(file: string, content: string): Promise<void> {
 }
 
 /**
- * Writes `content` to the `--output` path: stdout for `-` and /dev/stdout, a device or pipe
- * directly, anything else whole through a temporary file, following symbolic links and keeping
- * an existing file's mode. Returns where it went.
+ * Writes `content` to a path a user named for a result (`what`: `--output`, `--save-answers`):
+ * stdout for `-` and /dev/stdout, a device or pipe directly, anything else whole through a
+ * temporary file, following symbolic links and keeping an existing file's mode (and owner, as
+ * root); a read-only file is refused. Returns where it went.
  */
 export async function writeOutput(
   file: string,
   content: string,
   stdout: OutputStream,
+  what = '--output',
 ): Promise<'stdout' | 'file'> {
   if (STDOUT_PATHS.has(file)) {
     stdout.write(content);
@@ -237,15 +247,12 @@ export async function writeOutput(
       return 'file';
     }
     if (info === undefined) {
-      await writeFileAtomic(await danglingTarget(file), content, {
-        what: '--output',
-        shownAs: file,
-      });
+      await writeFileAtomic(await danglingTarget(file), content, { what, shownAs: file });
       return 'file';
     }
     // An existing file: written through its links, keeping its mode (and owner, as root).
     if ((info.mode & 0o222) === 0) {
-      throw new UserError(`cannot write --output ${file}: the file is read-only`, {
+      throw new UserError(`cannot write ${what} ${file}: the file is read-only`, {
         hint: 'Make it writable (chmod u+w) or choose another path.',
       });
     }
@@ -256,14 +263,31 @@ export async function writeOutput(
         : undefined;
     await writeFileAtomic(await realpath(file), content, {
       mode: info.mode & 0o7777,
-      what: '--output',
+      what,
       shownAs: file,
       ...(owner ? { owner } : {}),
     });
     return 'file';
   } catch (error) {
-    throw fileError(error, file, '--output', 'write');
+    throw fileError(error, file, what, 'write');
   }
+}
+
+/**
+ * True when two paths a user named for results would write the same file: the same existing
+ * regular file (through links, hard links, `..`), or the same file not made yet. A device or a
+ * pipe may take both.
+ */
+export async function isSameTarget(a: string, b: string): Promise<boolean> {
+  const [first, second] = await Promise.all([statOrNothing(a), statOrNothing(b)]).catch(() => [
+    undefined,
+    undefined,
+  ]);
+  if (first && second)
+    return first.isFile() && first.dev === second.dev && first.ino === second.ino;
+  if (first || second) return false;
+  const [one, two] = await Promise.all([danglingTarget(a), danglingTarget(b)]).catch(() => [a, b]);
+  return resolve(one) === resolve(two);
 }
 
 /** True when both paths name the same existing file (through links, hard links, `..`). */

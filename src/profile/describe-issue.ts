@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import { countOf } from '../counts.js';
-import { didYouMean } from '../suggest.js';
+import { cutText } from '../safe-text.js';
+import { didYouMean, suggestNearest } from '../suggest.js';
 import type { PathSegment } from '../io/yaml-source.js';
 
 export interface DescribedIssue {
@@ -23,6 +24,14 @@ export function describeIssues(
   return issues.flatMap((issue) => describeIssue(schema, input, issue));
 }
 
+/** `unknown key "helpdesks" (did you mean "helpDesks"?)`, or just `unknown key`. */
+function namedKey(key: string, allowed: readonly string[]): string {
+  const [near] = suggestNearest(key, allowed, 1);
+  return near === undefined
+    ? 'unknown key'
+    : `unknown key "${cutText(key)}" (did you mean "${near}"?)`;
+}
+
 function describeIssue(
   schema: z.ZodType,
   input: unknown,
@@ -32,10 +41,12 @@ function describeIssue(
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schemaAt(schema, input, path));
+      // Quoted only when it is a near miss of an allowed key: a key may be anything typed in
+      // the wrong place, a password too. The problem's line and column say where it is.
       return issue.keys.map((key) => ({
         path,
         key,
-        message: `unknown key "${key}"${didYouMean(key, allowed, 1)}; allowed keys: ${allowed.join(', ') || '(none)'}`,
+        message: `${namedKey(key, allowed)}; allowed keys: ${allowed.join(', ') || '(none)'}`,
       }));
     }
     case 'invalid_type': {

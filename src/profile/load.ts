@@ -126,7 +126,10 @@ function sortProblems(problems: Problem[]): Problem[] {
 /** A profile's text; a file that cannot be read or is too large is a UserError naming it. */
 async function readProfileText(file: string, displayName: string): Promise<string> {
   try {
-    return await readUserFile(file, 'court profile', LIMITS.profileFileBytes);
+    // A FIFO named *.yaml in a directory of profiles is refused, not waited on.
+    return await readUserFile(file, 'court profile', LIMITS.profileFileBytes, {
+      regularOnly: true,
+    });
   } catch (error) {
     // Named as the user wrote it, not by the absolute path it was read from.
     if (error instanceof Error && displayName !== file)

@@ -12,11 +12,12 @@
  * this is the same mkdir-or-exclusive-create idea in a few calls to node:fs.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { fileError } from '../io/file-errors.js';
+import { fileError, systemReasonOf } from '../io/file-errors.js';
 import { removeOnInterrupt } from '../io/interrupts.js';
 
 /** The lock's file name in the --out directory; never a checklist or summary name. */
@@ -39,9 +40,31 @@ export interface OutLock {
   release(): Promise<void>;
 }
 
-async function readHolder(file: string): Promise<Holder | undefined> {
+/** A lock file no run of ours made (a directory, a FIFO, a link): never waited on or taken. */
+function notALock(dir: string, what: string): UserError {
+  return new UserError(`--out ${dir} holds ${LOCK_NAME}, which is ${what}, not a lock file`, {
+    hint: `Remove ${join(dir, LOCK_NAME)} if no roster run is writing to ${dir}, or choose another --out.`,
+  });
+}
+
+/** A lock's holder, read without waiting (a FIFO there would block a plain read for ever). */
+async function readHolder(file: string, dir: string): Promise<Holder | undefined> {
+  let handle;
   try {
-    const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP') throw notALock(dir, 'a symbolic link');
+    throw fileError(error, file, 'lock file', 'read');
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw notALock(dir, 'a directory');
+    if (!info.isFile()) throw notALock(dir, info.isFIFO() ? 'a FIFO' : 'a special file');
+    // A lock is a line of JSON; a large file there is something else.
+    if (info.size > 4096) throw notALock(dir, 'a large file');
+    const text = await handle.readFile('utf8');
     let parsed: Partial<Holder> = {};
     try {
       parsed = JSON.parse(text) as Partial<Holder>;
@@ -55,9 +78,8 @@ async function readHolder(file: string): Promise<Holder | undefined> {
       ...(typeof parsed.host === 'string' ? { host: parsed.host } : {}),
       ...(typeof parsed.started === 'string' ? { started: parsed.started } : {}),
     };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -78,13 +100,21 @@ function isStale(holder: Holder): boolean {
  * Takes a stale lock away: renamed aside first, so that of two runs that both found it stale
  * only one removes it, and a fresh lock taken meanwhile is put back.
  */
-async function breakStaleLock(file: string, stale: Holder): Promise<boolean> {
+async function breakStaleLock(file: string, dir: string, stale: Holder): Promise<boolean> {
   const aside = `${file}.${randomBytes(6).toString('hex')}.stale`;
   try {
     await rename(file, aside);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true; // Someone else did.
-    throw error;
+    const reason = systemReasonOf(error, 'write');
+    if (reason === undefined) throw error;
+    throw new UserError(
+      `--out ${dir} holds a lock left by a run that is gone, but it cannot be removed: ${reason.text}`,
+      {
+        outcome: reason.outcome,
+        hint: `Remove ${file} (another user's?) if no roster run is writing to ${dir}, or choose another --out.`,
+      },
+    );
   }
   if ((await readFile(aside, 'utf8').catch(() => '')) !== stale.text) {
     await rename(aside, file).catch(() => undefined);
@@ -129,10 +159,10 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
         throw fileError(error, dir, '--out directory', 'write');
       }
     }
-    const holder = await readHolder(file);
+    const holder = await readHolder(file, dir);
     if (attempt >= 3) throw busy(dir, holder ?? { text: '', ageMs: 0 });
     if (holder === undefined) continue; // Released meanwhile: try again.
-    if (!isStale(holder) || !(await breakStaleLock(file, holder))) throw busy(dir, holder);
+    if (!isStale(holder) || !(await breakStaleLock(file, dir, holder))) throw busy(dir, holder);
   }
   const forget = removeOnInterrupt(file);
   const heartbeat = setInterval(() => {

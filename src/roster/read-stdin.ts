@@ -9,7 +9,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { fileError } from '../io/file-errors.js';
+import { fileError, systemReasonOf } from '../io/file-errors.js';
 import { removeOnInterrupt } from '../io/interrupts.js';
 import { refuseTerminal, type StdinSource } from '../io/read-file.js';
 import { formatSize, LIMITS } from '../limits.js';
@@ -67,9 +67,23 @@ export async function openStdinRoster(stdin: StdinSource = process.stdin): Promi
     return Object.assign(roster, { dispose: async () => undefined });
   }
 
-  const dir = await mkdtemp(join(tmpdir(), 'nextgen-ready-stdin-'));
+  let dir: string;
+  try {
+    dir = await mkdtemp(join(tmpdir(), 'nextgen-ready-stdin-'));
+  } catch (error) {
+    const reason = systemReasonOf(error, 'write');
+    if (reason === undefined) throw error;
+    throw new UserError(
+      `cannot copy the roster on stdin to the temporary directory ${tmpdir()}: ${reason.text}`,
+      {
+        hint: 'Set TMPDIR to a directory you may write to, or give the roster as a file.',
+        outcome: reason.outcome,
+      },
+    );
+  }
   const path = join(dir, 'roster.csv');
-  const forget = removeOnInterrupt(path);
+  // The directory, not only the copy: a signal must leave neither behind.
+  const forget = removeOnInterrupt(dir);
   const dispose = async () => {
     forget();
     await rm(dir, { recursive: true, force: true });

@@ -5,11 +5,12 @@
  * echoed anywhere, and no file damaged (every file that was there is unchanged, no temporary
  * file or lock is left, nothing else is created unless the case says so).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
+  cpSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -22,8 +23,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, NODE, hasStackTrace } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, NODE, ROOT, hasStackTrace } from './cli.js';
 
 /** The attorney of every check case: nothing left to do, so only the fault decides the run. */
 export const READY = [
@@ -69,6 +70,8 @@ export interface BadInputCase {
   name: string;
   /** The classes of issue 14 it covers (1 to 12). */
   classes: readonly number[];
+  /** The defects of issue 28 it covers (1 to 16), if any. */
+  defects?: readonly number[];
   /** The command line; `dir` is the case's own directory (also the working directory). */
   args: (dir: string) => string[];
   /** Files to make first (relative to the directory). */
@@ -77,8 +80,21 @@ export interface BadInputCase {
   setup?: (dir: string) => void;
   /** Where stdout goes: a path (such as /dev/full) instead of a pipe. */
   stdoutTo?: string;
+  /** What stdin reads: a path (such as /dev/zero), instead of nothing. */
+  stdinFrom?: (dir: string) => string;
   /** Run as the unprivileged user `nobody` (permission faults mean nothing to root). */
   asNobody?: boolean;
+  /**
+   * A 64 KB file system, full to the last byte, mounted at `disk` in the case's directory for
+   * the run (root and mount needed; the case is skipped otherwise) and unmounted after it.
+   */
+  tinyDisk?: boolean;
+  /** A read-only file system (an empty tmpfs) mounted at `ro` in the case's directory. */
+  readOnlyDisk?: boolean;
+  /** The working directory, when not the case's directory itself. */
+  cwd?: (dir: string) => string;
+  /** The time the run may take before it counts as hung (default 60 s, for a loaded CI machine). */
+  timeLimitMs?: number;
   /** Environment variables for the run; `dir` is the case's own directory. */
   env?: (dir: string) => Record<string, string>;
   /** Why the machine cannot make this fault, when it cannot (the case is then skipped). */
@@ -132,12 +148,56 @@ export function snapshot(dir: string): Map<string, Entry> {
   return entries;
 }
 
-/** True when this process may run another as `nobody` (root with setpriv). */
-export function canRunAsNobody(): boolean {
-  return (
-    process.getuid?.() === 0 &&
-    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0
-  );
+const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+
+/** True when `nobody` may do this (a command run as nobody exits 0). */
+const nobodyMay = (...command: string[]) =>
+  spawnSync(AS_NOBODY[0]!, [...AS_NOBODY.slice(1), ...command]).status === 0;
+
+/**
+ * The CLI as `nobody` runs it from the checkout at `root`: its own bin when nobody can read it,
+ * else a copy of what the package ships, made in the temporary directory (a checkout under
+ * /root, mode 0700, is out of nobody's reach). A reason instead when neither works.
+ */
+export function nobodyBinFor(root: string): { bin: string } | { reason: string } {
+  if (process.getuid?.() !== 0 || !nobodyMay('true'))
+    return { reason: 'needs root and setpriv to run as nobody (permissions mean nothing to root)' };
+  if (!nobodyMay(NODE, '-e', '0')) return { reason: `nobody cannot run ${NODE}` };
+  if (!nobodyMay('test', '-x', tmpdir()))
+    return { reason: `nobody cannot enter the temporary directory ${tmpdir()}` };
+  const own = join(root, 'bin', 'nextgen-ready.cjs');
+  if (nobodyMay('test', '-r', own)) return { bin: own };
+  const copy = mkdtempSync(join(tmpdir(), 'nextgen-ready-package-'));
+  for (const part of PACKAGE_PARTS)
+    cpSync(join(root, part), join(copy, part), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.map'),
+    });
+  spawnSync('chmod', ['-R', 'a+rX', copy]);
+  const bin = join(copy, 'bin', 'nextgen-ready.cjs');
+  return nobodyMay('test', '-r', bin)
+    ? { bin }
+    : { reason: `nobody can read neither the checkout (${root}) nor a copy of it` };
+}
+
+/** What the CLI reads at run time: the package's files (package.json "files"), less seeds. */
+const PACKAGE_PARTS = [
+  'package.json',
+  'bin',
+  'dist',
+  'courts',
+  'data',
+  'procedures',
+  'sources/registry.yaml',
+];
+
+let nobodyBin: { bin: string } | { reason: string } | undefined;
+const binForNobody = () => (nobodyBin ??= nobodyBinFor(ROOT));
+
+/** Why no case can run as `nobody` here, or undefined when they can. */
+export function nobodyMissing(): string | undefined {
+  const found = binForNobody();
+  return 'reason' in found ? found.reason : undefined;
 }
 
 /** Makes a case's directory and its files. */
@@ -150,151 +210,287 @@ export function makeCaseDir(files: Record<string, string | Buffer> = {}): string
   return dir;
 }
 
-/** Runs the CLI in `dir`, stdout to a pipe or to a path. */
-export function runIn(
-  dir: string,
-  args: readonly string[],
-  options: { stdoutTo?: string; asNobody?: boolean; env?: Record<string, string> } = {},
-): { code: number | null; stdout: string; stderr: string } {
-  const env: Record<string, string> = { ...options.env };
-  for (const [key, value] of Object.entries(process.env))
-    if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] ??= value;
-  const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
-  const command = options.asNobody
-    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE]
-    : [NODE];
-  try {
-    const result = spawnSync(command[0]!, [...command.slice(1), BIN, ...args], {
-      cwd: dir,
-      env,
-      input: '',
-      stdio: ['pipe', out, 'pipe'],
-      encoding: 'utf8',
-      timeout: 60_000,
-      // A pipe that stops taking output early would end the run with EPIPE.
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr };
-  } finally {
-    if (typeof out === 'number') closeSync(out);
-  }
-}
-
-/** Runs one case and asserts everything the catalogue promises. */
-export function runCase(c: BadInputCase): void {
-  const dir = makeCaseDir(c.files);
-  try {
-    c.setup?.(dir);
-    if (c.asNobody) chmodSync(dir, 0o777);
-    const before = snapshot(dir);
-    const result = runIn(dir, c.args(dir), {
-      stdoutTo: c.stdoutTo,
-      asNobody: c.asNobody,
-      env: c.env?.(dir),
-    });
-    const context = `${c.name}\nstderr:\n${result.stderr}`;
-
-    expect(result.code, context).toBe(c.code);
-    expect(hasStackTrace(result.stderr), context).toBe(false);
-    const lines = result.stderr.split('\n').filter((line) => line !== '');
-    expect(lines.length, context).toBeLessThanOrEqual(c.lines ?? 2);
-    const errorLines = lines.filter((line) => /^error: /.test(line));
-    if (c.errorLine ?? c.code !== 0) {
-      expect(errorLines, context).toHaveLength(1);
-      if (c.lines === undefined) expect(lines[0], context).toMatch(/^error: /);
-    } else expect(errorLines, context).toEqual([]);
-    if (c.stderr) expect(errorLines[0] ?? result.stderr, context).toMatch(c.stderr);
-    // Nothing that came from data reaches the terminal raw.
-    // eslint-disable-next-line no-control-regex -- looking for them is the point
-    expect(result.stderr, context).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
-    if (c.stdout === 'empty' || (c.stdout === undefined && c.code !== 0 && !c.stdoutTo))
-      expect(result.stdout, context).toBe('');
-    else if (c.stdout instanceof RegExp) expect(result.stdout, context).toMatch(c.stdout);
-
-    const after = snapshot(dir);
-    for (const [path, entry] of before) {
-      if (c.changes?.test(path)) continue;
-      expect(after.get(path), `${path} changed\n${context}`).toEqual(entry);
-    }
-    for (const path of after.keys()) {
-      if (before.has(path)) continue;
-      expect(path, `left behind\n${context}`).not.toMatch(/\.tmp$|\.nextgen-ready\.lock/);
-      expect(c.changes?.test(path) ?? false, `${path} was created\n${context}`).toBe(true);
-    }
-    if (c.secret !== undefined) {
-      expect(result.stdout + result.stderr, context).not.toContain(c.secret);
-      for (const [path, entry] of after)
-        if (entry.kind === 'file' && !before.has(path))
-          expect(readFileSync(join(dir, path), 'utf8'), path).not.toContain(c.secret);
-    }
-    c.after?.(dir, result);
-  } finally {
-    // A case may have made parts of its directory unreadable.
-    spawnSync('chmod', ['-R', 'u+rwx', dir]);
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Removes a case's directory, whatever the case made of it. */
+export function removeCaseDir(dir: string): void {
+  // A case may have made parts of its directory unreadable.
+  spawnSync('chmod', ['-R', 'u+rwx', dir]);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**
- * A small file system that fills up, for full-disk faults, made on first use (root and mount
- * needed; undefined otherwise) and removed by `releaseTinyDisk` after the file's cases.
+ * How much memory a run may take: its data segment is limited (prlimit), so a run that reads
+ * without bound fails at this size instead of taking the machine's memory. A normal run takes
+ * under 100 MB.
  */
-let tinyDisk: { path: string; unmount(): void } | undefined | null = null;
+const MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
+const CAN_LIMIT_MEMORY = spawnSync('prlimit', ['--version']).status === 0;
 
-export function tinyDiskPath(): string | undefined {
-  if (tinyDisk === null) tinyDisk = mountTinyDisk();
-  return tinyDisk?.path;
+export interface RunOptions {
+  stdoutTo?: string;
+  stdinFrom?: string;
+  asNobody?: boolean;
+  env?: Record<string, string>;
+  timeLimitMs?: number;
 }
 
-export function releaseTinyDisk(): void {
-  tinyDisk?.unmount();
-  tinyDisk = null;
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** True when the run was stopped for taking longer than its time limit. */
+  hung: boolean;
 }
 
-/** Why the tiny disk cannot be made here, or undefined when it can. */
-export function tinyDiskMissing(): string | undefined {
-  return tinyDiskPath() === undefined
-    ? 'needs root and mount to make a small file system that fills up'
-    : undefined;
+/** The command line and environment a case's run is started with. */
+function commandFor(args: readonly string[], options: RunOptions) {
+  const env: Record<string, string> = { ...options.env };
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] ??= value;
+  let bin = BIN;
+  const command: string[] = [];
+  if (CAN_LIMIT_MEMORY) command.push('prlimit', `--data=${MEMORY_LIMIT_BYTES}`);
+  if (options.asNobody) {
+    const found = binForNobody();
+    if ('reason' in found) throw new Error(found.reason);
+    bin = found.bin;
+    command.push(...AS_NOBODY);
+  }
+  command.push(NODE, bin, ...args);
+  return { command, env };
 }
 
-/** Fills the tiny disk to the last byte (after removing what a case left there). */
-export function fillTinyDisk(): void {
-  const path = tinyDiskPath()!;
-  for (const name of readdirSync(path)) rmSync(join(path, name), { recursive: true, force: true });
+const DEFAULT_TIME_LIMIT_MS = 60_000;
+
+/** Runs the CLI in `dir`, stdout to a pipe or to a path, within its time and memory limits. */
+export function runIn(dir: string, args: readonly string[], options: RunOptions = {}): RunResult {
+  const { command, env } = commandFor(args, options);
+  const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
+  const input = options.stdinFrom ? openSync(options.stdinFrom, 'r') : 'pipe';
+  try {
+    const result = spawnSync(command[0]!, command.slice(1), {
+      cwd: dir,
+      env,
+      ...(input === 'pipe' ? { input: '' } : {}),
+      stdio: [input, out, 'pipe'],
+      encoding: 'utf8',
+      timeout: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+      killSignal: 'SIGKILL',
+      // A pipe that stops taking output early would end the run with EPIPE.
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const hung = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', hung };
+  } finally {
+    if (typeof out === 'number') closeSync(out);
+    if (typeof input === 'number') closeSync(input);
+  }
+}
+
+/** runIn without blocking this process: for cases whose faults are servers in this process. */
+export function runInAsync(
+  dir: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<RunResult> {
+  const { command, env } = commandFor(args, options);
+  const out = options.stdoutTo ? openSync(options.stdoutTo, 'w') : 'pipe';
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: dir,
+      env,
+      stdio: ['ignore', out, 'pipe'],
+    });
+    if (typeof out === 'number') closeSync(out);
+    let stdout = '';
+    let stderr = '';
+    let hung = false;
+    const timer = setTimeout(() => {
+      hung = true;
+      child.kill('SIGKILL');
+    }, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, hung });
+    });
+  });
+}
+
+/**
+ * A 64 KB tmpfs mounted at `path`, filled to the last byte (or, `ro`, empty and read-only);
+ * false if it cannot be made.
+ */
+function mountTinyDisk(path: string, mode: 'full' | 'ro' = 'full'): boolean {
+  mkdirSync(path, { recursive: true });
+  const options = mode === 'ro' ? 'size=64k,ro' : 'size=64k';
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', path]).status !== 0) return false;
+  if (mode === 'ro') return true;
   try {
     writeFileSync(join(path, 'filler'), Buffer.alloc(1024 * 1024));
   } catch {
     // ENOSPC: full, as wanted.
   }
+  return true;
 }
 
-/** A small file-backed file system that fills up; undefined if it cannot be made. */
-function mountTinyDisk(): { path: string; unmount(): void } | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const path = mkdtempSync(join(tmpdir(), 'nextgen-ready-tiny-'));
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', path]);
-  if (mounted.status !== 0) {
-    rmSync(path, { recursive: true, force: true });
-    return undefined;
+function unmountTinyDisk(path: string): void {
+  if (spawnSync('umount', [path]).status !== 0) spawnSync('umount', ['-l', path]);
+}
+
+let tinyDiskProbe: string | undefined | null = null;
+
+/** Why a tiny disk cannot be mounted here (tried once), or undefined when it can. */
+export function tinyDiskMissing(): string | undefined {
+  if (tinyDiskProbe !== null) return tinyDiskProbe;
+  tinyDiskProbe = 'needs root and mount to make a small file system that fills up';
+  if (process.getuid?.() !== 0) return tinyDiskProbe;
+  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-tiny-'));
+  try {
+    if (mountTinyDisk(join(dir, 'disk'))) {
+      unmountTinyDisk(join(dir, 'disk'));
+      tinyDiskProbe = undefined;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
+  return tinyDiskProbe;
+}
+
+/** A case's directory made and snapshotted, ready to run. */
+interface Prepared {
+  dir: string;
+  before: Map<string, Entry>;
+  release(): void;
+}
+
+function prepareCase(c: BadInputCase): Prepared {
+  const dir = makeCaseDir(c.files);
+  const mounted: string[] = [];
+  const release = () => {
+    for (const path of mounted) unmountTinyDisk(path);
+    removeCaseDir(dir);
+  };
+  try {
+    if (c.tinyDisk) {
+      if (!mountTinyDisk(join(dir, 'disk'))) throw new Error(`cannot mount a tiny disk in ${dir}`);
+      mounted.push(join(dir, 'disk'));
+    }
+    if (c.readOnlyDisk) {
+      if (!mountTinyDisk(join(dir, 'ro'), 'ro')) throw new Error(`cannot mount a disk in ${dir}`);
+      mounted.push(join(dir, 'ro'));
+    }
+    c.setup?.(dir);
+    if (c.asNobody) chmodSync(dir, 0o777);
+    return { dir, before: snapshot(dir), release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function optionsOf(c: BadInputCase, dir: string): RunOptions {
   return {
-    path,
-    unmount() {
-      spawnSync('umount', [path]);
-      rmSync(path, { recursive: true, force: true });
-    },
+    stdoutTo: c.stdoutTo,
+    stdinFrom: c.stdinFrom?.(dir),
+    asNobody: c.asNobody,
+    env: c.env?.(dir),
+    timeLimitMs: c.timeLimitMs,
   };
 }
 
+/** Asserts everything the catalogue promises of a case's run. */
+function checkCase(c: BadInputCase, { dir, before }: Prepared, result: RunResult): void {
+  const context = `${c.name}\nstderr:\n${result.stderr}`;
+
+  expect(result.hung, `hung: still running after its time limit\n${context}`).toBe(false);
+  expect(result.code, context).toBe(c.code);
+  expect(hasStackTrace(result.stderr), context).toBe(false);
+  const lines = result.stderr.split('\n').filter((line) => line !== '');
+  expect(lines.length, context).toBeLessThanOrEqual(c.lines ?? 2);
+  const errorLines = lines.filter((line) => /^error: /.test(line));
+  if (c.errorLine ?? c.code !== 0) {
+    expect(errorLines, context).toHaveLength(1);
+    if (c.lines === undefined) expect(lines[0], context).toMatch(/^error: /);
+  } else expect(errorLines, context).toEqual([]);
+  if (c.stderr) expect(errorLines[0] ?? result.stderr, context).toMatch(c.stderr);
+  // Nothing that came from data reaches the terminal raw.
+  // eslint-disable-next-line no-control-regex -- looking for them is the point
+  expect(result.stderr, context).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+  if (c.stdout === 'empty' || (c.stdout === undefined && c.code !== 0 && !c.stdoutTo))
+    expect(result.stdout, context).toBe('');
+  else if (c.stdout instanceof RegExp) expect(result.stdout, context).toMatch(c.stdout);
+
+  const after = snapshot(dir);
+  for (const [path, entry] of before) {
+    if (c.changes?.test(path)) continue;
+    expect(after.get(path), `${path} changed\n${context}`).toEqual(entry);
+  }
+  for (const path of after.keys()) {
+    if (before.has(path)) continue;
+    expect(path, `left behind\n${context}`).not.toMatch(/\.tmp$|\.nextgen-ready\.lock/);
+    expect(c.changes?.test(path) ?? false, `${path} was created\n${context}`).toBe(true);
+  }
+  if (c.secret !== undefined) {
+    expect(result.stdout + result.stderr, context).not.toContain(c.secret);
+    for (const [path, entry] of after)
+      if (entry.kind === 'file' && !before.has(path))
+        expect(readFileSync(join(dir, path), 'utf8'), path).not.toContain(c.secret);
+  }
+  c.after?.(dir, result);
+}
+
+/** Runs one case and asserts everything the catalogue promises. */
+export function runCase(c: BadInputCase): void {
+  const prepared = prepareCase(c);
+  try {
+    const { dir } = prepared;
+    checkCase(c, prepared, runIn(c.cwd?.(dir) ?? dir, c.args(dir), optionsOf(c, dir)));
+  } finally {
+    prepared.release();
+  }
+}
+
+/** runCase for a case whose faults are servers in this process (the run must not block it). */
+export async function runCaseAsync(c: BadInputCase): Promise<void> {
+  const prepared = prepareCase(c);
+  try {
+    const { dir } = prepared;
+    checkCase(c, prepared, await runInAsync(c.cwd?.(dir) ?? dir, c.args(dir), optionsOf(c, dir)));
+  } finally {
+    prepared.release();
+  }
+}
+
+/** Why a case cannot run on this machine, or undefined. */
+function skipReasonOf(c: BadInputCase): string | undefined {
+  return (
+    c.skip?.() ??
+    (c.asNobody ? nobodyMissing() : undefined) ??
+    (c.tinyDisk || c.readOnlyDisk ? tinyDiskMissing() : undefined)
+  );
+}
+
+/** The time vitest gives a case: its run's limit and room to make and check its files. */
+const testTimeoutOf = (c: BadInputCase) => (c.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) + 20_000;
+
 /** Runs a table of cases, each skipped with its stated reason where the machine cannot make it. */
-export function describeCatalogue(title: string, cases: readonly BadInputCase[]): void {
+export function describeCatalogue(
+  title: string,
+  cases: readonly BadInputCase[],
+  run: (c: BadInputCase) => void | Promise<void> = runCase,
+): void {
   describe(title, () => {
-    afterAll(() => releaseTinyDisk());
-    it.for(cases.map((c) => [c.name, c] as const))('%s', ([, c], { skip }) => {
-      const reason = c.skip?.();
-      if (reason !== undefined) skip(reason);
-      runCase(c);
-    });
+    for (const c of cases)
+      it(
+        c.name,
+        async ({ skip }) => {
+          const reason = skipReasonOf(c);
+          if (reason !== undefined) skip(reason);
+          await run(c);
+        },
+        testTimeoutOf(c),
+      );
   });
 }

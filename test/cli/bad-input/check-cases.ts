@@ -1,11 +1,13 @@
 /**
- * The bad-input catalogue for `check` (issue 14): files, devices, terminals, secrets, sizes.
+ * The bad-input catalogue for `check` (issues 14 and 28): files, devices, terminals, secrets,
+ * sizes, and the two results it writes (--output, --save-answers) by one set of rules.
  * Each case asserts the exit code, one error line, no stack trace, no secret, no file damaged
  * (test/helpers/bad-input.ts); catalogue.test.ts runs them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -16,23 +18,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import {
-  aliasBomb,
-  canRunAsNobody,
-  fillTinyDisk,
-  READY,
-  tinyDiskMissing,
-  tinyDiskPath,
-  SECRET,
-  type BadInputCase,
-} from '../../helpers/bad-input.js';
+import { aliasBomb, READY, SECRET, type BadInputCase } from '../../helpers/bad-input.js';
 import { wholeProfileText } from '../../helpers/data.js';
 
 const check = (...args: string[]) => ['check', '--court', 'ctd', ...READY, ...args];
 const CTD = wholeProfileText('ctd');
-const NOBODY = canRunAsNobody()
-  ? undefined
-  : 'needs root and setpriv to run as nobody (permissions mean nothing to root)';
 
 /**
  * A device node of the case's own (root can make one): a build that replaced devices by files
@@ -55,167 +45,372 @@ const courtsDirWith = (from: string, to: string) => ({
   'courts/ctd.yaml': CTD.replace(from, to),
 });
 
-export const CHECK_CASES: BadInputCase[] = [
-  // ---- 1. --output writes through to what the path is --------------------------------
+/** How each result flag shows in the cases run against both. */
+interface ResultFlag {
+  flag: '--output' | '--save-answers';
+  /** The arguments that send the other result away from stdout, for the stdout cases. */
+  elsewhere: string[];
+  /** What the file or stdout holds when written. */
+  written: RegExp;
+  /** What a case whose result goes to stdout may also create. */
+  elsewhereFile?: RegExp;
+}
+
+const RESULT_FLAGS: Record<ResultFlag['flag'], ResultFlag> = {
+  '--output': { flag: '--output', elsewhere: [], written: /^# NextGen CM\/ECF checklist: ctd/ },
+  '--save-answers': {
+    flag: '--save-answers',
+    elsewhere: ['--output', 'plan.md'],
+    written: /^# Answers for nextgen-ready check/,
+    elsewhereFile: /^plan\.md$/,
+  },
+};
+
+/**
+ * The write-through cases, for `--output` and again for `--save-answers` (issue 28, defect 1:
+ * they share one writer with one set of rules). Markdown, so that the plan is recognisable.
+ */
+function writeCases(flag: ResultFlag['flag']): BadInputCase[] {
+  const { elsewhere, written, elsewhereFile } = RESULT_FLAGS[flag];
+  const run = (path: string, ...more: string[]) =>
+    check(flag, path, '--format', 'markdown', ...more);
+  const shown = flag.replace(/-/g, '\\-');
+  const cannot = (path: string, reason: string) =>
+    new RegExp(`^error: cannot write ${shown} ${path}: ${reason}$`);
+  const defects = flag === '--save-answers' ? [1] : [];
+  return [
+    {
+      name: `${flag} to a full device (a /dev/full of its own)`,
+      classes: [1, 3],
+      defects,
+      skip: deviceMissing,
+      setup: (dir) => makeDevice(dir, 'full', 1, 7),
+      args: (dir) => run(deviceIn(dir, 'full')),
+      code: 74,
+      stderr: cannot('\\S*full', 'no space left on the device'),
+      after: (dir) => expect(statSync(deviceIn(dir, 'full')).isCharacterDevice()).toBe(true),
+    },
+    {
+      name: `${flag} to a null device: written to, never replaced by a file`,
+      classes: [1],
+      defects,
+      skip: deviceMissing,
+      setup: (dir) => makeDevice(dir, 'null', 1, 3),
+      args: (dir) => run(deviceIn(dir, 'null')),
+      code: 0,
+      lines: 1,
+      after: (dir) => expect(statSync(deviceIn(dir, 'null')).isCharacterDevice()).toBe(true),
+    },
+    {
+      name: `${flag} /dev/stdout: on stdout`,
+      classes: [1],
+      defects,
+      // As nobody: a build that renamed over /dev/stdout (as root did) cannot damage it.
+      asNobody: process.getuid?.() === 0,
+      args: () => run('/dev/stdout', ...elsewhere),
+      code: 0,
+      lines: elsewhere.length > 0 ? 1 : 0,
+      stdout: written,
+      changes: elsewhereFile,
+    },
+    {
+      name: `${flag} through a link to stdout`,
+      classes: [1],
+      defects,
+      setup: (dir) => symlinkSync('/proc/self/fd/1', join(dir, 'to-stdout')),
+      args: () => run('to-stdout', ...elsewhere),
+      code: 0,
+      lines: elsewhere.length > 0 ? 1 : 0,
+      stdout: written,
+      changes: elsewhereFile,
+    },
+    {
+      name: `${flag} -: on stdout`,
+      classes: [1],
+      defects,
+      args: () => run('-', ...elsewhere),
+      code: 0,
+      lines: elsewhere.length > 0 ? 1 : 0,
+      stdout: written,
+      changes: elsewhereFile,
+    },
+    {
+      name: `${flag} to a FIFO: its reader gets it all, and it stays a FIFO`,
+      classes: [1],
+      defects,
+      setup: (dir) => {
+        spawnSync('mkfifo', [join(dir, 'fifo')]);
+        // The reader, another process, copies what comes into got.txt.
+        // Bounded: if the run never opens the FIFO, the reader gives up rather than waiting on.
+        spawn('sh', ['-c', 'exec timeout 30 cat fifo > got.txt'], {
+          cwd: dir,
+          stdio: 'ignore',
+        }).unref();
+      },
+      args: () => run('fifo'),
+      code: 0,
+      lines: 1,
+      changes: /^got\.txt$/,
+      after: (dir) => {
+        expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
+        expect(waitForText(join(dir, 'got.txt'), written)).toMatch(written);
+      },
+    },
+    {
+      name: `${flag} through a symbolic link: the target is written, the link stays a link`,
+      classes: [1],
+      defects,
+      files: { 'real/plan.md': 'old' },
+      setup: (dir) => symlinkSync(join(dir, 'real', 'plan.md'), join(dir, 'link.md')),
+      args: () => run('link.md'),
+      code: 0,
+      lines: 1,
+      changes: /^real\/plan\.md$/,
+      after: (dir) => {
+        expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(dir, 'real', 'plan.md'), 'utf8')).toMatch(written);
+      },
+    },
+    {
+      name: `${flag} through a link to a file not made yet`,
+      classes: [1],
+      defects,
+      setup: (dir) => {
+        mkdirSync(join(dir, 'real'));
+        symlinkSync(join(dir, 'real', 'new.md'), join(dir, 'link.md'));
+      },
+      args: () => run('link.md'),
+      code: 0,
+      lines: 1,
+      changes: /^real\/new\.md$/,
+      after: (dir) => expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true),
+    },
+    {
+      name: `${flag} over an existing file keeps its mode`,
+      classes: [1],
+      defects,
+      files: { 'plan.txt': 'old' },
+      setup: (dir) => chmodSync(join(dir, 'plan.txt'), 0o640),
+      args: () => run('plan.txt'),
+      code: 0,
+      lines: 1,
+      changes: /^plan\.txt$/,
+      after: (dir) => expect(statSync(join(dir, 'plan.txt')).mode & 0o777).toBe(0o640),
+    },
+    {
+      name: `${flag} over another user's file, as root: its mode and owner are kept`,
+      classes: [1],
+      defects,
+      skip: () => (process.getuid?.() === 0 ? undefined : 'needs root to give a file away'),
+      files: { 'plan.txt': 'old' },
+      setup: (dir) => {
+        chownSync(join(dir, 'plan.txt'), 65534, 65534);
+        chmodSync(join(dir, 'plan.txt'), 0o640);
+      },
+      args: () => run('plan.txt'),
+      code: 0,
+      lines: 1,
+      changes: /^plan\.txt$/,
+      after: (dir) => {
+        const info = statSync(join(dir, 'plan.txt'));
+        expect([info.uid, info.gid, info.mode & 0o777]).toEqual([65534, 65534, 0o640]);
+        expect(readFileSync(join(dir, 'plan.txt'), 'utf8')).toMatch(written);
+      },
+    },
+    {
+      name: `${flag} onto a read-only file`,
+      classes: [1],
+      defects,
+      files: { 'plan.txt': 'keep me' },
+      setup: (dir) => chmodSync(join(dir, 'plan.txt'), 0o444),
+      args: () => run('plan.txt'),
+      code: 2,
+      stderr: cannot('plan\\.txt', 'the file is read-only'),
+    },
+    {
+      name: `${flag} onto another user's read-only file, as root`,
+      classes: [1],
+      defects,
+      skip: () => (process.getuid?.() === 0 ? undefined : 'needs root to give a file away'),
+      files: { 'plan.txt': 'keep me' },
+      setup: (dir) => {
+        chownSync(join(dir, 'plan.txt'), 65534, 65534);
+        chmodSync(join(dir, 'plan.txt'), 0o444);
+      },
+      args: () => run('plan.txt'),
+      code: 2,
+      stderr: cannot('plan\\.txt', 'the file is read-only'),
+      after: (dir) => expect(statSync(join(dir, 'plan.txt')).uid).toBe(65534),
+    },
+    {
+      name: `${flag} is a directory`,
+      classes: [1, 5],
+      defects,
+      setup: (dir) => mkdirSync(join(dir, 'out')),
+      args: () => run('out'),
+      code: 2,
+      stderr: cannot('out', 'it is a directory, not a file'),
+    },
+    {
+      name: `${flag} in a directory that does not exist`,
+      classes: [1, 5],
+      defects,
+      args: () => run('no/such/plan.txt'),
+      code: 2,
+      stderr: /its directory does not exist/,
+    },
+    {
+      name: `${flag} under a file (ENOTDIR)`,
+      classes: [1, 5],
+      defects,
+      files: { 'file.txt': 'x' },
+      args: () => run('file.txt/plan.txt'),
+      code: 2,
+      stderr: /a part of the path is a file, not a directory/,
+    },
+    {
+      name: `${flag} through a link loop (ELOOP)`,
+      classes: [1, 5],
+      defects,
+      setup: (dir) => {
+        symlinkSync(join(dir, 'b'), join(dir, 'a'));
+        symlinkSync(join(dir, 'a'), join(dir, 'b'));
+      },
+      args: () => run('a'),
+      code: 2,
+      stderr: /too many symbolic links/,
+    },
+    {
+      name: `${flag} with a name too long (ENAMETOOLONG), cut in the message`,
+      classes: [1, 5, 7],
+      defects,
+      args: () => run('p'.repeat(5000)),
+      code: 2,
+      stderr: cannot('p+… \\(5,000 characters\\)', 'the path is too long'),
+    },
+    {
+      name: `${flag} in a directory nobody may write to`,
+      classes: [1, 5],
+      defects,
+      asNobody: true,
+      setup: (dir) => {
+        mkdirSync(join(dir, 'locked'));
+        chmodSync(join(dir, 'locked'), 0o555);
+      },
+      args: () => run('locked/plan.txt'),
+      code: 2,
+      stderr: cannot('locked\\/plan\\.txt', 'permission denied'),
+    },
+    {
+      name: `${flag} on a full disk: nothing left, not even a temporary file`,
+      classes: [1, 5],
+      defects,
+      tinyDisk: true,
+      args: (dir) => run(join(dir, 'disk', 'plan.md')),
+      code: 74,
+      stderr: /no space left on the device$/,
+      after: (dir) => expect(readdirOf(join(dir, 'disk'))).toEqual(['filler']),
+    },
+    // 6. never overwrite an input.
+    {
+      name: `--answers g.yaml ${flag} g.yaml`,
+      classes: [6],
+      defects,
+      files: { 'g.yaml': 'filer: attorney\n' },
+      args: () => run('g.yaml', '--answers', 'g.yaml'),
+      code: 2,
+      stderr: new RegExp(`^error: ${shown} g\\.yaml is the --answers file`),
+    },
+    {
+      name: `${flag} is a link to the --answers file`,
+      classes: [6],
+      defects,
+      files: { 'g.yaml': 'filer: attorney\n' },
+      setup: (dir) => symlinkSync(join(dir, 'g.yaml'), join(dir, 'plan.txt')),
+      args: () => run('plan.txt', '--answers', 'g.yaml'),
+      code: 2,
+      stderr: /is the --answers file/,
+    },
+    {
+      name: `${flag} is a profile in --courts-dir`,
+      classes: [6],
+      defects,
+      files: { 'courts/ctd.yaml': CTD },
+      args: () => run('courts/ctd.yaml', '--courts-dir', 'courts'),
+      code: 2,
+      stderr: /is a court profile in --courts-dir courts/,
+    },
+  ];
+}
+
+/** --output and --save-answers together: neither may overwrite the other. */
+const BOTH_RESULTS: BadInputCase[] = [
   {
-    name: '--output to a full device (a /dev/full of its own)',
-    classes: [1, 3],
-    skip: deviceMissing,
-    setup: (dir) => makeDevice(dir, 'full', 1, 7),
-    args: (dir) => check('--output', deviceIn(dir, 'full')),
-    code: 74,
-    stderr: /^error: cannot write --output \S*full: no space left on the device$/,
-    after: (dir) => expect(statSync(deviceIn(dir, 'full')).isCharacterDevice()).toBe(true),
+    name: '--save-answers X --output X: refused, for the plan would overwrite the answers',
+    classes: [6],
+    defects: [1],
+    args: () => check('--save-answers', 'x.txt', '--output', 'x.txt'),
+    code: 2,
+    stderr: /^error: --save-answers x\.txt is the --output file/,
   },
   {
-    name: '--output to a null device: written to, never replaced by a file',
+    name: '--save-answers X --output a link to X',
+    classes: [6],
+    defects: [1],
+    files: { 'x.txt': 'old' },
+    setup: (dir) => symlinkSync(join(dir, 'x.txt'), join(dir, 'link.txt')),
+    args: () => check('--save-answers', 'x.txt', '--output', 'link.txt'),
+    code: 2,
+    stderr: /is the --output file/,
+  },
+  {
+    name: '--save-answers - with the plan on stdout too',
+    classes: [6],
+    defects: [1],
+    args: () => check('--save-answers', '-'),
+    code: 2,
+    stderr: /^error: --save-answers - is stdout, where the plan goes$/,
+  },
+  {
+    name: '--save-answers and --output both to a null device',
     classes: [1],
+    defects: [1],
     skip: deviceMissing,
     setup: (dir) => makeDevice(dir, 'null', 1, 3),
-    args: (dir) => check('--output', deviceIn(dir, 'null')),
+    args: (dir) =>
+      check('--save-answers', deviceIn(dir, 'null'), '--output', deviceIn(dir, 'null')),
     code: 0,
-    lines: 1,
+    lines: 2,
     after: (dir) => expect(statSync(deviceIn(dir, 'null')).isCharacterDevice()).toBe(true),
   },
   {
-    name: '--output /dev/stdout: the plan on stdout',
-    classes: [1],
-    // As nobody: a build that renamed over /dev/stdout (as root did) cannot damage it.
-    asNobody: process.getuid?.() === 0,
-    skip: () => (process.getuid?.() === 0 ? NOBODY : undefined),
-    args: () => check('--output', '/dev/stdout', '--format', 'json'),
-    code: 0,
-    lines: 0,
-    stdout: /"schemaVersion": 1/,
-  },
-  {
-    name: '--output through a link to stdout',
-    classes: [1],
-    setup: (dir) => symlinkSync('/proc/self/fd/1', join(dir, 'to-stdout')),
-    args: () => check('--output', 'to-stdout', '--format', 'markdown'),
-    code: 0,
-    lines: 0,
-    stdout: /^# NextGen CM\/ECF checklist: ctd/,
-  },
-  {
-    name: '--output -: the plan on stdout',
-    classes: [1],
-    args: () => check('--output', '-', '--format', 'markdown'),
-    code: 0,
-    lines: 0,
-    stdout: /^# NextGen CM\/ECF checklist: ctd/,
-  },
-  {
-    name: '--output through a symbolic link: the target is written, the link stays a link',
-    classes: [1],
-    files: { 'real/plan.md': 'old' },
-    setup: (dir) => symlinkSync(join(dir, 'real', 'plan.md'), join(dir, 'link.md')),
-    args: () => check('--output', 'link.md', '--format', 'markdown'),
+    name: '"Saved the answers to" a name with terminal escapes: shown safe',
+    classes: [2],
+    defects: [11],
+    args: () => check('--save-answers', 'a\u001b]0;PWNED\u0007.yaml'),
     code: 0,
     lines: 1,
-    changes: /^real\/plan\.md$/,
-    after: (dir) => {
-      expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
-      expect(readFileSync(join(dir, 'real', 'plan.md'), 'utf8')).toMatch(/^# NextGen/);
-    },
+    changes: /^a.*\.yaml$/,
+    after: (_dir, { stderr }) =>
+      expect(stderr).toMatch(/^Saved the answers to a\\x1b\]0;PWNED\\x07\.yaml\.\n$/),
   },
-  {
-    name: '--output through a link to a file not made yet',
-    classes: [1],
-    setup: (dir) => {
-      mkdirSync(join(dir, 'real'));
-      symlinkSync(join(dir, 'real', 'new.md'), join(dir, 'link.md'));
-    },
-    args: () => check('--output', 'link.md'),
-    code: 0,
-    lines: 1,
-    changes: /^real\/new\.md$/,
-    after: (dir) => expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true),
-  },
-  {
-    name: '--output over an existing file keeps its mode',
-    classes: [1],
-    files: { 'plan.txt': 'old' },
-    setup: (dir) => chmodSync(join(dir, 'plan.txt'), 0o640),
-    args: () => check('--output', 'plan.txt'),
-    code: 0,
-    lines: 1,
-    changes: /^plan\.txt$/,
-    after: (dir) => expect(statSync(join(dir, 'plan.txt')).mode & 0o777).toBe(0o640),
-  },
-  {
-    name: '--output onto a read-only file',
-    classes: [1],
-    files: { 'plan.txt': 'keep me' },
-    setup: (dir) => chmodSync(join(dir, 'plan.txt'), 0o444),
-    args: () => check('--output', 'plan.txt'),
-    code: 2,
-    stderr: /^error: cannot write --output plan\.txt: the file is read-only$/,
-  },
-  {
-    name: '--output is a directory',
-    classes: [1, 5],
-    setup: (dir) => mkdirSync(join(dir, 'out')),
-    args: () => check('--output', 'out'),
-    code: 2,
-    stderr: /^error: cannot write --output out: it is a directory, not a file$/,
-  },
-  {
-    name: '--output in a directory that does not exist',
-    classes: [1, 5],
-    args: () => check('--output', 'no/such/plan.txt'),
-    code: 2,
-    stderr: /its directory does not exist/,
-  },
-  {
-    name: '--output under a file (ENOTDIR)',
-    classes: [1, 5],
-    files: { 'file.txt': 'x' },
-    args: () => check('--output', 'file.txt/plan.txt'),
-    code: 2,
-    stderr: /a part of the path is a file, not a directory/,
-  },
-  {
-    name: '--output through a link loop (ELOOP)',
-    classes: [1, 5],
-    setup: (dir) => {
-      symlinkSync(join(dir, 'b'), join(dir, 'a'));
-      symlinkSync(join(dir, 'a'), join(dir, 'b'));
-    },
-    args: () => check('--output', 'a'),
-    code: 2,
-    stderr: /too many symbolic links/,
-  },
-  {
-    name: '--output with a name too long (ENAMETOOLONG), cut in the message',
-    classes: [1, 5, 7],
-    args: () => check('--output', 'p'.repeat(5000)),
-    code: 2,
-    stderr: /^error: cannot write --output p+… \(5,000 characters\): the path is too long$/,
-  },
-  {
-    name: '--output in a directory nobody may write to',
-    classes: [1, 5],
-    asNobody: true,
-    skip: () => NOBODY,
-    setup: (dir) => {
-      mkdirSync(join(dir, 'locked'));
-      chmodSync(join(dir, 'locked'), 0o555);
-    },
-    args: () => check('--output', 'locked/plan.txt'),
-    code: 2,
-    stderr: /^error: cannot write --output locked\/plan\.txt: permission denied$/,
-  },
-  {
-    name: '--output on a full disk: nothing left, not even a temporary file',
-    classes: [1, 5],
-    skip: tinyDiskMissing,
-    setup: () => fillTinyDisk(),
-    args: () => check('--output', join(tinyDiskPath()!, 'plan.json'), '--format', 'json'),
-    code: 74,
-    stderr: /no space left on the device$/,
-    after: () => expect(readdirOf(tinyDiskPath()!)).toEqual(['filler']),
-  },
+];
+
+/** Waits (up to 5 s) for a file another process writes to hold `text`; returns what it holds. */
+function waitForText(file: string, text: RegExp): string {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const held = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (text.test(held) || Date.now() > deadline) return held;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+}
+
+export const CHECK_CASES: BadInputCase[] = [
+  // ---- 1, 6. --output and --save-answers: one writer, one set of rules -----------------
+  ...writeCases('--output'),
+  ...writeCases('--save-answers'),
+  ...BOTH_RESULTS,
 
   // ---- 2. terminal control characters from profiles --------------------------------------
   {
@@ -423,7 +618,6 @@ export const CHECK_CASES: BadInputCase[] = [
     name: '--answers nobody may read',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'answers.yaml': 'filer: attorney\n' },
     setup: (dir) => chmodSync(join(dir, 'answers.yaml'), 0o000),
     args: () => check('--answers', 'answers.yaml'),
@@ -476,39 +670,11 @@ export const CHECK_CASES: BadInputCase[] = [
     name: 'a --courts-dir nobody may list',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'courts/ctd.yaml': CTD },
     setup: (dir) => chmodSync(join(dir, 'courts'), 0o000),
     args: () => check('--courts-dir', 'courts'),
     code: 2,
     stderr: /permission denied$/,
-  },
-
-  // ---- 6. never overwrite an input ------------------------------------------------------
-  {
-    name: '--answers g.yaml --output g.yaml',
-    classes: [6],
-    files: { 'g.yaml': 'filer: attorney\n' },
-    args: () => check('--answers', 'g.yaml', '--output', 'g.yaml'),
-    code: 2,
-    stderr: /^error: --output g\.yaml is the --answers file/,
-  },
-  {
-    name: '--output is a link to the --answers file',
-    classes: [6],
-    files: { 'g.yaml': 'filer: attorney\n' },
-    setup: (dir) => symlinkSync(join(dir, 'g.yaml'), join(dir, 'plan.txt')),
-    args: () => check('--answers', 'g.yaml', '--output', 'plan.txt'),
-    code: 2,
-    stderr: /is the --answers file/,
-  },
-  {
-    name: '--output is a profile in --courts-dir',
-    classes: [6],
-    files: { 'courts/ctd.yaml': CTD },
-    args: () => check('--courts-dir', 'courts', '--output', 'courts/ctd.yaml'),
-    code: 2,
-    stderr: /is a court profile in --courts-dir courts/,
   },
 
   // ---- 7. sizes -------------------------------------------------------------------------

@@ -1,14 +1,87 @@
 /**
  * The bad-input catalogue for `courts`, `validate`, `questions` and the help (issue 14).
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECRET, type BadInputCase } from '../../helpers/bad-input.js';
+import { READY, SECRET, type BadInputCase } from '../../helpers/bad-input.js';
 import { wholeProfileText } from '../../helpers/data.js';
 
 const CTD = wholeProfileText('ctd');
 const profileWith = (from: string, to: string) => ({ 'courts/ctd.yaml': CTD.replace(from, to) });
 const NAME = 'name: United States District Court for the District of Connecticut';
+
+/** A --courts-dir profile of someone else's: its CM/ECF address is theirs. */
+const ATTACKER_CTD = CTD.replace(
+  'url: https://ecf.ctd.uscourts.gov',
+  'url: https://ecf.ctd.evil.example',
+);
+const asRoot = () => (process.getuid?.() === 0 ? undefined : 'needs root to give a file away');
+
+/**
+ * Config files found by the search that the user cannot trust (issue 28, defect 10): another
+ * user's (root running where someone else could write), one anyone may change, a FIFO. The
+ * home directory is one that does not exist, so the search goes up to the root.
+ */
+const CONFIG_CASES: BadInputCase[] = [
+  {
+    name: 'a config file of another user in the working directory: not read',
+    classes: [6],
+    defects: [10],
+    skip: asRoot,
+    files: { '.nextgen-readyrc.yaml': 'courts-dir: firm\n', 'firm/ctd.yaml': ATTACKER_CTD },
+    setup: (dir) => chownSync(join(dir, '.nextgen-readyrc.yaml'), 65534, 65534),
+    env: (dir) => ({ HOME: join(dir, 'no-home') }),
+    args: () => ['check', '--court', 'ctd', ...READY],
+    code: 2,
+    stderr:
+      /^error: config file \S+\/\.nextgen-readyrc\.yaml belongs to another user \(uid 65534\), so it is not read$/,
+  },
+  {
+    name: 'a config file planted in a world-writable directory above where root runs: not read',
+    classes: [6],
+    defects: [10],
+    skip: asRoot,
+    files: {
+      'shared/.nextgen-readyrc.yaml': 'courts-dir: firm\n',
+      'shared/firm/ctd.yaml': ATTACKER_CTD,
+    },
+    setup: (dir) => {
+      chmodSync(join(dir, 'shared'), 0o1777);
+      for (const file of ['.nextgen-readyrc.yaml', 'firm', 'firm/ctd.yaml'])
+        chownSync(join(dir, 'shared', file), 65534, 65534);
+      mkdirSync(join(dir, 'shared', 'work'));
+    },
+    cwd: (dir) => join(dir, 'shared', 'work'),
+    env: (dir) => ({ HOME: join(dir, 'no-home') }),
+    args: () => ['courts', '--format', 'json'],
+    code: 2,
+    stderr:
+      /^error: config file \S+\/shared\/\.nextgen-readyrc\.yaml belongs to another user \(uid 65534\)/,
+  },
+  {
+    name: 'a config file anyone may change: not read',
+    classes: [6],
+    defects: [10],
+    files: { '.nextgen-readyrc.yaml': 'format: json\n' },
+    setup: (dir) => chmodSync(join(dir, '.nextgen-readyrc.yaml'), 0o666),
+    env: (dir) => ({ HOME: join(dir, 'no-home') }),
+    args: () => ['courts'],
+    code: 2,
+    stderr: /^error: config file \S+ may be changed by any user \(mode o\+w\), so it is not read$/,
+  },
+  {
+    name: 'a config file that is a FIFO: refused, not waited on',
+    classes: [5],
+    defects: [9, 10],
+    setup: (dir) => spawnSync('mkfifo', [join(dir, '.nextgen-readyrc.yaml')]),
+    env: (dir) => ({ HOME: join(dir, 'no-home') }),
+    args: () => ['courts'],
+    code: 2,
+    stderr: /^error: config file \S+ is not a regular file, so it is not read$/,
+    timeLimitMs: 10_000,
+  },
+];
 
 export const OTHER_CASES: BadInputCase[] = [
   // ---- courts ---------------------------------------------------------------------------
@@ -274,4 +347,56 @@ export const OTHER_CASES: BadInputCase[] = [
     lines: 2,
     stderr: /^error: unknown command 'chekc'$/,
   },
+  // ---- issue 28: FIFOs among the profiles, rejected values, config files ---------------------
+  ...[
+    ['check', '--court', 'ctd', ...READY, '--courts-dir', 'courts'],
+    ['roster', 'team.csv', '--as-of', '2026-11-22', '--courts-dir', 'courts'],
+    ['courts', '--courts-dir', 'courts'],
+    ['validate', 'courts'],
+  ].map((args): BadInputCase => ({
+    name: `${args[0]}: a FIFO named ctd.yaml in --courts-dir is refused, not waited on`,
+    classes: [5],
+    defects: [9],
+    files: { 'team.csv': `name,courts,filer\nAda,ctd,pro-se\n` },
+    setup: (dir) => {
+      mkdirSync(join(dir, 'courts'));
+      spawnSync('mkfifo', [join(dir, 'courts', 'ctd.yaml')]);
+    },
+    args: () => args,
+    code: 2,
+    stderr:
+      /^error: cannot read court profile courts\/ctd\.yaml: it is not a regular file \(a FIFO\)$/,
+    timeLimitMs: 10_000,
+  })),
+  {
+    name: 'completion with a secret',
+    classes: [4],
+    defects: [7],
+    args: () => ['completion', SECRET],
+    code: 2,
+    lines: 1,
+    stderr:
+      /^error: the value of argument 'shell' is invalid\. Allowed choices are bash, zsh, fish\.$/,
+    secret: SECRET,
+  },
+  {
+    name: 'completion with a near miss: quoted, with "did you mean"',
+    classes: [4],
+    args: () => ['completion', 'bsh'],
+    code: 2,
+    lines: 1,
+    stderr: /'bsh' is invalid for argument 'shell' \(did you mean "bash"\?\)/,
+  },
+  {
+    name: 'validate: an unknown key that is a secret',
+    classes: [4],
+    defects: [7],
+    files: profileWith(NAME, `${SECRET}: x\n${NAME}`),
+    args: () => ['validate', 'courts'],
+    code: 2,
+    errorLine: false,
+    stderr: /courts\/ctd\.yaml:\d+:1: unknown key; allowed keys: id, name/,
+    secret: SECRET,
+  },
+  ...CONFIG_CASES,
 ];

@@ -2,6 +2,7 @@
  * The bad-input catalogue for `roster` (issue 14): hostile cells, unreadable and oversized
  * files, outputs that cannot be written, its own inputs in --out, a held lock.
  */
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   mkdirSync,
@@ -14,21 +15,10 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import {
-  aliasBomb,
-  canRunAsNobody,
-  fillTinyDisk,
-  SECRET,
-  tinyDiskMissing,
-  tinyDiskPath,
-  type BadInputCase,
-} from '../../helpers/bad-input.js';
+import { aliasBomb, SECRET, type BadInputCase } from '../../helpers/bad-input.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const roster = (...args: string[]) => ['roster', ...args, ...AS_OF];
-const NOBODY = canRunAsNobody()
-  ? undefined
-  : 'needs root and setpriv to run as nobody (permissions mean nothing to root)';
 
 const HEADER =
   'name,courts,filer,pacer-account,account-type,mfa,firm-billing,linked,ecf-login,cja,bankruptcy';
@@ -97,14 +87,14 @@ export const ROSTER_CASES: BadInputCase[] = [
   {
     name: '--out on a full disk: one line, nothing half-written left',
     classes: [1, 5, 8],
-    skip: tinyDiskMissing,
+    tinyDisk: true,
     files: { 'team.csv': TEAM },
-    setup: () => fillTinyDisk(),
-    args: () => roster('team.csv', '--out', join(tinyDiskPath()!, 'out')),
+    args: (dir) => roster('team.csv', '--out', join(dir, 'disk', 'out')),
     code: 74,
     stderr: /no space left on the device$/,
-    after: () => {
-      const left = readdirSync(join(tinyDiskPath()!, 'out'));
+    changes: /^disk\/out(\/|$)/,
+    after: (dir) => {
+      const left = readdirSync(join(dir, 'disk', 'out'));
       expect(left.filter((name) => /\.tmp$|lock/.test(name))).toEqual([]);
       expect(left).not.toContain('summary.csv');
     },
@@ -289,7 +279,6 @@ export const ROSTER_CASES: BadInputCase[] = [
     name: 'the roster nobody may read',
     classes: [5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'team.csv': TEAM },
     setup: (dir) => chmodSync(join(dir, 'team.csv'), 0o000),
     args: () => roster('team.csv'),
@@ -333,7 +322,6 @@ export const ROSTER_CASES: BadInputCase[] = [
     name: '--out in a directory nobody may write to',
     classes: [1, 5],
     asNobody: true,
-    skip: () => NOBODY,
     files: { 'team.csv': TEAM },
     setup: (dir) => {
       mkdirSync(join(dir, 'locked'));
@@ -568,5 +556,68 @@ export const ROSTER_CASES: BadInputCase[] = [
       expect(summary.attorneys).toHaveLength(5002);
       expect(readdirSync(join(dir, 'out'))).toHaveLength(5004);
     },
+  },
+  // ---- issue 28: the --out lock and stdin's temporary copy -----------------------------------
+  ...(
+    [
+      ['a FIFO', (file: string) => spawnSync('mkfifo', [file])],
+      ['a directory', (file: string) => mkdirSync(file)],
+    ] as const
+  ).map(([what, make]): BadInputCase => ({
+    name: `an --out lock that is ${what}: one line, not a wait or a crash`,
+    classes: [10],
+    defects: what === 'a FIFO' ? [9] : [8],
+    files: { 'team.csv': TEAM },
+    setup: (dir) => {
+      mkdirSync(join(dir, 'out'));
+      make(join(dir, 'out', '.nextgen-ready.lock'));
+    },
+    args: () => roster('team.csv', '--out', 'out'),
+    code: 2,
+    stderr: new RegExp(
+      `^error: --out out holds \\.nextgen-ready\\.lock, which is ${what}, not a lock file$`,
+    ),
+    timeLimitMs: 10_000,
+  })),
+  {
+    name: 'a stale lock another user left in a shared --out: one line, not a crash',
+    classes: [10],
+    defects: [8],
+    asNobody: true,
+    files: { 'team.csv': TEAM },
+    setup: (dir) => {
+      lockFile(dir, 4242, 'elsewhere.example', 120_000);
+      // Shared, with the sticky bit: nobody may write there, but not move root's lock.
+      chmodSync(join(dir, 'out'), 0o1777);
+    },
+    args: () => roster('team.csv', '--out', 'out'),
+    code: 2,
+    stderr:
+      /^error: --out out holds a lock left by a run that is gone, but it cannot be removed: permission denied$/,
+  },
+  {
+    name: 'roster - with TMPDIR missing',
+    classes: [5],
+    defects: [8],
+    files: { 'team.csv': TEAM },
+    stdinFrom: (dir) => join(dir, 'team.csv'),
+    env: (dir) => ({ TMPDIR: join(dir, 'nowhere') }),
+    args: () => roster('-'),
+    code: 2,
+    stderr:
+      /^error: cannot copy the roster on stdin to the temporary directory \S*nowhere: its directory does not exist$/,
+  },
+  {
+    name: 'roster - with TMPDIR on a read-only file system (a read-only container)',
+    classes: [5],
+    defects: [8],
+    readOnlyDisk: true,
+    files: { 'team.csv': TEAM },
+    stdinFrom: (dir) => join(dir, 'team.csv'),
+    env: (dir) => ({ TMPDIR: join(dir, 'ro') }),
+    args: () => roster('-'),
+    code: 2,
+    stderr:
+      /^error: cannot copy the roster on stdin to the temporary directory \S*ro: the file system is read-only$/,
   },
 ];

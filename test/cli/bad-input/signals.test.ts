@@ -10,7 +10,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, NODE, hasStackTrace } from '../../helpers/cli.js';
-import { makeCaseDir } from '../../helpers/bad-input.js';
+import { makeCaseDir, removeCaseDir } from '../../helpers/bad-input.js';
 
 const HEADER =
   'name,courts,filer,pacer-account,account-type,mfa,firm-billing,linked,cja,bankruptcy';
@@ -62,22 +62,59 @@ describe('roster stopped by a signal', () => {
     '%s stops it between rows: exit 130, whole files, and stdout is said to be cut',
     async (signal) => {
       const dir = makeCaseDir({ 'team.csv': ROSTER });
-      const child = start(dir);
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await until(() => checklistsIn(dir).length >= 50, 'the first checklists');
-      child.kill(signal);
-      const code = await exited;
-      if (code === 0) return; // It finished first: nothing was cut.
-      expect(code).toBe(130);
-      expect(hasStackTrace(child.stderrText())).toBe(false);
-      expect(child.stderrText()).toMatch(
-        new RegExp(
-          `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv and summary\\.json were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
-        ),
-      );
-      expectNothingHalfDone(dir);
-      // What was printed is cut short and cannot pass for a whole document.
-      expect(() => JSON.parse(readFileSync(join(dir, 'roster.json'), 'utf8'))).toThrow();
+      try {
+        const child = start(dir);
+        const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+        await until(() => checklistsIn(dir).length >= 50, 'the first checklists');
+        child.kill(signal);
+        const code = await exited;
+        if (code === 0) return; // It finished first: nothing was cut.
+        expect(code).toBe(130);
+        expect(hasStackTrace(child.stderrText())).toBe(false);
+        expect(child.stderrText()).toMatch(
+          new RegExp(
+            `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv and summary\\.json were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
+          ),
+        );
+        expectNothingHalfDone(dir);
+        // What was printed is cut short and cannot pass for a whole document.
+        expect(() => JSON.parse(readFileSync(join(dir, 'roster.json'), 'utf8'))).toThrow();
+      } finally {
+        removeCaseDir(dir);
+      }
+    },
+  );
+});
+
+describe('roster - stopped by a signal while it copies stdin', () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    '%s: exit 130, and no copy of stdin nor its directory is left in TMPDIR',
+    async (signal) => {
+      const dir = makeCaseDir();
+      try {
+        const child = spawn(NODE, [BIN, 'roster', '-', '--as-of', '2026-11-22'], {
+          cwd: dir,
+          env: { ...process.env, TMPDIR: dir },
+          stdio: ['pipe', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+        // The header and a few rows, then stdin stays open: the run is copying it.
+        child.stdin.write(`${ROSTER.split('\n').slice(0, 20).join('\n')}\n`);
+        const copies = () =>
+          readdirSync(dir).filter((name) => name.startsWith('nextgen-ready-stdin-'));
+        await until(() => copies().length > 0, 'the copy of stdin');
+        child.kill(signal);
+        const code = await exited;
+        child.stdin.destroy();
+        expect(code).toBe(130);
+        expect(hasStackTrace(stderr)).toBe(false);
+        expect(stderr).toBe(`Cancelled (${signal}).\n`);
+        expect(copies()).toEqual([]);
+      } finally {
+        removeCaseDir(dir);
+      }
     },
   );
 });
