@@ -129,7 +129,7 @@ export function buildProgram(
     .addOption(asOfOption())
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['text', 'json', 'markdown'])
+        .choices(['text', 'json', 'markdown', 'html'])
         .default('text'),
     )
     .option(
@@ -154,6 +154,7 @@ export function buildProgram(
         'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
         'nextgen-ready check --court ctd,utd --answers answers.yaml --linked ctd=yes,utd=no --format json --no-input',
         'nextgen-ready check --court cacd --answers answers.yaml --format markdown --output plan.md',
+        'nextgen-ready check --court ctd --answers answers.yaml --format html --output plan.html',
       ]),
     )
     .action(async (options: Record<string, unknown>) => {

@@ -68,6 +68,15 @@ describe('what each command loads', () => {
       args: ['check', '--court', 'ctd', '--answers', json, '--no-input'],
       bundles: ['main.cjs', 'commands.cjs', 'text.cjs'],
     },
+    // The HTML renderer only for HTML: text, JSON and Markdown never load it.
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'html', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs', 'html.cjs'],
+    },
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'markdown', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs'],
+    },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
     { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'layout.cjs'] },
     { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
@@ -130,6 +139,7 @@ describe('loading the entry', () => {
       'config',
       'config-file',
       'completion',
+      'html',
     ]) {
       const result = spawnSync(
         NODE,
