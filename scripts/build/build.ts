@@ -17,7 +17,8 @@
 //                      zod), loaded only when one is found or named
 //   completion.cjs     `nextgen-ready completion`: the shell scripts (with the court ids)
 //   html.cjs           the HTML checklist (check --format html, roster --out), with node:crypto
-//                      for its Content-Security-Policy hashes
+//                      for its Content-Security-Policy hashes; dashboard.cjs  roster --out's
+//                      index.html
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -69,6 +70,7 @@ const BUNDLES = {
   'config-file': 'src/config/config-file.ts',
   completion: 'src/cli/completion.ts',
   html: 'src/render/html.ts',
+  dashboard: 'src/roster/dashboard.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -92,6 +94,7 @@ const HOME = new Map(
     'src/config/config-file.ts': 'config-file',
     'src/cli/completion.ts': 'completion',
     'src/render/html.ts': 'html',
+    'src/roster/dashboard.ts': 'dashboard',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 
