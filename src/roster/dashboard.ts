@@ -100,7 +100,7 @@ export class DashboardRows {
       style: DASHBOARD_STYLE,
       script: DASHBOARD_SCRIPT,
       body: '\u0000',
-      data: { actions: embedJson(actionTitles), rows: '\u0000' },
+      data: { 'action-titles': embedJson(actionTitles), 'row-data': '\u0000' },
     });
     const [head = '', between = '', tail = ''] = page.split('\u0000');
     yield head;
@@ -312,8 +312,8 @@ ul.errors li{margin:.4rem 0}
 const DASHBOARD_SCRIPT = `
 (function () {
   'use strict';
-  var rows = JSON.parse(document.getElementById('rows').textContent);
-  var titles = JSON.parse(document.getElementById('actions').textContent);
+  var rows = JSON.parse(document.getElementById('row-data').textContent);
+  var titles = JSON.parse(document.getElementById('action-titles').textContent);
   var STATUSES = ['ready', 'action-needed', 'waiting', 'error'];
   var WORDS = ['ready', 'action needed', 'waiting', 'error'];
   var PAGE = ${PAGE_ROWS};
