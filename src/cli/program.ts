@@ -416,7 +416,7 @@ export function buildProgram(
           'nextgen-ready --config /srv/firm.yaml config --format json',
           'NEXTGEN_READY_FORMAT=json nextgen-ready config',
         ])() +
-        `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
+        `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only, html by check only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
     )
     .action(async (options: { format: 'text' | 'json' }) => {
       const { config } = await import('./config-command.js');
