@@ -4,9 +4,10 @@
  * attorneys by status; and the row errors grouped by cause, so that 95 rows missing one answer
  * read as one line. Memory is bounded by the actions, courts and causes, never by the rows.
  */
-import type { PlanAction, PlanStatus } from '../plan/types.js';
+import type { Plan, PlanAction, PlanStatus } from '../plan/types.js';
 import { ACTION_ORDER } from '../plan/types.js';
 import { formatNumber } from '../counts.js';
+import { toSafeText } from '../safe-text.js';
 import type { RowOutcome } from './plan-row.js';
 
 /**
@@ -78,34 +79,55 @@ export class RosterBreakdown {
   /** For a missing answer's group, the courts it applies to across its rows. */
   private readonly emptyCourts = new Map<ErrorGroup, Set<string>>();
   private otherErrors = 0;
+  /**
+   * Each plan's actions as their counts and whether each is conditional, worked out once per
+   * plan: most rows of a roster share a plan object (createRowPlanner), and the count is then
+   * a few increments per row.
+   */
+  private readonly perPlan = new WeakMap<Plan, { count: ActionCount; conditional: boolean }[]>();
 
   /** `courtName` names a known court id; unknown ids (a row's error) are not counted as courts. */
   constructor(private readonly courtName: (id: string) => string | undefined) {}
 
   add(outcome: RowOutcome): void {
-    for (const court of new Set(outcome.courts)) this.countCourt(court, outcome.status);
+    const { courts } = outcome;
+    if (courts.length === 1) this.countCourt(courts[0]!, outcome.status);
+    else for (const court of new Set(courts)) this.countCourt(court, outcome.status);
     if (outcome.status === 'error') {
       for (const message of new Set(outcome.errors)) this.countError(message, outcome);
       return;
     }
-    for (const action of outcome.plan.actions) {
-      const label = action.court === null ? action.id : `${action.id}@${action.court}`;
-      let count = this.actions.get(label);
-      if (count === undefined) {
-        count = {
-          id: action.id,
-          court: action.court,
-          title: action.title,
-          attorneys: 0,
-          certain: 0,
-          conditional: 0,
-        };
-        this.actions.set(label, count);
-      }
+    let entries = this.perPlan.get(outcome.plan);
+    if (entries === undefined) {
+      entries = outcome.plan.actions.map((action) => ({
+        count: this.countOf(action),
+        conditional: isConditional(action),
+      }));
+      this.perPlan.set(outcome.plan, entries);
+    }
+    for (const { count, conditional } of entries) {
       count.attorneys++;
-      if (isConditional(action)) count.conditional++;
+      if (conditional) count.conditional++;
       else count.certain++;
     }
+  }
+
+  /** The count of an action (in its court), made at its first sight. */
+  private countOf(action: PlanAction): ActionCount {
+    const label = action.court === null ? action.id : `${action.id}@${action.court}`;
+    let count = this.actions.get(label);
+    if (count === undefined) {
+      count = {
+        id: action.id,
+        court: action.court,
+        title: toSafeText(action.title),
+        attorneys: 0,
+        certain: 0,
+        conditional: 0,
+      };
+      this.actions.set(label, count);
+    }
+    return count;
   }
 
   private countCourt(id: string, status: PlanStatus | 'error'): void {
