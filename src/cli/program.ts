@@ -200,7 +200,7 @@ export function buildProgram(
     )
     .option(
       '--out <dir>',
-      'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
+      'also write a Markdown and an HTML checklist per attorney, summary.csv, summary.json and index.html (a dashboard) here (each written whole; nothing else in the directory is removed)',
     )
     // `-o` names a file on every command; roster's old `-o DIR` (for --out) still works for the
     // scripts that use it, hidden and with a warning, until it can mean --output here too.

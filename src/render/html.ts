@@ -24,6 +24,7 @@ const STATUS_WORDS = {
 const CHECKLIST_STYLE = `${BASE_STYLE}
 ol.todo li{margin:.2rem 0}
 .action{border-top:2px solid var(--line);margin-top:1.5rem}
+h2+.action{border-top:0;margin-top:0}
 .action h3 .scope{font-weight:400;color:var(--muted)}
 .field{margin:.25rem 0}
 ol.steps{list-style:none;padding-left:0}
