@@ -577,6 +577,16 @@ describe('nextgen-ready roster', () => {
       'etc-passwd.md',
     ]);
     expect(summary.totals).toMatchObject({ rows: 4, duplicates: 1 });
+    // The counts per court (and per action, by title) are in summary.json too.
+    const { breakdown } = summary as unknown as {
+      breakdown: { courts: { id: string; attorneys: number }[]; actions: { title: string }[] };
+    };
+    expect(breakdown.courts.map(({ id, attorneys }) => [id, attorneys]).sort()).toEqual([
+      ['ctd', 1],
+      ['prd', 1],
+      ['utd', 2],
+    ]);
+    expect(breakdown.actions.every((action) => action.title.length > 0)).toBe(true);
 
     const again = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
     expect(again.stderr).toContain('Replaced 11 existing files there:');

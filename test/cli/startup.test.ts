@@ -96,6 +96,11 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'],
     },
     { args: ['roster', '--template'], bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'] },
+    // The HTML checklists and the dashboard only with --out.
+    {
+      args: ['roster', team, '--format', 'json', '--out', join(dir, 'out')],
+      bundles: ['main.cjs', 'roster.cjs', 'html.cjs', 'dashboard.cjs', 'csv-write.cjs'],
+    },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
   });
@@ -140,6 +145,7 @@ describe('loading the entry', () => {
       'config-file',
       'completion',
       'html',
+      'dashboard',
     ]) {
       const result = spawnSync(
         NODE,
