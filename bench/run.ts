@@ -241,6 +241,18 @@ writeFileSync(
 const answersJson = join(work, 'answers.json');
 writeFileSync(answersJson, JSON.stringify(ANSWERS));
 
+/** A roster run that writes its summary as CSV to stdout, quietly. */
+const csvSummary = (file: string) => [
+  BIN,
+  'roster',
+  file,
+  '--format',
+  'csv',
+  '--as-of',
+  '2026-11-22',
+  '--quiet',
+];
+
 function printDashboard(dashboard: DashboardSample): void {
   console.log(
     `\nDashboard (index.html of roster --out, 100,000 rows): ${fmt(dashboard.bytes / 1024 / 1024, 1)} MB; ${
@@ -339,35 +351,14 @@ async function dashboardSample(): Promise<DashboardSample> {
   writeRoster(file, 100_000);
   const dir = join(work, 'dashboard');
   rmSync(dir, { recursive: true, force: true });
-  runOnce([
-    BIN,
-    'roster',
-    file,
-    '--format',
-    'csv',
-    '--as-of',
-    '2026-11-22',
-    '--quiet',
-    '--out',
-    dir,
-  ]);
+  runOnce([...csvSummary(file), '--out', dir]);
   const index = join(dir, 'index.html');
   const bytes = statSync(index).size;
-  const chromium = process.env.NEXTGEN_READY_CHROMIUM || '/usr/bin/chromium';
-  if (!existsSync(chromium)) return { bytes, reason: `no Chromium at ${chromium}` };
-  const { chromium: driver } = await import('playwright-core');
-  const browser = await driver.launch({
-    executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The browser tests' Chromium, with their flags.
+  const { chromiumMissing, launchChromium } = await import('../test/helpers/browser.js');
+  const missing = chromiumMissing();
+  if (missing !== undefined) return { bytes, reason: missing };
+  const browser = await launchChromium();
   const samples: Required<Omit<DashboardSample, 'reason' | 'bytes'>>[] = [];
   try {
     for (let run = 0; run < 5; run++) {
@@ -426,16 +417,6 @@ function scaleSample(args: readonly string[], runs: number): Sample {
   };
 }
 
-const csvSummary = (file: string) => [
-  BIN,
-  'roster',
-  file,
-  '--format',
-  'csv',
-  '--as-of',
-  '2026-11-22',
-  '--quiet',
-];
 const scaleFile = (count: number) => {
   const file = join(work, `roster-${count}.csv`);
   writeRoster(file, count);

@@ -11,6 +11,7 @@ import { formatDay, formatMonth } from '../dates.js';
 import type { Plan, PlanAction, PlanCourt, PlanSource } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
+import { nextGenStatusWords } from './markdown.js';
 import { BASE_STYLE, escapeHtml, htmlDocument, linkHtml } from './html-page.js';
 import { describeDataAge, inReadingOrder, References } from './references.js';
 import { toSafePlan } from './safe-plan.js';
@@ -62,12 +63,7 @@ function whenOf(action: PlanAction): string {
 }
 
 function courtRow(court: PlanCourt, refs: References): string {
-  const status =
-    court.nextGen.status === 'live'
-      ? 'on NextGen'
-      : court.nextGen.status === 'not-live'
-        ? 'not yet on NextGen'
-        : 'status unknown on this date';
+  const status = nextGenStatusWords(court);
   const acms = court.acms
     ? `<br>ACMS: ${escapeHtml(court.acms.summary)}${citeHtml(refs, court.acms.sources)}${court.acms.portal ? ` · ${linkHtml(court.acms.portal, 'ACMS log-in')}` : ''}`
     : '';
