@@ -33,7 +33,7 @@ function outcomes(): RowOutcome[] {
   ];
 }
 
-async function run(format: RosterOutputFormat, outDir?: string) {
+async function run(format: RosterOutputFormat, outDir?: string, rowsIn: RowOutcome[] = outcomes()) {
   let stdout = '';
   const outputs = await openOutputs(
     { format, outDir, meta: { roster: 'team.csv', asOf: AS_OF } },
@@ -41,7 +41,7 @@ async function run(format: RosterOutputFormat, outDir?: string) {
   );
   const totals = emptyTotals();
   const rows = [];
-  for (const outcome of outcomes()) rows.push(...(await outputs.add(outcome)));
+  for (const outcome of rowsIn) rows.push(...(await outputs.add(outcome)));
   rows.push(...(await outputs.drain()));
   for (const { summary } of rows) countRow(totals, summary);
   const result = await outputs.finish(totals, emptyBreakdown());
@@ -51,6 +51,21 @@ async function run(format: RosterOutputFormat, outDir?: string) {
 const tempDir = () => mkdtempSync(join(tmpdir(), 'nextgen-ready-out-'));
 
 describe('roster outputs', () => {
+  it('never names a checklist after the dashboard: an attorney named Index gets index-2', async () => {
+    const dir = tempDir();
+    await run('json', dir, [{ ...person(2, 'Index'), status: plan.status, plan }]);
+    expect(readdirSync(dir).sort()).toEqual([
+      'index-2.html',
+      'index-2.md',
+      'index.html',
+      'summary.csv',
+      'summary.json',
+    ]);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(
+      '<a href="index-2.html">Index</a>',
+    );
+  });
+
   it('writes a checklist per planned attorney, unique names, and both summaries', async () => {
     const dir = join(tempDir(), 'new', 'checklists');
     const { replaced, checklists } = await run('json', dir);
