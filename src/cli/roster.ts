@@ -306,9 +306,10 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   if (run.blankRows() > 0 && !options.quiet)
     say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
   for (const repeat of repeats) say(repeat);
-  if (totals.duplicates > repeats.length)
+  const unnamed = totals.duplicates - repeats.length;
+  if (unnamed > 0)
     say(
-      `warning: ${countOf(totals.duplicates - repeats.length, 'more row')} repeat an earlier row's attorney and courts (summary.csv lists every row); all are planned`,
+      `warning: ${countOf(unnamed, 'more row')} ${unnamed === 1 ? 'repeats' : 'repeat'} an earlier row's attorney and courts (summary.csv lists every row); all are planned`,
     );
   if (options.out !== undefined && !options.quiet) {
     say(

@@ -592,6 +592,33 @@ describe('nextgen-ready roster', () => {
     expect(again.stderr).toContain('Replaced 11 existing files there:');
   });
 
+  it('tells duplicates by id, else e-mail, else name; names the first ten, counts the rest', () => {
+    const rows = [
+      // One id under twelve spellings of a name: the same attorney, eleven times repeated.
+      ...Array.from({ length: 12 }, (_, index) => ({
+        ...SEED_ROWS[0]!,
+        name: `Ada Ready ${index}`,
+        id: 'E1',
+      })),
+      // One name, two e-mail addresses: two attorneys.
+      { ...SEED_ROWS[0]!, name: 'Same Name', email: 'one@firm.example' },
+      { ...SEED_ROWS[0]!, name: 'Same Name', email: 'two@firm.example' },
+    ];
+    const dir = tempDir({ 'team.csv': toCsv(rows) });
+    const result = roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ rows: 14, duplicates: 11 });
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning:'));
+    expect(warnings[0]).toBe(
+      'warning: team.csv:3: Ada Ready 1 (ctd) repeats line 2 (the same id); both are planned',
+    );
+    expect(warnings).toHaveLength(11);
+    expect(warnings[10]).toBe(
+      "warning: 1 more row repeats an earlier row's attorney and courts (summary.csv lists every row); all are planned",
+    );
+    expect(result.stderr).not.toContain('Same Name');
+  });
+
   it('leaves no partial or temporary file when a write fails', () => {
     const dir = tempDir({ 'team.csv': toCsv(SEED_ROWS.slice(0, 2)) });
     const out = join(dir, 'out');
