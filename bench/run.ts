@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   existsSync,
+  statSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -240,6 +241,35 @@ writeFileSync(
 const answersJson = join(work, 'answers.json');
 writeFileSync(answersJson, JSON.stringify(ANSWERS));
 
+/** A roster run that writes its summary as CSV to stdout, quietly. */
+const csvSummary = (file: string) => [
+  BIN,
+  'roster',
+  file,
+  '--format',
+  'csv',
+  '--as-of',
+  '2026-11-22',
+  '--quiet',
+];
+
+function printDashboard(dashboard: DashboardSample): void {
+  console.log(
+    `\nDashboard (index.html of roster --out, 100,000 rows): ${fmt(dashboard.bytes / 1024 / 1024, 1)} MB; ${
+      dashboard.reason !== undefined
+        ? `not opened: ${dashboard.reason}`
+        : `in headless Chromium, median of 5: first contentful paint ${fmt(dashboard.firstPaintMs!)} ms, load (table drawn by its script) ${fmt(dashboard.loadMs!)} ms, a sort of every row by name ${fmt(dashboard.sortMs!)} ms`
+    }`,
+  );
+}
+
+// `BENCH_DASHBOARD_ONLY=1 npm run bench`: the dashboard alone (a few minutes, mostly the disk).
+if (process.env.BENCH_DASHBOARD_ONLY) {
+  printDashboard(await dashboardSample());
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const started = Date.now();
 startupRow('nextgen-ready --help', [BIN, '--help'], 1.3);
 startupRow('nextgen-ready --version', [BIN, '--version'], 1.3);
@@ -301,6 +331,68 @@ if (process.env.BENCH_SKIP_OUT === undefined)
   );
 const linear = hundredK / tenK;
 
+// ---- The dashboard (issue 27): index.html of a 100,000-row --out, its size and first paint ----
+
+interface DashboardSample {
+  bytes: number;
+  firstPaintMs?: number;
+  loadMs?: number;
+  sortMs?: number;
+  reason?: string;
+}
+
+/**
+ * Writes a 100,000-row roster's --out once, then opens its index.html in headless Chromium
+ * (Debian's, as the browser tests do) 5 times: first contentful paint, the table drawn by its
+ * script (load), and a sort of all the rows by name.
+ */
+async function dashboardSample(): Promise<DashboardSample> {
+  const file = join(work, 'roster-100000.csv');
+  writeRoster(file, 100_000);
+  const dir = join(work, 'dashboard');
+  rmSync(dir, { recursive: true, force: true });
+  runOnce([...csvSummary(file), '--out', dir]);
+  const index = join(dir, 'index.html');
+  const bytes = statSync(index).size;
+  // The browser tests' Chromium, with their flags.
+  const { chromiumMissing, launchChromium } = await import('../test/helpers/browser.js');
+  const missing = chromiumMissing();
+  if (missing !== undefined) return { bytes, reason: missing };
+  const browser = await launchChromium();
+  const samples: Required<Omit<DashboardSample, 'reason' | 'bytes'>>[] = [];
+  try {
+    for (let run = 0; run < 5; run++) {
+      const page = await browser.newPage();
+      await page.goto(`file://${index}`, { waitUntil: 'load', timeout: 120_000 });
+      const timing = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const navigation = performance.getEntriesByType(
+          'navigation',
+        )[0] as PerformanceNavigationTiming;
+        return { firstPaintMs: paint?.startTime ?? NaN, loadMs: navigation.loadEventEnd };
+      });
+      const sortMs = await page.evaluate(async () => {
+        const start = performance.now();
+        (document.querySelector('button[data-sort="name"]') as HTMLButtonElement).click();
+        return performance.now() - start;
+      });
+      samples.push({ ...timing, sortMs });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const pick = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+  return {
+    bytes,
+    firstPaintMs: pick('firstPaintMs'),
+    loadMs: pick('loadMs'),
+    sortMs: pick('sortMs'),
+  };
+}
+const dashboard = await dashboardSample();
+
 // ---- Scale (issue 16): a million rows to a CSV summary, against a bare csv-parse read -------
 
 interface ScaleRow {
@@ -325,16 +417,6 @@ function scaleSample(args: readonly string[], runs: number): Sample {
   };
 }
 
-const csvSummary = (file: string) => [
-  BIN,
-  'roster',
-  file,
-  '--format',
-  'csv',
-  '--as-of',
-  '2026-11-22',
-  '--quiet',
-];
 const scaleFile = (count: number) => {
   const file = join(work, `roster-${count}.csv`);
   writeRoster(file, count);
@@ -447,6 +529,7 @@ console.log('\n| target | measured | holds |');
 console.log('| --- | --- | --- |');
 for (const [name, measured, holds] of scaleTargets)
   console.log(`| ${name} | ${measured} | ${holds ? 'yes' : 'NO'} |`);
+printDashboard(dashboard);
 console.log(
   `${RUNS} runs per start-up row after a warm-up, alternating with node -e 0 (ratio: median of the pairwise ratios); Node ${process.version}; ${Math.round((Date.now() - started) / 1000)} s in all`,
 );

@@ -16,6 +16,9 @@
 //   config.cjs         `nextgen-ready config`; config-file.cjs  reading a config file (YAML +
 //                      zod), loaded only when one is found or named
 //   completion.cjs     `nextgen-ready completion`: the shell scripts (with the court ids)
+//   html.cjs           the HTML checklist (check --format html, roster --out), with node:crypto
+//                      for its Content-Security-Policy hashes; dashboard.cjs  roster --out's
+//                      index.html
 // CommonJS, because Node 20 starts it faster than an ES module graph; a lazy module is reached
 // through `await import()` in the source, which the build turns into require() of its bundle.
 // The build then validates the bundled court profiles and compiles them into
@@ -66,6 +69,8 @@ const BUNDLES = {
   config: 'src/cli/config-command.ts',
   'config-file': 'src/config/config-file.ts',
   completion: 'src/cli/completion.ts',
+  html: 'src/render/html.ts',
+  dashboard: 'src/roster/dashboard.ts',
 };
 /** Modules that live in another bundle: imported there with `await import()`. */
 const HOME = new Map(
@@ -88,6 +93,8 @@ const HOME = new Map(
     'src/cli/config-command.ts': 'config',
     'src/config/config-file.ts': 'config-file',
     'src/cli/completion.ts': 'completion',
+    'src/render/html.ts': 'html',
+    'src/roster/dashboard.ts': 'dashboard',
   }).map(([file, bundle]) => [join(root, file), bundle]),
 );
 

@@ -40,7 +40,7 @@ export interface CheckOptions {
   court?: string[];
   answers?: string;
   asOf?: string;
-  format?: 'text' | 'json' | 'markdown';
+  format?: 'text' | 'json' | 'markdown' | 'html';
   output?: string;
   exitCode?: boolean;
   input?: boolean;
@@ -278,13 +278,17 @@ async function refuseOwnInputs(options: CheckOptions): Promise<void> {
     );
 }
 
-/** Renders in the asked format; text, the one that needs chalk, is loaded only for text. */
+/** Renders in the asked format; text (chalk) and HTML are loaded only for themselves. */
 async function render(plan: Plan, options: CheckOptions, io: Io): Promise<string> {
   switch (options.format) {
     case 'json':
       return renderJson(plan);
     case 'markdown':
       return renderMarkdown(plan);
+    case 'html': {
+      const { renderHtml } = await import('../render/html.js');
+      return renderHtml(plan);
+    }
     default: {
       const { renderText } = await import('../render/text.js');
       const toFile = options.output !== undefined;

@@ -129,7 +129,7 @@ export function buildProgram(
     .addOption(asOfOption())
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['text', 'json', 'markdown'])
+        .choices(['text', 'json', 'markdown', 'html'])
         .default('text'),
     )
     .option(
@@ -154,6 +154,7 @@ export function buildProgram(
         'nextgen-ready check --court utd --filer attorney --pacer-account individual --account-type legacy --linked no --ecf-login known --cja no --firm-billing no --bankruptcy no --mfa enrolled --no-input',
         'nextgen-ready check --court ctd,utd --answers answers.yaml --linked ctd=yes,utd=no --format json --no-input',
         'nextgen-ready check --court cacd --answers answers.yaml --format markdown --output plan.md',
+        'nextgen-ready check --court ctd --answers answers.yaml --format html --output plan.html',
       ]),
     )
     .action(async (options: Record<string, unknown>) => {
@@ -199,7 +200,7 @@ export function buildProgram(
     )
     .option(
       '--out <dir>',
-      'also write one Markdown checklist per attorney, summary.csv and summary.json here (each written whole; nothing else in the directory is removed)',
+      'also write a Markdown and an HTML checklist per attorney, summary.csv, summary.json and index.html (a dashboard) here (each written whole; nothing else in the directory is removed)',
     )
     // `-o` names a file on every command; roster's old `-o DIR` (for --out) still works for the
     // scripts that use it, hidden and with a warning, until it can mean --output here too.
@@ -415,7 +416,7 @@ export function buildProgram(
           'nextgen-ready --config /srv/firm.yaml config --format json',
           'NEXTGEN_READY_FORMAT=json nextgen-ready config',
         ])() +
-        `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
+        `\n\n${helpParagraph('The config file is .nextgen-readyrc.yaml or nextgen-ready.config.yaml, found from the current directory up to the home directory (then the home directory itself), or named with --config. Its paths are relative to its own directory. Flags win over the environment variables (NEXTGEN_READY_COURTS_DIR, NEXTGEN_READY_ANSWERS, NEXTGEN_READY_AS_OF, NEXTGEN_READY_FORMAT), and they over the file. `format` is read by check and roster (csv by roster only, html by check only), as-of and courts-dir also by courts; other commands ignore them.', width())}`,
     )
     .action(async (options: { format: 'text' | 'json' }) => {
       const { config } = await import('./config-command.js');

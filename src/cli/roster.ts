@@ -13,7 +13,13 @@ import type { IsoDate } from '../dates.js';
 import { removeLeftoverTemporaryFiles } from '../io/write-file.js';
 import { toSafeLine, toSafeText } from '../safe-text.js';
 import { checkHeaders, rowOf, type ColumnMap } from '../roster/columns.js';
-import { DuplicateRows } from '../roster/duplicates.js';
+import { DuplicateRows, type DuplicateBy } from '../roster/duplicates.js';
+import {
+  describeErrorGroup,
+  fixOfErrorGroup,
+  RosterBreakdown,
+  type Breakdown,
+} from '../roster/breakdown.js';
 import { createRowPlanner, type RosterContext, type RowOutcome } from '../roster/plan-row.js';
 import { openRoster, type Roster, type RosterEntry } from '../roster/read-roster.js';
 import { STDIN_NAME } from '../roster/read-stdin.js';
@@ -152,6 +158,10 @@ async function planRoster(
         io,
         blankRows: () => source.blankRows,
         total: source.total,
+        courtName: (id) => {
+          const name = catalog.courts.get(id)?.name;
+          return name === undefined ? undefined : toSafeText(name);
+        },
       }),
     );
   } finally {
@@ -171,7 +181,18 @@ interface RowsRun {
   io: Io;
   blankRows: () => number;
   total?: number;
+  /** A known court's name (made safe); undefined for an id that is not a court. */
+  courtName: (id: string) => string | undefined;
 }
+
+/** How many repeated rows are named one by one on stderr; the rest are counted. */
+const DUPLICATES_NAMED = 10;
+
+const DUPLICATE_CELLS: Record<DuplicateBy, string> = {
+  id: ' (the same id)',
+  email: ' (the same e-mail address)',
+  name: '',
+};
 
 /** True when a CI system runs us: its log is not a terminal to redraw, whatever it claims. */
 function inCi(env: Io['env']): boolean {
@@ -208,6 +229,8 @@ async function planRows(run: RowsRun): Promise<Outcome> {
   );
   const totals = emptyTotals();
   const duplicates = new DuplicateRows();
+  const repeats: string[] = [];
+  const breakdown = new RosterBreakdown(run.courtName);
   const errorLines: number[] = [];
   const progress = progressFor(run);
   // A signal stops the run after the row in hand: the line goes at once, so that nothing
@@ -218,12 +241,11 @@ async function planRows(run: RowsRun): Promise<Outcome> {
     progress?.clear();
     io.stderr.write(`${toSafeLine(text)}\n`);
   };
+  // Row errors are counted by cause and printed once, grouped, at the end (errorReport).
   const report = ({ outcome, summary }: FinishedRow) => {
     countRow(totals, summary);
-    if (outcome.status !== 'error') return;
-    errorLines.push(outcome.line);
-    for (const error of outcome.errors)
-      say(`${file}:${outcome.line}: ${outcome.name ? `${outcome.name}: ` : ''}${error}`);
+    breakdown.add(outcome);
+    if (outcome.status === 'error' && errorLines.length < 10) errorLines.push(outcome.line);
   };
   try {
     rows: for (
@@ -239,12 +261,13 @@ async function planRows(run: RowsRun): Promise<Outcome> {
             : planRow(rowOf(entry.line, entry.values, columns));
         // Most rows reuse a plan made before, and are answered without a promise.
         if (outcome instanceof Promise) outcome = await outcome;
-        const first = duplicates.check(outcome.name, outcome.courts, outcome.line);
+        const first = duplicates.check(outcome, outcome.courts, outcome.line);
         if (first !== undefined) {
           totals.duplicates++;
-          say(
-            `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first}; both are planned`,
-          );
+          if (repeats.length < DUPLICATES_NAMED)
+            repeats.push(
+              `warning: ${file}:${outcome.line}: ${outcome.name} (${outcome.courts.join(', ')}) repeats line ${first.line}${DUPLICATE_CELLS[first.by]}; both are planned`,
+            );
         }
         let finished = outputs.add(outcome);
         if (finished instanceof Promise) finished = await finished;
@@ -269,20 +292,28 @@ async function planRows(run: RowsRun): Promise<Outcome> {
         : '';
     const out =
       options.out !== undefined
-        ? `; every checklist written to ${options.out} is whole; summary.csv and summary.json were not written`
+        ? `; every checklist written to ${options.out} is whole; summary.csv, summary.json and index.html were not written`
         : '';
     say(
       `Cancelled (${io.interrupt.received ?? 'signal'}) after ${countOf(totals.rows, 'row')}${out}${cut}.`,
     );
     return 'cancelled'; // As for Ctrl-C at a prompt.
   }
-  const { replaced, replacedCount, checklists } = await outputs.finish(totals);
+  const counts = breakdown.result();
+  totals.conditional = counts.actions.reduce((sum, action) => sum + action.conditional, 0);
+  const { replaced, replacedCount, checklists } = await outputs.finish(totals, counts);
 
   if (run.blankRows() > 0 && !options.quiet)
     say(`Skipped ${countOf(run.blankRows(), 'empty row')} in ${file}.`);
+  for (const repeat of repeats) say(repeat);
+  const unnamed = totals.duplicates - repeats.length;
+  if (unnamed > 0)
+    say(
+      `warning: ${countOf(unnamed, 'more row')} ${unnamed === 1 ? 'repeats' : 'repeat'} an earlier row's attorney and courts (summary.csv lists every row); all are planned`,
+    );
   if (options.out !== undefined && !options.quiet) {
     say(
-      `Wrote ${countOf(checklists, 'checklist')}, summary.csv and summary.json to ${options.out}.`,
+      `Wrote ${countOf(checklists, 'checklist')} (Markdown and HTML), summary.csv, summary.json and index.html to ${options.out}.`,
     );
     if (replacedCount > 0) {
       // Named up to a screenful: a rerun over 100,000 checklists replaces them all.
@@ -294,13 +325,34 @@ async function planRows(run: RowsRun): Promise<Outcome> {
       );
     }
   }
-  if (errorLines.length > 0) {
+  if (totals.errors > 0) {
+    say('');
+    for (const line of errorReport(counts, file)) say(line);
     const lines =
-      errorLines.length > 10 ? `${errorLines.slice(0, 10).join(', ')}, ...` : errorLines.join(', ');
+      totals.errors > errorLines.length ? `${errorLines.join(', ')}, ...` : errorLines.join(', ');
     say(
-      `error: ${countOf(errorLines.length, 'row')} could not be planned or written (line ${lines}); every other row was planned and written.`,
+      `error: ${countOf(totals.errors, 'row')} could not be planned or written (line ${lines}); every other row was planned and written.`,
     );
     return 'usage'; // A row error is an input error, reported after everything else is written.
   }
   return options.exitCode && totals.actions > 0 ? 'actions-remain' : 'ok';
+}
+
+/**
+ * The row errors, once each cause: a cause of one row as `team.csv:5: Kim Park: courts: ...`,
+ * a cause shared by many as one line with how many rows and the first of their lines, and what
+ * to do where the message does not say.
+ */
+function errorReport(counts: Breakdown, file: string): string[] {
+  const lines: string[] = [];
+  for (const group of counts.errorGroups) {
+    lines.push(describeErrorGroup(group, file));
+    const fix = fixOfErrorGroup(group);
+    if (fix !== undefined) lines.push(`  ${fix}`);
+  }
+  if (counts.otherErrors > 0)
+    lines.push(
+      `${countOf(counts.otherErrors, 'more row')} with other errors: summary.csv (or --format csv) gives each row's`,
+    );
+  return lines;
 }

@@ -37,7 +37,7 @@ export const SETTING_COMMANDS: Readonly<Record<SettingKey, readonly string[]>> =
 };
 
 /** Every format some command offers; a setting outside these is refused wherever it comes from. */
-export const SETTING_FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+export const SETTING_FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
 
 /** The config file's names, looked for in each directory searched. */
 export const CONFIG_FILE_NAMES = ['.nextgen-readyrc.yaml', 'nextgen-ready.config.yaml'] as const;

@@ -1,7 +1,7 @@
 /** The plan as a Markdown checklist, fit to e-mail or print. Never any colour. */
 import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
-import type { Plan, PlanAction } from '../plan/types.js';
+import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
@@ -57,12 +57,7 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
   out.push('| Court | NextGen | CM/ECF |');
   out.push('| --- | --- | --- |');
   for (const court of plan.courts) {
-    const status =
-      court.nextGen.status === 'live'
-        ? 'on NextGen'
-        : court.nextGen.status === 'not-live'
-          ? 'not yet on NextGen'
-          : 'status unknown on this date';
+    const status = nextGenStatusWords(court);
     out.push(
       `| ${escape(court.name)} (${court.id}) | ${status}; go-live ${escape(court.nextGen.goLive)}${cite(court.nextGen.sources)} | ${court.ecfUrl} |`,
     );
@@ -117,6 +112,15 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** A court's NextGen status on the plan's day, in words (the Markdown and HTML checklists). */
+export function nextGenStatusWords(court: Pick<PlanCourt, 'nextGen'>): string {
+  return court.nextGen.status === 'live'
+    ? 'on NextGen'
+    : court.nextGen.status === 'not-live'
+      ? 'not yet on NextGen'
+      : 'status unknown on this date';
 }
 
 /** The dates that bound an action, for the short list: " · not before …", " · by …". */

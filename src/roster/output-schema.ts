@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PlanSchema } from '../plan/output-schema.js';
 import { ACTION_ORDER } from '../plan/types.js';
+import type { Breakdown } from './breakdown.js';
 import { ROSTER_SCHEMA_VERSION, type RosterSummary, type RosterTotals } from './summary.js';
 
 /** Whether two types accept the same values (both ways). */
@@ -20,9 +21,67 @@ const RosterTotalsSchema = z
     waiting: z.int().min(0),
     errors: z.int().min(0),
     actions: z.int().min(0).describe('Actions across every plan.'),
-    duplicates: z.int().min(0).describe("Rows that repeat an earlier row's name and courts."),
+    conditional: z
+      .int()
+      .min(0)
+      .describe(
+        'Of `actions`, those that apply only under a condition the tool cannot know (the action\'s caveat says "only if"); the rest are certain.',
+      ),
+    duplicates: z
+      .int()
+      .min(0)
+      .describe(
+        "Rows that repeat an earlier row's attorney (by id, else e-mail, else name) and courts.",
+      ),
   })
   .meta({ id: 'RosterTotals' });
+
+const RosterBreakdownSchema = z
+  .strictObject({
+    actions: z
+      .array(
+        z.strictObject({
+          id: z.enum(ACTION_ORDER),
+          court: z.string().nullable().describe('null: a PACER-level action, done once.'),
+          title: z.string().describe('The title the checklists give it.'),
+          attorneys: z.int().min(0).describe('Attorneys whose plan has it.'),
+          certain: z.int().min(0),
+          conditional: z
+            .int()
+            .min(0)
+            .describe('Attorneys for whom it applies only if a condition holds.'),
+        }),
+      )
+      .describe('Each action (per court, or in PACER), most attorneys first.'),
+    courts: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          attorneys: z
+            .int()
+            .min(0)
+            .describe('Rows naming the court; a row with two counts in both.'),
+          ready: z.int().min(0),
+          actionNeeded: z.int().min(0),
+          waiting: z.int().min(0),
+          errors: z.int().min(0),
+        }),
+      )
+      .describe('Each court the rows name, by the status of those rows, most attorneys first.'),
+    errorGroups: z
+      .array(
+        z.strictObject({
+          message: z.string(),
+          rows: z.int().min(1),
+          lines: z.array(z.int().min(1)).describe('The first lines with it (at most 10).'),
+          firstName: z.string().describe('The attorney of the first row with it.'),
+        }),
+      )
+      .describe('The row errors grouped by cause (the same message), most rows first.'),
+    otherErrors: z.int().min(0).describe('Row errors past the 200 causes kept, counted together.'),
+  })
+  .meta({ id: 'RosterBreakdown' });
 
 /** Who a row is: as the roster file gives it, made safe. */
 const RowIdentity = {
@@ -47,6 +106,9 @@ function rosterDocument(row: z.ZodType, title: string) {
       asOf: z.iso.date(),
       attorneys: z.array(row),
       totals: RosterTotalsSchema,
+      breakdown: RosterBreakdownSchema.describe(
+        'What the roster comes to: counts per action and per court, the errors by cause.',
+      ),
     })
     .describe(title);
 }
@@ -99,6 +161,7 @@ export const RosterSummaryJsonSchema = rosterDocument(
  */
 export type RosterSchemaChecks = [
   Same<z.infer<typeof RosterTotalsSchema>, RosterTotals>,
+  Same<Omit<z.infer<typeof RosterBreakdownSchema>, 'actions'>, Omit<Breakdown, 'actions'>>,
   Same<Omit<z.infer<typeof RosterSummaryRowSchema>, 'actions'>, Omit<RosterSummary, 'actions'>>,
 ] extends true[]
   ? true

@@ -1,6 +1,7 @@
 /**
  * Where a roster's results go, row by row: the report on stdout (text, Markdown, CSV or JSON)
- * and, with --out, one Markdown checklist per attorney plus summary.csv and summary.json.
+ * and, with --out, one Markdown and one HTML checklist per attorney plus summary.csv,
+ * summary.json and index.html (the dashboard; src/roster/dashboard.ts).
  * Plans are written out as they come and dropped; the summary files are written row by row
  * into their temporary files, and only the stdout table (one line per row, most of it in a
  * temporary file on a large roster) is kept to the end.
@@ -14,6 +15,7 @@ import { fileError } from '../io/file-errors.js';
 import type { OutputStream } from '../io/streams.js';
 import { isSameFile, openAtomicFile, writeFileAtomic } from '../io/write-file.js';
 import { toSafeJson, toSafeText } from '../safe-text.js';
+import type { Breakdown } from './breakdown.js';
 import { ChecklistNames } from './file-names.js';
 import { HashTable } from './hash-table.js';
 import { LOCK_NAME } from './out-lock.js';
@@ -64,6 +66,7 @@ export interface RosterOutputs {
    */
   finish(
     totals: RosterTotals,
+    breakdown: Breakdown,
   ): Promise<{ replaced: string[]; replacedCount: number; checklists: number }>;
   /** Lets the files being written finish, and writes nothing more (the run was stopped). */
   stop(): Promise<void>;
@@ -106,7 +109,7 @@ export async function prepareDirectory(dir: string): Promise<HashTable> {
 }
 
 /** The files every run writes in --out, besides the checklists. */
-const SUMMARY_FILES = ['summary.csv', 'summary.json'];
+const SUMMARY_FILES = ['summary.csv', 'summary.json', 'index.html'];
 
 /**
  * The run's own input files (the roster, --answers) that sit in the --out directory: a summary
@@ -156,7 +159,11 @@ export async function openOutputs(
           { hint: 'Move the file out of the --out directory, or choose another --out.' },
         );
       names.reserve(name);
+      // An HTML input keeps the Markdown name of the same stem, whose HTML twin it would be.
+      if (name.toLowerCase().endsWith('.html')) names.reserve(name.replace(/\.html$/i, '.md'));
     }
+    // index.html is the dashboard: no attorney's checklist may be named after it.
+    names.reserve('index.md');
   }
   // The files replaced: how many, and the first few by name (a rerun replaces them all).
   const replaced: string[] = [];
@@ -183,6 +190,15 @@ export async function openOutputs(
           csv: await openAtomicFile(join(outDir, 'summary.csv'), 'summary'),
           json: await openAtomicFile(join(outDir, 'summary.json'), 'summary'),
         };
+  // The HTML checklists and the dashboard, loaded only by a run that writes them.
+  const html =
+    outDir === undefined
+      ? undefined
+      : {
+          ...(await import('../render/html.js')),
+          ...(await import('./dashboard.js')),
+        };
+  const dashboard = html ? new html.DashboardRows() : undefined;
   // CSV text comes from csv-stringify, loaded only by a run that writes CSV; records are
   // stringified in batches, and each output's batch is written before its file is closed.
   const csv =
@@ -212,6 +228,7 @@ export async function openOutputs(
     if (checklist !== undefined) checklists++;
     const summary = summaryOf(outcome, checklist);
     table?.add(summary);
+    dashboard?.add(summary, outcome.status === 'error' ? undefined : outcome.plan);
     if (summaryFiles) {
       const text = csvFile?.add(summaryCsvRecord(summary));
       if (text !== undefined) await summaryFiles.csv.write(text);
@@ -234,6 +251,7 @@ export async function openOutputs(
     return rows;
   };
   const abortSummaries = async () => {
+    dashboard?.dispose();
     await summaryFiles?.csv.abort();
     await summaryFiles?.json.abort();
   };
@@ -260,9 +278,15 @@ export async function openOutputs(
     if (outDir === undefined || outcome.status === 'error')
       return finishRows(await writes.add({ outcome }));
     const name = names.take(outcome.name);
-    const content = renderMarkdown(outcome.plan, { title: checklistTitle(outcome) });
+    const title = checklistTitle(outcome);
+    const content = renderMarkdown(outcome.plan, { title });
+    const page = html!.renderHtml(outcome.plan, { title });
+    const pageName = html!.htmlChecklistName(name);
     return finishRows(
-      await writes.add({ outcome, checklist: name }, () => writeInDir(name, content)),
+      await writes.add({ outcome, checklist: name }, async () => {
+        await writeInDir(name, content);
+        await writeInDir(pageName, page);
+      }),
     );
   };
 
@@ -277,27 +301,41 @@ export async function openOutputs(
       return finishRows(await writes.drain());
     },
 
-    async finish(totals) {
+    async finish(totals, breakdown) {
       if (summaryFiles) {
         try {
-          await summaryFiles.json.write(jsonDocument.end(totals, count));
+          await summaryFiles.json.write(jsonDocument.end(totals, count, breakdown));
           if (csvFile) await summaryFiles.csv.write(csvFile.flush());
           await summaryFiles.csv.commit();
           noteReplaced('summary.csv');
           await summaryFiles.json.commit();
           noteReplaced('summary.json');
+          if (dashboard) {
+            const index = await openAtomicFile(join(outDir!, 'index.html'), 'dashboard');
+            try {
+              for (const piece of dashboard.html(meta, totals, breakdown)) await index.write(piece);
+            } catch (error) {
+              await index.abort();
+              throw error;
+            }
+            await index.commit();
+            noteReplaced('index.html');
+          }
         } catch (error) {
           await abortSummaries();
           table?.dispose();
           throw error;
+        } finally {
+          dashboard?.dispose();
         }
       }
-      if (format === 'json') await out.write(jsonDocument.end(totals, count));
+      if (format === 'json') await out.write(jsonDocument.end(totals, count, breakdown));
       if (csvOut) await out.write(csvOut.flush());
       try {
         if (table instanceof TextSummary)
-          for (const line of table.lines(totals, meta, width)) await out.write(line);
-        else if (table) for (const line of table.lines(totals, meta)) await out.write(line);
+          for (const line of table.lines(totals, meta, width, breakdown)) await out.write(line);
+        else if (table)
+          for (const line of table.lines(totals, meta, breakdown)) await out.write(line);
       } finally {
         table?.dispose();
       }

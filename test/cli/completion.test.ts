@@ -106,7 +106,7 @@ describe('bash completion', () => {
   });
 
   it('completes choices, files and directories after the flags that take them', () => {
-    expect(complete('check', '-f', '')).toEqual(['text', 'json', 'markdown']);
+    expect(complete('check', '-f', '')).toEqual(['text', 'json', 'markdown', 'html']);
     expect(complete('roster', '--format', 'c')).toEqual(['csv']);
     expect(complete('check', '--answers', 'package.j')).toEqual(['package.json']);
     expect(complete('roster', '--out', 'sr')).toEqual(['src']);

@@ -255,6 +255,8 @@ describe('nextgen-ready roster', () => {
         (sum, entry) => sum + (entry.plan?.actions.length ?? 0),
         0,
       ),
+      // Cy Unknown's account may be legacy and may lack MFA: "only if" actions, counted apart.
+      conditional: 3,
       duplicates: 0,
     });
 
@@ -446,9 +448,13 @@ describe('nextgen-ready roster', () => {
     const written = roster(dir, ['team.csv', '--out', out, '--as-of', AS_OF]);
     expect(written.code).toBe(2);
     expect(readdirSync(out).sort()).toEqual([
+      'good-one.html',
       'good-one.md',
+      'good-three.html',
       'good-three.md',
+      'good-two.html',
       'good-two.md',
+      'index.html',
       'summary.csv',
       'summary.json',
     ]);
@@ -528,10 +534,15 @@ describe('nextgen-ready roster', () => {
     const result = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      'ada-ready.html',
       'ada-ready.md',
+      'etc-passwd.html',
       'etc-passwd.md',
+      'index.html',
       'keep.txt',
+      'same-name-2.html',
       'same-name-2.md',
+      'same-name.html',
       'same-name.md',
       'summary.csv',
       'summary.json',
@@ -541,7 +552,7 @@ describe('nextgen-ready roster', () => {
       'warning: team.csv:4: Same Name (utd) repeats line 3; both are planned',
     );
     expect(result.stderr).toContain(
-      'Wrote 4 checklists, summary.csv and summary.json to checklists.',
+      'Wrote 4 checklists (Markdown and HTML), summary.csv, summary.json and index.html to checklists.',
     );
     expect(result.stderr).toContain('Replaced 1 existing file there:\n  ada-ready.md\n');
 
@@ -566,9 +577,46 @@ describe('nextgen-ready roster', () => {
       'etc-passwd.md',
     ]);
     expect(summary.totals).toMatchObject({ rows: 4, duplicates: 1 });
+    // The counts per court (and per action, by title) are in summary.json too.
+    const { breakdown } = summary as unknown as {
+      breakdown: { courts: { id: string; attorneys: number }[]; actions: { title: string }[] };
+    };
+    expect(breakdown.courts.map(({ id, attorneys }) => [id, attorneys]).sort()).toEqual([
+      ['ctd', 1],
+      ['prd', 1],
+      ['utd', 2],
+    ]);
+    expect(breakdown.actions.every((action) => action.title.length > 0)).toBe(true);
 
     const again = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
-    expect(again.stderr).toContain('Replaced 6 existing files there:');
+    expect(again.stderr).toContain('Replaced 11 existing files there:');
+  });
+
+  it('tells duplicates by id, else e-mail, else name; names the first ten, counts the rest', () => {
+    const rows = [
+      // One id under twelve spellings of a name: the same attorney, eleven times repeated.
+      ...Array.from({ length: 12 }, (_, index) => ({
+        ...SEED_ROWS[0]!,
+        name: `Ada Ready ${index}`,
+        id: 'E1',
+      })),
+      // One name, two e-mail addresses: two attorneys.
+      { ...SEED_ROWS[0]!, name: 'Same Name', email: 'one@firm.example' },
+      { ...SEED_ROWS[0]!, name: 'Same Name', email: 'two@firm.example' },
+    ];
+    const dir = tempDir({ 'team.csv': toCsv(rows) });
+    const result = roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ rows: 14, duplicates: 11 });
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning:'));
+    expect(warnings[0]).toBe(
+      'warning: team.csv:3: Ada Ready 1 (ctd) repeats line 2 (the same id); both are planned',
+    );
+    expect(warnings).toHaveLength(11);
+    expect(warnings[10]).toBe(
+      "warning: 1 more row repeats an earlier row's attorney and courts (summary.csv lists every row); all are planned",
+    );
+    expect(result.stderr).not.toContain('Same Name');
   });
 
   it('leaves no partial or temporary file when a write fails', () => {
@@ -580,7 +628,9 @@ describe('nextgen-ready roster', () => {
     expect(result.stderr).toMatch(/cannot write .*summary\.json/);
     expect(hasStackTrace(result.stderr)).toBe(false);
     expect(readdirSync(out).sort()).toEqual([
+      'ada-ready.html',
       'ada-ready.md',
+      'ben-legacy.html',
       'ben-legacy.md',
       'summary.csv',
       'summary.json',

@@ -68,6 +68,15 @@ describe('what each command loads', () => {
       args: ['check', '--court', 'ctd', '--answers', json, '--no-input'],
       bundles: ['main.cjs', 'commands.cjs', 'text.cjs'],
     },
+    // The HTML renderer only for HTML: text, JSON and Markdown never load it.
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'html', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs', 'html.cjs'],
+    },
+    {
+      args: ['check', '--court', 'ctd', '--answers', json, '--format', 'markdown', '--no-input'],
+      bundles: ['main.cjs', 'commands.cjs'],
+    },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
     { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'layout.cjs'] },
     { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
@@ -87,6 +96,11 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'],
     },
     { args: ['roster', '--template'], bundles: ['main.cjs', 'roster.cjs', 'csv-write.cjs'] },
+    // The HTML checklists and the dashboard only with --out.
+    {
+      args: ['roster', team, '--format', 'json', '--out', join(dir, 'out')],
+      bundles: ['main.cjs', 'roster.cjs', 'html.cjs', 'dashboard.cjs', 'csv-write.cjs'],
+    },
   ])('$args loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args)).toEqual(bundles);
   });
@@ -130,6 +144,8 @@ describe('loading the entry', () => {
       'config',
       'config-file',
       'completion',
+      'html',
+      'dashboard',
     ]) {
       const result = spawnSync(
         NODE,

@@ -91,6 +91,7 @@ describe("the roster's text table", () => {
     waiting: 0,
     errors: 1,
     actions: 3,
+    conditional: 0,
     duplicates: 0,
   };
   const meta = { roster: 'team.csv', asOf: '2026-11-22' };
@@ -99,7 +100,7 @@ describe("the roster's text table", () => {
     const text = [...summaryTextLines(summaries, totals, meta, width)].join('');
     for (const line of text.split('\n')) expect(overflow(line, width)).toBeUndefined();
     expect(text).toContain('3 attorneys');
-    expect(text).toContain('ctdd');
+    expect(text).toContain('Kim Park');
   });
 
   it('aligns a name in wide characters by its visible width', () => {
@@ -112,7 +113,7 @@ describe("the roster's text table", () => {
 
   it('cuts nothing without a width (a file, a pipe)', () => {
     const text = [...summaryTextLines(summaries, totals, meta)].join('');
-    expect(text).toContain('upgrade-pacer-account link-ecf-account@utd enroll-mfa\n');
+    expect(text).toContain('upgrade-pacer-account; link-ecf-account@utd; enroll-mfa\n');
     expect(text).not.toContain('…');
   });
 });

@@ -55,6 +55,16 @@ export class TmuxSession {
     return result.stdout ?? '';
   }
 
+  /** Everything the terminal printed, the lines scrolled away included. */
+  history(): string {
+    const result = spawnSync(
+      'tmux',
+      ['-L', this.name, 'capture-pane', '-p', '-J', '-S', '-', '-E', '-', '-t', this.name],
+      { encoding: 'utf8' },
+    );
+    return result.stdout ?? '';
+  }
+
   /** Waits until the screen matches, or fails with what the screen shows. */
   async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
     const start = Date.now();

@@ -167,6 +167,9 @@ describe('roster progress on stderr', () => {
     expect(stderr).not.toContain('roster:');
     expect(stderr).toContain('team.csv:21: Bad Row: courts: ');
     if (quiet) expect(stderr).not.toContain('Wrote ');
-    else expect(stderr).toContain('Wrote 39 checklists, summary.csv and summary.json');
+    else
+      expect(stderr).toContain(
+        'Wrote 39 checklists (Markdown and HTML), summary.csv, summary.json and index.html',
+      );
   });
 });

@@ -15,6 +15,7 @@ import {
   type RosterSummary,
 } from '../../src/roster/summary.js';
 import { CsvBatch, csvText } from '../../src/roster/csv-write.js';
+import { RosterBreakdown } from '../../src/roster/breakdown.js';
 import { parse } from 'csv-parse/sync';
 
 const plan = {
@@ -24,8 +25,17 @@ const plan = {
   courts: [],
   answers: { filer: {}, courts: {} },
   actions: [
-    { id: 'upgrade-pacer-account', court: null },
-    { id: 'link-ecf-account', court: 'utd' },
+    {
+      id: 'upgrade-pacer-account',
+      court: null,
+      title: 'Upgrade your legacy PACER account',
+      caveat: 'Only if the Account Type says Legacy PACER Account.',
+    },
+    {
+      id: 'link-ecf-account',
+      court: 'utd',
+      title: 'Link your CM/ECF login in the District of Utah to your PACER account',
+    },
   ],
   notes: [],
 } as unknown as Plan; // only the fields the summary reads
@@ -79,6 +89,7 @@ describe('the roster summary', () => {
       waiting: 0,
       errors: 1,
       actions: 2,
+      conditional: 0,
       duplicates: 0,
     });
     expect(describeTotals(totals)).toBe(
@@ -94,6 +105,7 @@ describe('the roster summary', () => {
       waiting: 0,
       errors: 1,
       actions: 199_999,
+      conditional: 0,
       duplicates: 1,
     };
     expect(describeTotals(large)).toBe(
@@ -104,16 +116,41 @@ describe('the roster summary', () => {
     );
   });
 
-  it('renders a text table with the errors below it', () => {
+  it('renders a text table without the errors (stderr has them), each action by its title', () => {
+    const breakdown = new RosterBreakdown((id) => (id === 'utd' ? 'District of Utah' : undefined));
+    breakdown.add(planned);
+    breakdown.add(failed);
+    const counts = breakdown.result();
+    const withConditional = { ...totals, conditional: 1 };
+    expect([...summaryTextLines(summaries, withConditional, meta, undefined, counts)].join(''))
+      .toMatchInlineSnapshot(`
+      "NextGen CM/ECF roster team.csv · as of November 22, 2026
+
+      LINE  ATTORNEY   COURTS  STATUS         ACTIONS  WHAT
+      2     Doe, Jane  utd     action needed  2        Upgrade your legacy PACER account; Link your CM/ECF login in the District of Utah to your PACER account
+      5     Pat | Roe  ctd     ERROR          -        see the errors
+
+      2 attorneys: 0 ready, 1 action needed, 0 waiting, 1 error; 2 actions in all (1 certain, 1 only if a condition holds)
+
+      Actions, by the attorneys they concern (certain, or only if a condition holds):
+        ATTORNEYS  CERTAIN  ONLY IF  ACTION
+                1        0        1  Upgrade your legacy PACER account
+                1        1        0  Link your CM/ECF login in the District of Utah to your PACER account
+
+      Courts (an attorney in two courts counts in both):
+        COURT  ATTORNEYS  READY  ACTION NEEDED  WAITING  ERRORS  NAME
+        utd            1      0              1        0       0  District of Utah
+      "
+    `);
+  });
+
+  it('names actions by their ids where no title is known', () => {
     expect([...summaryTextLines(summaries, totals, meta)].join('')).toMatchInlineSnapshot(`
       "NextGen CM/ECF roster team.csv · as of November 22, 2026
 
       LINE  ATTORNEY   COURTS  STATUS         ACTIONS  WHAT
-      2     Doe, Jane  utd     action needed  2        upgrade-pacer-account link-ecf-account@utd
-      5     Pat | Roe  ctd     ERROR          -        see errors below
-
-      Errors:
-        line 5 (Pat | Roe): filer: empty, but it applies (who will e-file); allowed: attorney, pro-se
+      2     Doe, Jane  utd     action needed  2        upgrade-pacer-account; link-ecf-account@utd
+      5     Pat | Roe  ctd     ERROR          -        see the errors
 
       2 attorneys: 0 ready, 1 action needed, 0 waiting, 1 error; 2 actions in all
       "
@@ -183,6 +220,7 @@ describe('the roster summary', () => {
         { ...summaryFields(failed), errors: failed.status === 'error' ? failed.errors : [] },
       ],
       totals,
+      breakdown: { actions: [], courts: [], errorGroups: [], otherErrors: 0 },
     });
     expect(rosterJsonEntry(planned)[1]).toBe(rosterJsonEntry({ ...planned, line: 9 })[1]);
     expect(

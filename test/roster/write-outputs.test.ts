@@ -1,3 +1,4 @@
+import { emptyBreakdown } from '../../src/roster/breakdown.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ function outcomes(): RowOutcome[] {
   ];
 }
 
-async function run(format: RosterOutputFormat, outDir?: string) {
+async function run(format: RosterOutputFormat, outDir?: string, rowsIn: RowOutcome[] = outcomes()) {
   let stdout = '';
   const outputs = await openOutputs(
     { format, outDir, meta: { roster: 'team.csv', asOf: AS_OF } },
@@ -40,27 +41,50 @@ async function run(format: RosterOutputFormat, outDir?: string) {
   );
   const totals = emptyTotals();
   const rows = [];
-  for (const outcome of outcomes()) rows.push(...(await outputs.add(outcome)));
+  for (const outcome of rowsIn) rows.push(...(await outputs.add(outcome)));
   rows.push(...(await outputs.drain()));
   for (const { summary } of rows) countRow(totals, summary);
-  const result = await outputs.finish(totals);
+  const result = await outputs.finish(totals, emptyBreakdown());
   return { stdout, rows, ...result };
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'nextgen-ready-out-'));
 
 describe('roster outputs', () => {
+  it('never names a checklist after the dashboard: an attorney named Index gets index-2', async () => {
+    const dir = tempDir();
+    await run('json', dir, [{ ...person(2, 'Index'), status: plan.status, plan }]);
+    expect(readdirSync(dir).sort()).toEqual([
+      'index-2.html',
+      'index-2.md',
+      'index.html',
+      'summary.csv',
+      'summary.json',
+    ]);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(
+      '<a href="index-2.html">Index</a>',
+    );
+  });
+
   it('writes a checklist per planned attorney, unique names, and both summaries', async () => {
     const dir = join(tempDir(), 'new', 'checklists');
     const { replaced, checklists } = await run('json', dir);
     expect(replaced).toEqual([]);
     expect(checklists).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([
+      'index.html',
+      'jane-doe-2.html',
       'jane-doe-2.md',
+      'jane-doe.html',
       'jane-doe.md',
       'summary.csv',
       'summary.json',
     ]);
+    const page = readFileSync(join(dir, 'jane-doe.html'), 'utf8');
+    expect(page).toContain('<h1>NextGen CM/ECF checklist: Jane Doe (utd)</h1>');
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="jane-doe.html">Jane Doe</a>');
+    expect(index).toContain('<a href="jane-doe-2.html">Jane Doe</a>');
     const checklist = readFileSync(join(dir, 'jane-doe.md'), 'utf8');
     expect(checklist).toMatch(/^# NextGen CM\/ECF checklist: Jane Doe \(utd\)\n/);
     expect(checklist).toContain('- [ ] **1. ');
@@ -92,8 +116,11 @@ describe('roster outputs', () => {
     // A directory where summary.json should go makes its rename fail.
     mkdirSync(join(dir, 'summary.json', 'inside'), { recursive: true });
     await expect(run('csv', dir)).rejects.toThrow(UserError);
+    // The checklists are whole; the summaries after the one that failed are not written.
     expect(readdirSync(dir).sort()).toEqual([
+      'jane-doe-2.html',
       'jane-doe-2.md',
+      'jane-doe.html',
       'jane-doe.md',
       'summary.csv',
       'summary.json',

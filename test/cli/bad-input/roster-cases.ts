@@ -434,7 +434,7 @@ export const ROSTER_CASES: BadInputCase[] = [
     code: 2,
     lines: 4,
     stdout: /Mid Row.*,error,.*cannot write checklist out\/mid-row\.md: it is a directory/,
-    changes: /^out\/(ada-good|zed-good)\.md$|^out\/summary\.(csv|json)$/,
+    changes: /^out\/(ada-good|zed-good)\.(md|html)$|^out\/summary\.(csv|json)$|^out\/index\.html$/,
     after: (dir) => {
       const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as {
         totals: { rows: number; errors: number };
@@ -450,7 +450,7 @@ export const ROSTER_CASES: BadInputCase[] = [
     args: () => roster('team.csv', '--out', 'out'),
     code: 2,
     stderr: /^error: cannot write summary out\/summary\.json: it is a directory, not a file$/,
-    changes: /^out\/(ada-good|zed-good)\.md$|^out\/summary\.csv$/,
+    changes: /^out\/(ada-good|zed-good)\.(md|html)$|^out\/summary\.csv$/,
   },
 
   // ---- 10. one run at a time into one --out -------------------------------------------------
@@ -518,7 +518,10 @@ export const ROSTER_CASES: BadInputCase[] = [
     args: () => roster('team.yaml'),
     code: 2,
     lines: 3,
-    stdout: /problems: expected a list of values/,
+    // The row's error is printed once, on stderr; the table points there.
+    stdout: /^1 +A +ctd +ERROR +- +see the errors$/m,
+    after: (_dir, { stderr }) =>
+      expect(stderr).toMatch(/^team\.yaml:1: A: problems: expected a list of values/m),
   },
   {
     name: 'a key given twice in a JSON roster record',
@@ -554,7 +557,8 @@ export const ROSTER_CASES: BadInputCase[] = [
         attorneys: unknown[];
       };
       expect(summary.attorneys).toHaveLength(5002);
-      expect(readdirSync(join(dir, 'out'))).toHaveLength(5004);
+      // A Markdown and an HTML checklist each, both summaries and index.html.
+      expect(readdirSync(join(dir, 'out'))).toHaveLength(2 * 5002 + 3);
     },
   },
   // ---- issue 28: the --out lock and stdin's temporary copy -----------------------------------

@@ -73,7 +73,7 @@ describe('roster stopped by a signal', () => {
         expect(hasStackTrace(child.stderrText())).toBe(false);
         expect(child.stderrText()).toMatch(
           new RegExp(
-            `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv and summary\\.json were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
+            `^Cancelled \\(${signal}\\) after [\\d,]+ rows?; every checklist written to out is whole; summary\\.csv, summary\\.json and index\\.html were not written; the JSON on stdout is cut off after [\\d,]+ rows?, not a whole document\\.\\n$`,
           ),
         );
         expectNothingHalfDone(dir);
