@@ -111,7 +111,9 @@ describe('check, unattended', () => {
       'get-pro-se-permission',
       'request-filing-access',
     ]);
-    expect(plan.actions[2]?.caveat).toMatch(/does not know whether a self-represented party/);
+    expect(plan.actions[2]?.caveat).toMatch(
+      /^The District of Puerto Rico's pages were not found to say whether a self-represented party may e-file/,
+    );
   });
 
   it('prints a Markdown checklist', () => {

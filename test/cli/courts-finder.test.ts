@@ -180,8 +180,9 @@ describe('a plan for a generated court', () => {
     expect(action?.court).toBe('azd');
     expect(action?.steps.join('\n')).toContain('https://ecf.azb.uscourts.gov');
     expect(action?.contacts.map((contact) => contact.phone)).toContain('602-682-4900');
+    // The bankruptcy court's own page names its ECF Help Desk's address (checked 2026-12-06).
     expect(action?.contacts.map((contact) => contact.email)).toContain(
-      'azb_support@azb.uscourts.gov',
+      'azbml_all_dqa@azb.uscourts.gov',
     );
     // The contacts cite PACER's feed, and the plan's sources table says where it is.
     expect(action?.sources.map(urlOf)).toContain(

@@ -149,7 +149,7 @@ describe('an attorney new to a court', () => {
       bankruptcy: 'no',
     });
     expect(actionOf(plan, 'register-pro-hac-vice', 'prd').caveat).toMatch(
-      /^The District of Puerto Rico's pages were not found to say (whether the order admitting you pro hac vice must come before the PACER request|how it admits attorneys pro hac vice)/,
+      /^The District of Puerto Rico's (own )?pages were not found to say (whether the order admitting you pro hac vice must come before the PACER request|how it admits attorneys pro hac vice)/,
     );
   });
 

@@ -6,8 +6,10 @@ import { layerBetween, mergeLayers, ownerOf } from '../../src/profile/layers.js'
 import { loadCourtDirs } from '../../src/profile/profile-files.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { wholeProfileText } from '../helpers/data.js';
+import { bundledCatalog } from '../helpers/plan.js';
 import { parse } from 'yaml';
 
+const known = new Set((await bundledCatalog()).sources.keys());
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -86,12 +88,6 @@ describe('a layered directory', () => {
     writeFileSync(join(dir, 'azd.yaml'), curated);
     return dir;
   }
-  const known = new Set([
-    'pacer-feed-2022-11-27',
-    'pacer-feed-2023-01-10',
-    'courts-db',
-    'azd-notice-upgrade-nextgen-cmecf',
-  ]);
 
   it('loads the court merged from its three layers', async () => {
     const [result] = await loadCourtDirs([layeredDir('id: azd\nshortName: D. Ariz.\n')], known);

@@ -144,6 +144,18 @@ const EXAMPLES: Record<string, Example> = {
     }),
     reports: /^helpDesks\.0\.division: holds a release string or a web address/,
   },
+  'go-live-notes-agree': {
+    pass: court(),
+    fail: court((p) => {
+      p.nextGen.goLive = { precision: 'day', date: '2017-12-11', source: 'ctd-nextgen-page' };
+      p.notes.push({
+        text: 'The court planned to move to NextGen CM/ECF in Fall 2017; the day it went live is not known.',
+        audience: 'all',
+        source: 'ctd-nextgen-page',
+      });
+    }),
+    reports: /^notes\.3\.text: says the go-live day is not known, but nextGen\.goLive gives it/,
+  },
   'national-step-placeholders-known': {
     pass: national(),
     fail: national((n) => n.procedures['link-ecf-account'].steps.push('{court.nickname}')),

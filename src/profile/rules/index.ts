@@ -8,6 +8,7 @@ import { contactLabelsArePlain } from './contact-labels-are-plain.js';
 import { emailsPlainAscii } from './emails-plain-ascii.js';
 import { factsSourced } from './facts-sourced.js';
 import { goLiveBoundsAgree } from './go-live-bounds-agree.js';
+import { goLiveNotesAgree } from './go-live-notes-agree.js';
 import { helpDesksAreSharedBoxes } from './help-desks-are-shared-boxes.js';
 import { idMatchesFileName } from './id-matches-file-name.js';
 import { mfaDatesOrdered } from './mfa-dates-ordered.js';
@@ -42,6 +43,7 @@ export const COURT_RULES: readonly DataRule<CourtProfile>[] = [
   acmsOnlyInCourtsOfAppeals,
   helpDesksAreSharedBoxes,
   contactLabelsArePlain,
+  goLiveNotesAgree,
 ];
 
 export const NATIONAL_RULES: readonly DataRule<NationalProcedures>[] = [
