@@ -17,6 +17,7 @@ import { liveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
 import { courtStateOf, preparationOf, type CourtState, type Preparation } from './court-state.js';
 import {
+  courtContacts,
   placeholderCourt,
   resolveProcedure,
   toPlanContact,
@@ -199,7 +200,7 @@ export class PlanBuilder implements StepPeriod {
     const contacts: PlanContact[] = [...procedure.contacts];
     const contactProfile = options.contactCourt ?? courtProfile;
     if (options.contacts !== 'psc' && contactProfile)
-      contacts.push(...contactProfile.helpDesks.map(toPlanContact));
+      contacts.push(...courtContacts(contactProfile.helpDesks).map(toPlanContact));
     if (options.contacts !== 'court' || !contactProfile)
       contacts.push(toPlanContact(this.national.pacerServiceCenter));
     const whySources = uniqueStrings(options.sources ?? []);

@@ -85,6 +85,20 @@ export function fillPlaceholders(text: string, court: PlaceholderCourt | undefin
  * A profile contact as the plan shows it, with its sources. The curation `note` (why a value
  * was chosen) is for maintainers and never reaches the output.
  */
+/** A contact for CM/ECF questions: a help desk or an e-filing line, not a general line. */
+export function isHelpDesk(contact: Pick<Contact, 'label'>): boolean {
+  return /ecf|help ?desk|helpdesk|e-?fil|electronic filing/i.test(contact.label);
+}
+
+/**
+ * The contacts an action about CM/ECF shows of a court: its help desks, first, and its general
+ * lines (the clerk's office, a court office) only where no help desk is known.
+ */
+export function courtContacts(contacts: readonly Contact[]): Contact[] {
+  const desks = contacts.filter(isHelpDesk);
+  return desks.length > 0 ? desks : [...contacts];
+}
+
 export function toPlanContact(contact: Contact): PlanContact {
   const { source, note: _note, ...shown } = contact;
   return { ...shown, sources: sourcesOf(source) };

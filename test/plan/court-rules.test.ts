@@ -384,3 +384,45 @@ describe('the 24 courts of the study, as their pages say', () => {
     ).toMatch(/Eastern District of California/);
   });
 });
+
+describe('contacts in the steps (the facts audit: help desks first)', () => {
+  it('an action about CM/ECF shows the help desks, not the general line, where a help desk is known', async () => {
+    const plan = await planFor(['prd'], TODAY, {
+      ...ATTORNEY,
+      linked: 'no',
+      'ecf-login': 'known',
+      bankruptcy: 'no',
+    });
+    const labels = actionOf(plan, 'link-ecf-account', 'prd').contacts.map(
+      (contact) => contact.label,
+    );
+    expect(labels.some((label) => /Help ?desk/i.test(label))).toBe(true);
+    expect(labels).not.toContain("Clerk's Office, general information");
+    // The court's block still lists every contact the profile has.
+    expect(plan.courts[0]?.helpDesks.map((desk) => desk.label)).toContain(
+      "Clerk's Office, general information",
+    );
+  });
+
+  it('shows the general line where no help desk is known', async () => {
+    const court = courts.find(
+      (each) =>
+        each.type === 'district' &&
+        each.helpDesks.length > 0 &&
+        !each.helpDesks.some((desk) =>
+          /ecf|help ?desk|helpdesk|e-?fil|electronic filing/i.test(desk.label),
+        ),
+    );
+    expect(court).toBeDefined();
+    const plan = await planFor([court?.id ?? ''], TODAY, {
+      ...ATTORNEY,
+      linked: 'no',
+      'ecf-login': 'known',
+      bankruptcy: 'no',
+    });
+    const action = plan.actions.find((each) => each.id === 'link-ecf-account');
+    expect(action?.contacts.some((contact) => contact.label !== 'PACER Service Center (PSC)')).toBe(
+      true,
+    );
+  });
+});
