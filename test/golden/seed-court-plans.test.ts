@@ -9,7 +9,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/fixtures.js';
+import { READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
 const FIXTURE = new URL('./seed-court-plans.txt', import.meta.url);
 const COURTS = 'ctd,prd,utd,cacd';
@@ -29,16 +29,7 @@ const ANSWER_SETS: Record<string, Record<string, unknown>> = {
     'exempt-account': 'yes',
     bankruptcy: 'no',
   },
-  'ready attorney': {
-    filer: 'attorney',
-    'pacer-account': 'individual',
-    'account-type': 'upgraded',
-    mfa: 'enrolled',
-    'firm-billing': 'no',
-    linked: 'yes',
-    cja: 'no',
-    bankruptcy: 'no',
-  },
+  'ready attorney': READY_ANSWERS,
   'pro se party with no account': {
     filer: 'pro-se',
     'pacer-account': 'none',

@@ -15,6 +15,15 @@ export const READY_ANSWERS: Readonly<Record<string, string>> = {
   bankruptcy: 'no',
 };
 
+/** A filer with an upgraded, MFA-enrolled account and no CM/ECF login in the court: joining it. */
+export const NEW_HERE_ANSWERS: Readonly<Record<string, string>> = {
+  'pacer-account': 'individual',
+  'account-type': 'upgraded',
+  mfa: 'enrolled',
+  linked: 'no',
+  'ecf-login': 'none',
+};
+
 /** Answers as command-line flags: `--filer attorney --pacer-account individual ...`. */
 export function answerFlags(answers: Readonly<Record<string, string>>): string[] {
   return Object.entries(answers).flatMap(([id, value]) => [`--${id}`, value]);

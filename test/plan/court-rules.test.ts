@@ -7,6 +7,8 @@
  * (shared/research/court-depth-sample.md), each with what its pages say.
  */
 import { describe, expect, it } from 'vitest';
+import { NEW_HERE_ANSWERS } from '../helpers/fixtures.js';
+import { REGISTRATIONS } from '../helpers/invariants.js';
 import { knownFact } from '../../src/profile/facts.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
@@ -15,28 +17,13 @@ import { actionKeys, actionOf, bundledCatalog, planFor } from '../helpers/plan.j
 const TODAY = '2026-12-06';
 const catalog = await bundledCatalog();
 const courts = [...catalog.courts.values()];
-const NEW_HERE = {
-  'pacer-account': 'individual',
-  'account-type': 'upgraded',
-  mfa: 'enrolled',
-  linked: 'no',
-  'ecf-login': 'none',
-};
+const NEW_HERE = NEW_HERE_ANSWERS;
 const ATTORNEY = { ...NEW_HERE, filer: 'attorney', 'firm-billing': 'no', cja: 'no' };
 const bankruptcyAnswer = (court: CourtProfile) =>
   court.type === 'district' ? { bankruptcy: 'no' } : {};
 const text = (action: PlanAction) => [action.title, action.why, ...action.steps].join(' ');
 
-const JOINING = new Set([
-  'apply-for-admission',
-  'register-pro-hac-vice',
-  'register-federal-attorney',
-  'request-filing-access',
-  'register-filing-agent',
-  'register-limited-filer',
-  'get-pro-se-permission',
-  'file-without-efiling',
-]);
+const JOINING = new Set<string>(REGISTRATIONS);
 
 /** Every joining plan of a court: each way an attorney comes to it, a pro se party, staff. */
 async function joiningPlans(court: CourtProfile): Promise<Plan[]> {

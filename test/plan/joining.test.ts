@@ -3,19 +3,14 @@
  * and what each court's own facts change (admission route, pro hac vice order, pro se rules).
  */
 import { describe, expect, it } from 'vitest';
+import { NEW_HERE_ANSWERS } from '../helpers/fixtures.js';
 import type { PlanAction } from '../../src/plan/types.js';
 import { actionKeys, actionOf, planFor } from '../helpers/plan.js';
 
 const TODAY = '2026-11-22';
 
 /** A filer with an upgraded, MFA-enrolled account and no login in the court. */
-const NEW_HERE = {
-  'pacer-account': 'individual',
-  'account-type': 'upgraded',
-  mfa: 'enrolled',
-  linked: 'no',
-  'ecf-login': 'none',
-};
+const NEW_HERE = NEW_HERE_ANSWERS;
 const ATTORNEY = { ...NEW_HERE, filer: 'attorney', 'firm-billing': 'no', cja: 'no' };
 
 const text = (action: PlanAction) => action.steps.join(' ');

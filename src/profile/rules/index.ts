@@ -28,13 +28,18 @@ import { urlsHaveTheirOwnHost } from './urls-have-their-own-host.js';
 
 export type { DataRule, RuleContext } from './rule.js';
 
-export const COURT_RULES: readonly DataRule<CourtProfile>[] = [
+/** What every data file must be, whatever it holds: safe text, real hosts, sourced facts. */
+const EVERY_FILE: readonly DataRule<unknown>[] = [
   textIsSafe,
   urlsHaveTheirOwnHost,
   sourcesRegistered,
   factsSourced,
   noHttpInText,
   emailsPlainAscii,
+];
+
+export const COURT_RULES: readonly DataRule<CourtProfile>[] = [
+  ...EVERY_FILE,
   idMatchesFileName,
   goLiveBoundsAgree,
   courtStepPlaceholdersKnown,
@@ -47,12 +52,7 @@ export const COURT_RULES: readonly DataRule<CourtProfile>[] = [
 ];
 
 export const NATIONAL_RULES: readonly DataRule<NationalProcedures>[] = [
-  textIsSafe,
-  urlsHaveTheirOwnHost,
-  sourcesRegistered,
-  factsSourced,
-  noHttpInText,
-  emailsPlainAscii,
+  ...EVERY_FILE,
   nationalStepPlaceholdersKnown,
   mfaDatesOrdered,
 ];
