@@ -105,17 +105,41 @@ export function circuitOf(profile: CourtProfile): string | undefined {
   return profile.related.find((related) => related.relation === 'circuit')?.id;
 }
 
-/** True when the court matches the search text: its id, name, short name or state. */
+/** Words a search may hold that name no court: "court of the district of ...". */
+const FILLER = new Set(['the', 'of', 'for', 'court', 'courts', 'us', 'u.s.', 'united', 'states']);
+
+/** What a court is called in words a user may type: the kinds of court, each its own way. */
+const TYPE_WORDS: Record<CourtProfile['type'], string> = {
+  district: 'district',
+  bankruptcy: 'bankruptcy bankr',
+  appellate: 'appellate appeals circuit',
+};
+
+/**
+ * True when every word of the search text names the court: its id, name, short name, state
+ * (or its postal code), kind ("bankruptcy", "appeals"), or a city its offices are in. So
+ * "western texas" finds the Western District's courts and "texas bank" the Texas bankruptcy
+ * courts, though neither phrase is written anywhere whole.
+ */
 function matchesSearch(profile: CourtProfile, search: string): boolean {
-  const needle = search.toLowerCase();
   const code = profile.jurisdiction
     ? findJurisdiction(profile.jurisdiction)?.code.toLowerCase()
     : undefined;
-  return (
-    [profile.id, profile.name, profile.shortName, profile.jurisdiction]
-      .filter((value): value is string => typeof value === 'string')
-      .some((value) => value.toLowerCase().includes(needle)) || code === needle
-  );
+  const text = [
+    profile.id,
+    profile.name,
+    profile.shortName,
+    profile.jurisdiction,
+    TYPE_WORDS[profile.type],
+    ...profile.helpDesks.map((desk) => desk.division),
+  ]
+    .filter((value): value is string => typeof value === 'string')
+    .join(' ')
+    .toLowerCase();
+  const needle = search.toLowerCase().trim();
+  if (text.includes(needle) || code === needle) return true;
+  const words = needle.split(/[\s,]+/).filter((word) => word !== '' && !FILLER.has(word));
+  return words.length > 0 && words.every((word) => text.includes(word) || word === code);
 }
 
 /**

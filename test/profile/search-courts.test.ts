@@ -39,3 +39,23 @@ describe('searchCourts', () => {
     expect(ids('zzzz')).toEqual([]);
   });
 });
+
+describe('searching with several words (issue 26: the finder that finds)', () => {
+  it('finds the Western District of Texas by "western texas", both its courts', () => {
+    expect(ids('western texas').sort()).toEqual(['txwb', 'txwd']);
+  });
+
+  it('finds the Texas bankruptcy courts by "texas bank"', () => {
+    expect(ids('texas bank').sort()).toEqual(['txeb', 'txnb', 'txsb', 'txwb']);
+  });
+
+  it('finds by a city its offices are in, and by kind', () => {
+    expect(ids('tucson')).toContain('azd');
+    expect(ids('ninth circuit')).toEqual(['ca9']);
+    expect(ids('appeals fourth')).toEqual(['ca4']);
+  });
+
+  it('finds nothing for words no court has', () => {
+    expect(ids('texas zzzz')).toEqual([]);
+  });
+});
