@@ -3,7 +3,7 @@
  * empty project with no dependencies, and run from there.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -62,5 +62,40 @@ describe('the packed package', () => {
       courts: [{ id: 'utd' }],
     });
     expect(run(['validate']).stdout).toMatch(/^\d{3} files valid\.\n$/);
+  });
+
+  it("installs as a command, as the README's set-up does (npm install -g), and runs from anywhere", () => {
+    const dir = tempDir();
+    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz')) ?? '';
+    // A prefix of its own: the machine's global packages are left alone.
+    const prefix = join(dir, 'prefix');
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        join(dir, tarball),
+      ],
+      { stdio: 'ignore' },
+    );
+    const elsewhere = tempDir();
+    const run = spawnSync(join(prefix, 'bin', 'nextgen-ready'), ['--version'], {
+      cwd: elsewhere,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH ?? ''}` },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\nCourt data: /);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });
