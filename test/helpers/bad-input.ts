@@ -220,9 +220,14 @@ export function removeCaseDir(dir: string): void {
 /**
  * How much memory a run may take: its data segment is limited (prlimit), so a run that reads
  * without bound fails at this size instead of taking the machine's memory. A normal run takes
- * under 100 MB.
+ * under 100 MB. Node 24 reserves its code range against the same limit at start-up and cannot
+ * start under 1 GB (seen: "Failed to reserve virtual memory for CodeRange"), so it gets 1.5 GB:
+ * still far below what an unbounded read reaches.
  */
-const MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
+const NODE_MAJOR = Number(
+  spawnSync(NODE, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout,
+);
+const MEMORY_LIMIT_BYTES = (NODE_MAJOR >= 24 ? 1536 : 256) * 1024 * 1024;
 const CAN_LIMIT_MEMORY = spawnSync('prlimit', ['--version']).status === 0;
 
 export interface RunOptions {
