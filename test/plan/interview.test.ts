@@ -7,18 +7,12 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repeatArguments, repeatCommand, shellQuote } from '../../src/cli/repeat-command.js';
-import {
-  answerEntries,
-  answerFlagsOf,
-  checkAnswers,
-  emptyAnswers,
-  givenValuesOf,
-  interviewAnswers,
-  resolveAnswers,
-  type AnswerEntry,
-  type AskAnswer,
-  type CourtFacts,
-} from '../../src/plan/answers.js';
+import type { AnswerEntry, AskAnswer, CourtFacts } from '../../src/plan/answers.js';
+import { answerFlagsOf, givenValuesOf } from '../../src/plan/answers-again.js';
+import { checkAnswers } from '../../src/plan/check-answers.js';
+import { emptyAnswers } from '../../src/plan/given-answers.js';
+import { answerEntries, interviewAnswers } from '../../src/plan/interview.js';
+import { resolveAnswers } from '../../src/plan/resolve-answers.js';
 import { renderAnswersYaml } from '../../src/render/answers-file.js';
 import { answerSpace } from '../helpers/answer-space.js';
 import { READY_ANSWERS } from '../helpers/fixtures.js';
