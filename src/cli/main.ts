@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
   const io = processIo({ stdout, stderr, interrupt });
   interrupt.start();
   try {
-    const code = await run(argv, io);
+    const code = await runCommandLine(argv, io);
     await stdout.settle();
     const failure = failureOf(stdout);
     // The output is cut: say so, unless the command already did (or was cancelled).
@@ -45,7 +45,11 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
   }
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Runs one command line against `io` and returns the exit code: everything but the process
+ * itself (its streams, signals and exit), so that tests can run the CLI in-process.
+ */
+export async function runCommandLine(argv: readonly string[], io: Io): Promise<number> {
   const exit: { outcome: Outcome } = { outcome: 'ok' };
   const commanderErrors: string[] = [];
   const program = buildProgram(
