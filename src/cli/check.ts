@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { camelCaseOf, type AnswerFlags } from '../options.js';
 import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../profile/catalog.js';
 import type { GivenAnswers } from '../plan/answers.js';
@@ -28,7 +29,8 @@ import { repeatArguments, repeatCommand, shellQuote } from './repeat-command.js'
 import { readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 
-export interface CheckOptions {
+/** check's options, as commander names them; the answer flags by their camelCase name. */
+export interface CheckOptions extends AnswerFlags {
   court?: string[];
   answers?: string;
   asOf?: string;
@@ -39,11 +41,7 @@ export interface CheckOptions {
   color?: boolean;
   courtsDir?: string[];
   saveAnswers?: string;
-  /** Question flags, by commander's camelCase name (e.g. pacerAccount). */
-  [flag: string]: unknown;
 }
-
-const camel = (id: string) => id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The question flags given on the command line, checked. */
 export function readAnswerFlags(
@@ -52,7 +50,7 @@ export function readAnswerFlags(
 ): GivenAnswers {
   const raw: Record<string, unknown> = {};
   for (const question of QUESTIONS) {
-    const value = options[camel(question.id)];
+    const value = options[camelCaseOf(question.id)];
     if (value !== undefined) raw[question.id] = value;
   }
   const { answers, problems } = checkAnswers(raw, knownCourts, 'flag');
