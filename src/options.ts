@@ -87,7 +87,7 @@ function answerOption(question: (typeof QUESTIONS)[number]): OptionSpec {
   return {
     flags: `${flagOf(question)} <${value}>`,
     description: `${question.summary}: ${allowedValues(question).replaceAll('|', ', ')}`,
-    summary: `an answer, e.g. \`--pacer-account legacy\`; flags win over the --answers file`,
+    summary: 'an answer, e.g. `--pacer-account legacy`; flags win over the `--answers` file',
     commands: ['check'],
     answer: question.id,
     complete: 'answer',
@@ -104,7 +104,7 @@ export const OPTIONS = {
   version: {
     flags: '-v, --version',
     description: 'print the version and the age of the court data',
-    summary: 'the version and the court data’s age',
+    summary: "the version and the court data's age",
     commands: 'program',
   },
   // `--color` before `--no-color`, so that neither is the default: undefined means "decide
@@ -153,7 +153,7 @@ export const OPTIONS = {
     flags: '--state <state>',
     description:
       'courts in this state or territory (postal code or name), and the court of appeals for its circuit',
-    summary: 'courts in this state (postal code or name), and its circuit’s court of appeals',
+    summary: "courts in this state (postal code or name), and its circuit's court of appeals",
     commands: ['courts'],
     complete: 'none',
   },
@@ -305,7 +305,7 @@ export const OPTIONS = {
     flags: '--courts-dir <dir>',
     description:
       "a directory of the firm's own court profiles (*.yaml); adds courts or replaces bundled ones by id; repeatable",
-    summary: 'the firm’s own court profiles; they add courts or replace bundled ones by id',
+    summary: "the firm's own court profiles; they add courts or replace bundled ones by id",
     commands: ['check', 'roster', 'courts'],
     repeatable: true,
     setting: {
@@ -324,7 +324,7 @@ export const OPTIONS = {
   url: {
     flags: '--url <url>',
     description: "fetch it from this address instead of PACER's (a firm's mirror)",
-    summary: 'fetch the feed from this address (a firm’s mirror)',
+    summary: "fetch the feed from this address (a firm's mirror)",
     commands: ['data update'],
     complete: 'none',
   },

@@ -8,7 +8,7 @@
  */
 import type { CommandName } from '../options.js';
 
-interface ExitCodeSpec {
+export interface ExitCodeSpec {
   readonly outcome: string;
   readonly code: number;
   /** The few words `--help` gives it. */
@@ -17,6 +17,8 @@ interface ExitCodeSpec {
   readonly meaning: string;
   /** A command whose help lists its own exit codes, in its own words. */
   readonly on?: { readonly [C in CommandName]?: string };
+  /** What the README's table of a command's own exit codes says (roster's). */
+  readonly meaningOn?: { readonly [C in CommandName]?: string };
 }
 
 export const EXIT_CODE_TABLE = [
@@ -26,6 +28,7 @@ export const EXIT_CODE_TABLE = [
     help: 'done',
     meaning: 'done',
     on: { roster: 'done', 'data update': 'stored (or already stored)' },
+    meaningOn: { roster: 'every row planned' },
   },
   {
     // With --exit-code: the plan (or some roster row) still has actions.
@@ -34,6 +37,7 @@ export const EXIT_CODE_TABLE = [
     help: 'actions remain (with --exit-code)',
     meaning: 'actions remain (only with `--exit-code`)',
     on: { roster: 'actions remain (with --exit-code)' },
+    meaningOn: { roster: 'with `--exit-code`: every row planned, and actions remain' },
   },
   {
     outcome: 'usage',
@@ -44,6 +48,10 @@ export const EXIT_CODE_TABLE = [
     on: {
       roster: 'a row or the file has an error (every good row is still planned and written)',
       'data update': 'usage',
+    },
+    meaningOn: {
+      roster:
+        'a row has an error (after everything else is written), or the file cannot be used: not a roster, no `name` column, an unknown or secret column, not UTF-8 (UTF-16, Windows-1252), empty, too large; one line, nothing written',
     },
   },
   {
@@ -76,6 +84,10 @@ export const EXIT_CODE_TABLE = [
     meaning:
       'the machine failed to read or write: stdout or `--output` could not be written whole (disk full, device error), a reader such as `head` went away early (quietly), or a read failed (EIO)',
     on: { roster: 'the disk or stdout failed' },
+    meaningOn: {
+      roster:
+        'stdout, a checklist or a summary could not be written because the disk is full or failing (or the reader of stdout went away); every file written is whole',
+    },
   },
   {
     outcome: 'busy',
@@ -83,6 +95,7 @@ export const EXIT_CODE_TABLE = [
     help: '--out busy',
     meaning: 'another `roster` run holds the `--out` directory: try again later',
     on: { roster: 'another run holds --out' },
+    meaningOn: { roster: 'another run holds the `--out` directory' },
   },
   {
     outcome: 'cancelled',
@@ -90,6 +103,10 @@ export const EXIT_CODE_TABLE = [
     help: 'cancelled',
     meaning: 'cancelled: Ctrl-C, TERM or HUP at a prompt or during a `roster` run',
     on: { roster: 'stopped by a signal (every file written is whole)' },
+    meaningOn: {
+      roster:
+        'Ctrl-C, TERM or HUP during the run: it stops after the row in hand; every file written is whole, the summary files are not written, and stderr says that the JSON or CSV on stdout is cut off (not a whole document). A second signal ends it at once, removing its temporary files and lock',
+    },
   },
 ] as const satisfies readonly ExitCodeSpec[];
 
