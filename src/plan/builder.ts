@@ -11,7 +11,7 @@ import type {
   ProcedureId,
   SourceEntry,
 } from '../profile/schema.js';
-import { PROCEDURE_IDS } from '../profile/procedure-ids.js';
+import { actionSpecOf, type ActionWithoutProcedure } from './actions.js';
 import { citedSources, dataAsOf } from './cited-sources.js';
 import { liveStatus } from './go-live.js';
 import type { ResolvedAnswers } from './answers.js';
@@ -152,8 +152,16 @@ export class PlanBuilder implements StepPeriod {
     this.notes.push({ court: court?.profile.id ?? null, text, sources: uniqueStrings(sources) });
   }
 
-  /** Adds an action, once per id and court: its procedure, overrides, contacts and sources. */
-  add(id: ActionId, options: AddOptions): void {
+  /**
+   * Adds an action, once per id and court: its procedure, overrides, contacts and sources. An
+   * action with no procedure of its own (actions.ts) must be given one: a type error if not.
+   */
+  add<A extends ActionId>(
+    id: A,
+    options: A extends ActionWithoutProcedure
+      ? AddOptions & { procedure: ProcedureId }
+      : AddOptions,
+  ): void {
     const key = `${id}@${options.court?.profile.id ?? ''}`;
     if (this.actions.has(key)) return;
     const courtProfile = options.court?.profile;
@@ -163,7 +171,7 @@ export class PlanBuilder implements StepPeriod {
       options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
     const resolve = (procedureId: ProcedureId, fill = placeholders) =>
       resolveProcedure(procedureId, this.national, overrideCourts, fill, this);
-    const procedure = resolve(options.procedure ?? procedureOfAction(id));
+    const procedure = resolve(options.procedure ?? procedureOf(id));
     const leads = (options.leadProcedures ?? []).map((lead) => resolve(lead));
     const steps = [...leads.flatMap((lead) => lead.steps), ...procedure.steps];
     const links = [...leads.flatMap((lead) => lead.links), ...procedure.links];
@@ -239,10 +247,11 @@ export class PlanBuilder implements StepPeriod {
   }
 }
 
-/** The procedure of an action whose steps are its own; other actions name one (a bug if not). */
-function procedureOfAction(id: ActionId): ProcedureId {
-  if ((PROCEDURE_IDS as readonly string[]).includes(id)) return id as ProcedureId;
-  throw new Error(`action ${id} has no procedure of its own: pass \`procedure\``);
+/** The procedure of an action whose steps are its own (`add`'s type asks for one otherwise). */
+function procedureOf(id: ActionId): ProcedureId {
+  const { procedure } = actionSpecOf(id);
+  if (procedure === null) throw new Error(`action ${id} has no procedure of its own`);
+  return procedure;
 }
 
 /** ready: nothing to do; waiting: everything left must wait for a go-live; else action-needed. */

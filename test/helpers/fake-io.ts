@@ -17,7 +17,8 @@ export function fakeIo(
   options: {
     env?: Record<string, string | undefined>;
     cwd?: string;
-    now?: string;
+    /** The clock: fixed at this instant, or `real`; by default 2026-11-22 at noon. */
+    now?: string | 'real';
     /** stdout is a terminal of this many columns. */
     columns?: number;
     stderrIsTTY?: boolean;
@@ -28,7 +29,9 @@ export function fakeIo(
   let stderr = '';
   const io: Io = {
     stdout: {
-      write: (text: string) => (stdout += text),
+      // Text or bytes (a BOM, a buffered table), as process.stdout takes them.
+      write: (text: string | Uint8Array) =>
+        (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')),
       ...(options.columns === undefined ? {} : { isTTY: true, columns: options.columns }),
     },
     stderr: {
@@ -39,7 +42,10 @@ export function fakeIo(
     // The test run's own empty cache directory (vitest.config.ts): no downloaded feed in force.
     env: { NEXTGEN_READY_CACHE_DIR: process.env.NEXTGEN_READY_CACHE_DIR, ...options.env },
     cwd: options.cwd ?? process.cwd(),
-    now: () => new Date(options.now ?? '2026-11-22T12:00:00'),
+    now:
+      options.now === 'real'
+        ? () => new Date()
+        : () => new Date(options.now ?? '2026-11-22T12:00:00'),
     interrupt: new InterruptWatch(() => undefined),
   };
   return { io, stdout: () => stdout, stderr: () => stderr };

@@ -10,14 +10,32 @@ import { fakeIo } from './fake-io.js';
 
 export async function runInProcess(
   args: readonly string[],
-  options: { env?: Record<string, string | undefined>; columns?: number; now?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    /** The working directory, as a spawned CLI's: relative paths are read from there. */
+    cwd?: string;
+    columns?: number;
+    now?: string;
+  } = {},
 ): Promise<CliResult> {
   // As runCli: the test run's environment, but for its colour variables.
   const { io, stdout, stderr } = fakeIo({
     env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env },
     ...(options.columns === undefined ? {} : { columns: options.columns }),
-    ...(options.now === undefined ? {} : { now: options.now }),
+    // As a real run: today, unless the test fixes the day.
+    now: options.now ?? 'real',
   });
-  const code = await runCommandLine(['node', 'nextgen-ready', ...args], io);
-  return { code, stdout: stdout(), stderr: stderr() };
+  // Each test file runs in a process of its own (vitest's forks) and its tests one at a time,
+  // so the working directory can be the run's for its length.
+  const before = process.cwd();
+  if (options.cwd !== undefined) process.chdir(options.cwd);
+  try {
+    const code = await runCommandLine(['node', 'nextgen-ready', ...args], {
+      ...io,
+      cwd: process.cwd(),
+    });
+    return { code, stdout: stdout(), stderr: stderr() };
+  } finally {
+    process.chdir(before);
+  }
 }
