@@ -3,6 +3,7 @@
  * one there still carries the generated marker. A file without it was curated by hand and is
  * never touched.
  */
+import { errnoOf } from '../../src/errors.js';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { COUNTIES_FILE, generateCounties, generateCourts, isGenerated } from './generate.js';
@@ -56,7 +57,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
 }

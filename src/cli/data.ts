@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatDay } from '../dates.js';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { acceptFeed, MAX_FEED_BYTES, type AcceptedFeed } from '../feed/accept.js';
 import { loadFeedBase, type FeedBase } from '../feed/base.js';
 import { diffFeed, FIELD_NAMES, type FeedDiff } from '../feed/diff.js';
@@ -75,7 +75,7 @@ async function ensureFeedDir(dir: string): Promise<string> {
   try {
     await mkdir(feedDir, { recursive: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const code = errnoOf(error) ?? 'error';
     throw new UserError(`cannot create the cache directory ${feedDir} (${code})`, {
       hint: 'Set NEXTGEN_READY_CACHE_DIR to a directory you may write to; nothing was changed.',
     });
@@ -395,7 +395,7 @@ export async function dataReset(io: Io): Promise<Outcome> {
     await rm(join(dir, STATUS_FILE), { force: true });
     await rm(join(dir, FEED_DIR), { recursive: true, force: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const code = errnoOf(error) ?? 'error';
     throw new UserError(`cannot remove the downloaded feed in ${dir} (${code})`, {
       hint: 'Check that you may write there.',
     });

@@ -10,6 +10,7 @@
  * The status is written last, so it never names files that are not whole; a copy it does not
  * name is left over from an interrupted update and is removed by the next one.
  */
+import { errnoOf } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -164,7 +165,7 @@ export function readStatus(dir: string): StatusRead {
   try {
     text = readFileSync(join(dir, STATUS_FILE), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'none', dir };
     return { kind: 'damaged', dir, problem: `its status cannot be read (${code ?? 'error'})` };
   }

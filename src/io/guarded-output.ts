@@ -52,7 +52,7 @@ export function guardOutput(
         });
       } catch (error) {
         // A synchronous stream (a file, /dev/full) may throw from write itself.
-        fail(error as NodeJS.ErrnoException);
+        fail(error instanceof Error ? error : new Error(String(error)));
         return true;
       }
     },

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countOf } from '../counts.js';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { openPackedJson, type Span } from '../io/packed-json.js';
 import { packageRoot } from '../package-root.js';
 import { applyFeedFacts, type FeedField } from '../feed/overlay.js';
@@ -116,7 +116,7 @@ async function readCompiled(): Promise<
     // Read synchronously: at start-up nothing else is waiting, and it skips a thread-pool trip.
     bytes = readFileSync(COMPILED_CATALOG);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
   const { header, parse } = openPackedJson<CompiledHeader>(bytes);

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { fileError } from '../io/file-errors.js';
 import { removeOnInterrupt } from '../io/interrupts.js';
 
@@ -56,7 +56,7 @@ async function readHolder(file: string): Promise<Holder | undefined> {
       ...(typeof parsed.started === 'string' ? { started: parsed.started } : {}),
     };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
 }
@@ -70,7 +70,7 @@ function isStale(holder: Holder): boolean {
     return false;
   } catch (error) {
     // EPERM: it exists, but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return errnoOf(error) === 'ESRCH';
   }
 }
 
@@ -83,7 +83,7 @@ async function breakStaleLock(file: string, stale: Holder): Promise<boolean> {
   try {
     await rename(file, aside);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true; // Someone else did.
+    if (errnoOf(error) === 'ENOENT') return true; // Someone else did.
     throw error;
   }
   if ((await readFile(aside, 'utf8').catch(() => '')) !== stale.text) {
@@ -121,7 +121,7 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
       await writeFile(file, `${body}\n`, { flag: 'wx' });
       break;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoOf(error);
       if (code !== 'EEXIST') {
         // Made but not written (a full or failing disk): ours, and of no use to anyone.
         if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO')

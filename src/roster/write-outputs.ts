@@ -7,7 +7,7 @@
  */
 import { mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isUserError, UserError } from '../errors.js';
+import { isUserError, UserError, errnoOf } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { BufferedOutput } from '../io/buffered-output.js';
 import { fileError } from '../io/file-errors.js';
@@ -94,8 +94,7 @@ export async function prepareDirectory(dir: string): Promise<HashTable> {
     return names;
   } catch (error) {
     if (isUserError(error)) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw fileError(error, dir, '--out directory', 'read');
+    if (errnoOf(error) !== 'ENOENT') throw fileError(error, dir, '--out directory', 'read');
   }
   try {
     await mkdir(dir, { recursive: true });
