@@ -5,7 +5,7 @@
  * Writing them (and never over a hand-curated file) is in write-generated.ts.
  */
 import { Document, visit } from 'yaml';
-import { ACMS_FACTS, ACMS_PROCEDURES } from './acms.js';
+import { ACMS_FACTS, ACMS_PROCEDURES } from './acms-readings.js';
 import { readGoLive } from './go-live-readings.js';
 import { countiesOf, courtFactsFromFeed, feedRecordsOf } from '../../src/feed/court-facts.js';
 import { bankruptcyOf, districtOf, shortNameOf, TERRITORIAL } from '../../src/feed/court-names.js';
@@ -137,13 +137,13 @@ function notesOf(court: FederalCourt, feedId: string): CourtNote[] {
   return notes;
 }
 
-/** A court of appeals' ACMS facts: every one of them was checked (scripts/generate/acms.ts). */
+/** A court of appeals' ACMS facts: every one of them was checked (scripts/generate/acms-readings.ts). */
 function acmsOf(court: FederalCourt): Acms | undefined {
   if (court.type !== 'appellate') return undefined;
   const facts = ACMS_FACTS[court.id];
   if (!facts)
     throw new Error(
-      `${court.id}: no ACMS entry in scripts/generate/acms.ts; check the court and add one`,
+      `${court.id}: no ACMS entry in scripts/generate/acms-readings.ts; check the court and add one`,
     );
   return structuredClone(facts);
 }

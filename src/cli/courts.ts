@@ -22,7 +22,7 @@ import { addCitedIds } from '../profile/sources.js';
 import { citedSources, dataAsOf } from '../plan/cited-sources.js';
 import type { CourtListingSchema } from '../plan/output-schema.js';
 import { describeDataAge } from '../render/references.js';
-import { liveStatus } from '../plan/go-live.js';
+import { liveStatus } from '../plan/live-status.js';
 import type { StoredFeed } from '../feed/store.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';

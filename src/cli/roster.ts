@@ -6,7 +6,7 @@
  */
 import { countOf, formatNumber } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
-import { courtFactsOf } from '../plan/court-facts.js';
+import { courtFactsOf } from '../plan/applies-facts.js';
 import { emptyAnswers } from '../plan/given-answers.js';
 import { loadCatalog } from '../profile/catalog.js';
 import { UserError } from '../errors.js';

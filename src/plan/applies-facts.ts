@@ -1,7 +1,7 @@
 /** What the questions' `applies` tests need to know of each court, from its profile. */
 import type { IsoDate } from '../dates.js';
 import type { CourtFacts } from './answers.js';
-import { liveStatus } from './go-live.js';
+import { liveStatus } from './live-status.js';
 import type { PlanCatalog } from './plan.js';
 import { courtDisplayName } from './procedures.js';
 

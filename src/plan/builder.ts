@@ -13,7 +13,7 @@ import type {
 } from '../profile/schema.js';
 import { actionSpecOf, type ActionWithoutProcedure } from './actions.js';
 import { citedSources, dataAsOf } from './cited-sources.js';
-import { liveStatus } from './go-live.js';
+import { liveStatus } from './live-status.js';
 import type { ResolvedAnswers } from './answers.js';
 import { courtStateOf, preparationOf, type CourtState, type Preparation } from './court-state.js';
 import {

@@ -18,7 +18,7 @@ import type {
 import { checkAnswers } from './check-answers.js';
 import { answerConflicts } from './conflicts.js';
 import { COURT_IDS_HINT, unknownCourtId } from './court-ids.js';
-import { courtFactsOf } from './court-facts.js';
+import { courtFactsOf } from './applies-facts.js';
 import { emptyAnswers, mergeAnswers } from './given-answers.js';
 import { interviewAnswers } from './interview.js';
 import { planCourts, type PlanCatalog } from './plan.js';

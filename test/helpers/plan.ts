@@ -1,7 +1,7 @@
 /** Builds plans from raw answers against the bundled profiles, as `check` does. */
 import { loadCatalog, type Catalog } from '../../src/profile/catalog.js';
 import type { MissingAnswer } from '../../src/plan/answers.js';
-import { courtFactsOf } from '../../src/plan/court-facts.js';
+import { courtFactsOf } from '../../src/plan/applies-facts.js';
 import { settleAnswers } from '../../src/plan/settle.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GivenAnswers } from '../../src/plan/answers.js';
 import { checkAnswers } from '../../src/plan/check-answers.js';
-import { courtFactsOf } from '../../src/plan/court-facts.js';
+import { courtFactsOf } from '../../src/plan/applies-facts.js';
 import { emptyAnswers } from '../../src/plan/given-answers.js';
 import type { Catalog } from '../../src/profile/catalog.js';
 import { rowOf, type RosterColumn } from '../../src/roster/columns.js';
