@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 // eslint-disable-next-line no-restricted-syntax -- ESLint reads the default export
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'scratch/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'scratch/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 
 // Every test, and every CLI it runs, gets an empty cache directory of its own: a court feed a
 // developer downloaded must not change what the tests see. Tests of `data` set their own.
-const cacheDir = mkdtempSync(join(tmpdir(), 'nextgen-ready-test-cache-'));
+export const cacheDir = mkdtempSync(join(tmpdir(), 'nextgen-ready-test-cache-'));
 
 /**
  * The tests in five projects, by what they need (`vitest run --project unit`, or all of them):
@@ -17,6 +17,19 @@ const cacheDir = mkdtempSync(join(tmpdir(), 'nextgen-ready-test-cache-'));
  *   types  type-only tests (*.test-d.ts), by the type checker
  */
 const SLOW_AND_PROCESS = ['test/sweep/**', 'test/edge/**', 'test/e2e/**'];
+
+/** The quick loop: in-process, from source (also what the mutation run uses: stryker.config.mjs). */
+export const UNIT = {
+  name: 'unit',
+  include: ['test/**/*.test.ts'],
+  exclude: SLOW_AND_PROCESS,
+  // One module graph per worker, not per file: the files share the catalog, the schemas and
+  // the commands instead of loading them again (most of their time).
+  isolate: false,
+  // The bundled court data compiled (dist/data/), recompiled when the data changed; the
+  // bundles themselves are not needed.
+  globalSetup: ['test/global-setup-data.ts'],
+};
 
 // eslint-disable-next-line no-restricted-syntax -- vitest reads the default export
 export default defineConfig({
@@ -31,17 +44,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: SLOW_AND_PROCESS,
-          // One module graph per worker, not per file: the files share the catalog, the
-          // schemas and the commands instead of loading them again (most of their time).
-          isolate: false,
-          // The bundled court data compiled (dist/data/), recompiled when the data changed;
-          // the bundles themselves are not needed.
-          globalSetup: ['test/global-setup-data.ts'],
-        },
+        test: UNIT,
       },
       {
         extends: true,

@@ -36,6 +36,6 @@ export async function runInProcess(
     });
     return { code, stdout: stdout(), stderr: stderr() };
   } finally {
-    process.chdir(before);
+    if (options.cwd !== undefined) process.chdir(before);
   }
 }
