@@ -29,6 +29,35 @@ export default tseslint.config(
     },
   },
   {
+    // Type-checked rules, those that pay: a promise nobody awaits (a test that passes without
+    // running its assertion), an await of what is not a promise, a thrown non-error, a cast
+    // that changes nothing, an `any` let loose in the product. `npm run typecheck` still does
+    // the type checking itself.
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', '*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/only-throw-error': ['error', { allowThrowingUnknown: true }],
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/restrict-template-expressions': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
+  {
     // Only src/prompt may import the prompt library; nothing asks for a password.
     files: ['src/**/*.ts'],
     ignores: ['src/prompt/**'],

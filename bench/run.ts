@@ -58,7 +58,7 @@ function runOnce(
   const nodeArgs = options.rss ? ['--import', RSS_HOOK, ...args] : [...args];
   const oneCore = options.oneCore === true && TASKSET !== undefined;
   const result = spawnSync(
-    oneCore ? TASKSET! : process.execPath,
+    oneCore ? TASKSET : process.execPath,
     oneCore ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs,
     {
       stdio: ['ignore', out, 'pipe'],

@@ -141,7 +141,7 @@ export function checkAsOf(text: string, where: string): string {
 /** A format setting, or a user error naming where it came from. */
 export function checkFormat(text: string, where: string): string {
   const value = text.trim().toLowerCase();
-  if ((SETTING_FORMATS as readonly string[]).includes(value)) return value;
+  if (SETTING_FORMATS.includes(value)) return value;
   throw new UserError(
     `${where}: ${describeRejected(text, SETTING_FORMATS, 'is not a format', 'this value')}`,
     { hint: `Formats: ${SETTING_FORMATS.join(', ')}.` },

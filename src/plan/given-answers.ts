@@ -25,7 +25,7 @@ export function mergeAnswers(base: GivenAnswers, over: GivenAnswers): GivenAnswe
   }
   const merged: GivenAnswers = {
     filer: { ...base.filer, ...over.filer },
-    court: court as GivenAnswers['court'],
+    court,
   };
   const courts = over.courts ?? base.courts;
   if (courts) merged.courts = courts;
@@ -40,7 +40,7 @@ export function givenOf(answers: ResolvedAnswers): GivenAnswers {
   for (const [courtId, values] of Object.entries(answers.courts))
     for (const [id, value] of Object.entries(values as Record<string, string>))
       (court[id] ??= { byCourt: {} }).byCourt[courtId] = value;
-  given.court = court as GivenAnswers['court'];
+  given.court = court;
   return given;
 }
 
@@ -56,9 +56,8 @@ export function withAnswer(
 ): GivenAnswers {
   const changed: GivenAnswers = { ...given, filer: { ...given.filer }, court: { ...given.court } };
   if (question.scope === 'filer') {
-    (changed.filer as Record<string, unknown>)[question.id] = Array.isArray(value)
-      ? [...value]
-      : value;
+    (changed.filer as Record<string, unknown>)[question.id] =
+      typeof value === 'string' ? value : [...value];
     return changed;
   }
   const courts = changed.court as Record<string, CourtAnswer>;

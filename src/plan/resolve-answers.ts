@@ -10,7 +10,7 @@ import type {
   MissingAnswer,
   ResolvedAnswers,
 } from './answers.js';
-import { QUESTIONS, type ApplyContext, type CourtAnswers, type FilerAnswers } from './questions.js';
+import { QUESTIONS, type ApplyContext } from './questions.js';
 
 /**
  * Walks the questions in dependency order and settles every answer that applies, from what
@@ -29,8 +29,8 @@ export async function resolveAnswers(
     courts.map((court) => [court.id, {}]),
   );
   const answers: ResolvedAnswers = {
-    filer: filer as FilerAnswers,
-    courts: byCourt as Record<string, CourtAnswers>,
+    filer: filer,
+    courts: byCourt,
   };
   const givenFiler: Readonly<Record<string, string | string[] | undefined>> = given.filer;
   const givenCourt: Readonly<Record<string, CourtAnswer | undefined>> = given.court;

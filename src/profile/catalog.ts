@@ -102,15 +102,14 @@ export class ProfileError extends UserError {
   }
 }
 
-async function readCompiled(): Promise<
+function readCompiled():
   | {
       courts: Map<string, () => CourtProfile>;
       national: NationalProcedures;
       sources: Map<string, SourceEntry>;
       header: CompiledHeader;
     }
-  | undefined
-> {
+  | undefined {
   let bytes: Buffer;
   try {
     // Read synchronously: at start-up nothing else is waiting, and it skips a thread-pool trip.
@@ -152,7 +151,7 @@ export async function loadCatalog(
     env?: Readonly<Record<string, string | undefined>>;
   } = {},
 ): Promise<Catalog> {
-  const compiled = await readCompiled();
+  const compiled = readCompiled();
   let makers: Map<string, () => CourtProfile>;
   let national: NationalProcedures;
   let sources: Map<string, SourceEntry>;

@@ -205,6 +205,7 @@ export async function openOutputs(
     item,
     error,
   }: Finished<{ outcome: RowOutcome; checklist?: string }>) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a write's own error, thrown on as it came
     if (error !== undefined && (!isUserError(error) || error.outcome !== 'usage')) throw error;
     const outcome = error === undefined ? item.outcome : failedRow(item.outcome, error);
     const checklist = error === undefined ? item.checklist : undefined;

@@ -123,7 +123,7 @@ describe('the roster JSON (schema/roster.schema.json, schema/roster-summary.sche
     expect(problems(validate.summary, summary)).toEqual([]);
 
     // Drift fails: a plan's status in the stdout rows, an action id in summary.json.
-    const drifted = structuredClone(roster) as { attorneys: { status: string }[] };
+    const drifted = structuredClone<{ attorneys: { status: string }[] }>(roster);
     drifted.attorneys[0]!.status = 'unknown';
     expect(problems(validate.roster, drifted)).not.toEqual([]);
     const renamed = structuredClone(summary);

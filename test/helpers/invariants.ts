@@ -11,7 +11,7 @@ import { ACTION_ORDER, type ActionId, type Plan, type PlanAction } from '../../s
 
 /** The actions the table (src/plan/actions.ts) says a fact of. */
 const actionsWhere = (fact: (action: ActionSpec) => boolean | undefined): ActionId[] =>
-  ACTIONS.filter((action: ActionSpec) => fact(action)).map((action) => action.id as ActionId);
+  ACTIONS.filter((action: ActionSpec) => fact(action)).map((action) => action.id);
 
 /** Actions done once for the PACER account (court: null); every other action names a court. */
 export const PACER_LEVEL: ReadonlySet<ActionId> = new Set(

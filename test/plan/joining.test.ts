@@ -32,7 +32,7 @@ function resolvedOf(answers: Record<string, string>, court: string): ResolvedAns
     if (question.scope === 'filer') resolved.filer[question.id] = value;
     else (resolved.courts[court] as Record<string, string>)[question.id] = value;
   }
-  return resolved as unknown as ResolvedAnswers;
+  return resolved;
 }
 
 describe('an attorney new to a court', () => {
