@@ -8,6 +8,7 @@
  *
  * Pure data: `--help` loads it, so it imports nothing heavier than the question catalogue.
  */
+import type { CamelCase } from './camel-case.js';
 import { QUESTIONS, allowedValues, flagOf, type QuestionId } from './plan/questions.js';
 
 /** What the program says it is, atop `--help`. */
@@ -371,14 +372,7 @@ export function longFlagOf(option: Pick<OptionSpec, 'flags'>): string {
   return names.find((name) => name.startsWith('--')) ?? names[0] ?? '';
 }
 
-/** `courts-dir` → `courtsDir`, as commander keeps an option's value (and question flags too). */
-export type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
-  ? `${Head}${Capitalize<CamelCase<Tail>>}`
-  : S;
-
-export function camelCaseOf<S extends string>(name: S): CamelCase<S> {
-  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
-}
+export { camelCaseOf, type CamelCase } from './camel-case.js';
 
 /** The answer flags a command line gave check, by commander's name for them (`pacerAccount`). */
 export type AnswerFlags = { [Q in QuestionId as CamelCase<Q>]?: unknown };

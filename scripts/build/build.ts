@@ -136,6 +136,46 @@ const yamlAsEsModule: Plugin = {
 };
 
 /**
+ * Commander requires node:child_process when loaded, for subcommands that are programs of their
+ * own, which this CLI has none of; loading it pulls in net, dgram and the streams, about a
+ * sixth of `--help` (issue 22, measured with --cpu-prof). Commander gets it on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/')
+        ? { path: 'lazy-child-process', namespace: 'lazy' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk finds the terminal's colour support when loaded (supports-color, which loads node:tty
+ * and with it node:net); this CLI never uses that: every Chalk is made with the level the edge
+ * worked out (cli/io.ts, colorLevelFor). Its finding is left out of the bundles.
+ */
+const noColorDetection: Plugin = {
+  name: 'no-color-detection',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: 'supports-color',
+      namespace: 'no-color-detection',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Libraries that cost start-up (zod: about 40 ms to load on Node 20; the YAML parser) and the
  * bundles every plan or listing loads, which must not hold them: a static import of a module
  * that uses one (a schema for a constant, say) would pull it in silently. Checked on every build.
@@ -174,7 +214,7 @@ const results = await Promise.all(
         __NEXTGEN_READY_BUNDLED_FEED__: JSON.stringify(bundledFeed),
         'import.meta.url': '__nextgenReadyUrl',
       },
-      plugins: [otherBundles(bundle), yamlAsEsModule],
+      plugins: [otherBundles(bundle), yamlAsEsModule, lazyChildProcess, noColorDetection],
     }).then((result) => ({ bundle, result })),
   ),
 );

@@ -2,10 +2,11 @@
  * `nextgen-ready check`: reads the profiles and the answers (file, flags, prompts), makes the
  * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
  */
-import { readdir } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { camelCaseOf, type AnswerFlags } from '../options.js';
+import { camelCaseOf } from '../camel-case.js';
+import type { AnswerFlags } from '../options.js';
 import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../profile/catalog.js';
 import type { GivenAnswers } from '../plan/answers.js';
@@ -88,7 +89,13 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
   // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the
   // cursor, the line) before the run ends as cancelled.
-  const streams = { output: process.stderr, signal: io.interrupt.signal };
+  // (Made only for prompts: process.stderr costs a run that asks nothing.)
+  const streams = {
+    get output() {
+      return process.stderr;
+    },
+    signal: io.interrupt.signal,
+  };
   // Set before the first question (or the court list): what was asked is what the command
   // printed after the plan gives without asking.
   let asked = false;
@@ -239,7 +246,7 @@ async function refuseOwnInputs(options: CheckOptions): Promise<void> {
       { hint: 'Choose another --output path.' },
     );
   for (const dir of options.courtsDir ?? []) {
-    const names = await readdir(dir).catch(() => [] as string[]);
+    const names = await fsPromises.readdir(dir).catch(() => [] as string[]);
     for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
       if (await isSameFile(output, join(dir, name)))
         throw new UserError(

@@ -15,7 +15,8 @@ import { readBugsUrl } from './version.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
-  const stderr = guardOutput(process.stderr);
+  // Made when first written to: a run that goes well writes nothing there.
+  const stderr = guardOutput(() => process.stderr);
   const stdout = guardOutput(process.stdout, (failure) => {
     // A reader that stops early (`nextgen-ready courts | head`) closes the pipe: stop at once
     // and quietly, as Unix tools do, but never with a code that reads as a result.

@@ -3,7 +3,7 @@
  * command's help and action from its wiring (wiring/*.ts). Each command's work lives in its
  * own module, imported when the command runs, so `--help` and `--version` load nothing else.
  */
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import type { BundledFeed } from '../feed/store.js';
 import { OPTIONS, PROGRAM_DESCRIPTION, optionsOf } from '../options.js';
 import { applySettings } from './config.js';
@@ -20,7 +20,14 @@ import { DATA_HELP, DATA_WIRINGS } from './wiring/data-wiring.js';
 import { QUESTIONS_WIRING } from './wiring/questions-wiring.js';
 import { ROSTER_WIRING } from './wiring/roster-wiring.js';
 import { VALIDATE_WIRING } from './wiring/validate-wiring.js';
-import { optionFrom, wire, type CommandWiring, type WiringContext } from './wiring/wire.js';
+import {
+  addOptionsOnDispatch,
+  optionFrom,
+  subcommandTerm,
+  wire,
+  type CommandWiring,
+  type WiringContext,
+} from './wiring/wire.js';
 
 // The build writes the version, the bundled data's age and the bundled copy of PACER's court
 // feed in (scripts/build/build.ts); from source the version is read from package.json and the
@@ -78,7 +85,12 @@ export function buildProgram(
       outputError: (text) => holdError(text),
     })
     // Every command inherits the layout, and lists these with its own options.
-    .configureHelp(HELP_CONFIGURATION)
+    .configureHelp({
+      ...HELP_CONFIGURATION,
+      subcommandTerm(this: Help, command: Command) {
+        return subcommandTerm(command, Help.prototype.subcommandTerm.call(this, command));
+      },
+    })
     .addHelpText(
       'after',
       () =>
@@ -96,9 +108,12 @@ export function buildProgram(
   });
   const context: WiringContext = { io, program, setOutcome, width };
   const made = new Map<string, Command>();
+  addOptionsOnDispatch(program);
   for (const wiring of WIRINGS) {
     const parent = wiring.name.includes(' ') ? made.get(wiring.name.split(' ')[0]!) : program;
-    made.set(wiring.name, wire(parent ?? program, wiring, context));
+    const command = wire(parent ?? program, wiring, context);
+    if (!wiring.name.includes(' ')) addOptionsOnDispatch(command);
+    made.set(wiring.name, command);
   }
   return program;
 }

@@ -3,7 +3,16 @@
  * A size limit is checked before anything is parsed: from the file's size when it has one,
  * and while reading for what has none (a pipe, /dev/stdin, /dev/zero).
  */
-import { open } from 'node:fs/promises';
+// fs.promises, read when used: importing node:fs/promises loads some twenty of Node's modules
+// (readline, the streams), which a run reading only regular files need not pay for.
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  promises as fsPromises,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { UserError } from '../errors.js';
 import { formatSize } from '../limits.js';
 import { fileError } from './file-errors.js';
@@ -57,12 +66,50 @@ export async function readStdinBytes(
   return Buffer.concat(chunks, total);
 }
 
+/**
+ * Reads a regular file at once, synchronously: at start-up nothing else is waiting, and the
+ * first asynchronous read would start libuv's thread pool (about 8 ms of `check`, measured
+ * with --cpu-prof). What is not a regular file (a pipe, a device) is read asynchronously, so
+ * that a signal can still stop a read that waits.
+ */
+function readRegularFile(file: string, what: string, maxBytes: number): Buffer | undefined {
+  let fd: number;
+  try {
+    if (statSync(file, { throwIfNoEntry: false })?.isFile() !== true) return undefined;
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined; // The asynchronous read says why, in the same words as for any file.
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    if (info.size > maxBytes) throw tooLarge(file, what, maxBytes, info.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(file, what, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    throw fileError(error, file, what, 'read');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a file a user named, at most `maxBytes`, or says clearly why it cannot; `-` is stdin. */
 export async function readUserBytes(file: string, what: string, maxBytes: number): Promise<Buffer> {
   if (file === '-') return readStdinBytes(what, maxBytes);
+  const regular = readRegularFile(file, what, maxBytes);
+  if (regular !== undefined) return regular;
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await fsPromises.open(file, 'r');
   } catch (error) {
     throw fileError(error, file, what, 'read');
   }

@@ -31,6 +31,33 @@ export interface CommandWiring {
   readonly run?: (context: WiringContext, ...args: never[]) => Promise<Outcome> | Outcome;
 }
 
+/** Commands whose options from the table are not added yet, with their name in the table. */
+const PENDING_OPTIONS = new WeakMap<Command, CommandName>();
+
+/** Adds a command's options from the table, once. */
+export function addTableOptions(command: Command): void {
+  const name = PENDING_OPTIONS.get(command);
+  if (name === undefined) return;
+  PENDING_OPTIONS.delete(command);
+  for (const option of optionsOf(name)) command.addOption(optionFrom(option, name));
+}
+
+/**
+ * Makes `parent` add its subcommands' options just before it dispatches to one: before the
+ * subcommand parses its options or shows its help. Building all forty-odd options of every
+ * command was a tenth of a `--help` (issue 22, measured with --cpu-prof).
+ */
+export function addOptionsOnDispatch(parent: Command): void {
+  parent.hook('preSubcommand', (_parent, subcommand) => addTableOptions(subcommand));
+}
+
+/** The term for a command in its parent's list: with `[options]` where its options wait. */
+export function subcommandTerm(command: Command, term: string): string {
+  const name = PENDING_OPTIONS.get(command);
+  if (name === undefined || optionsOf(name).length === 0 || command.options.length > 0) return term;
+  return `${command.name()} [options]${term.slice(command.name().length)}`;
+}
+
 // No default of []: help would print "(default: [])"; every reader takes undefined as none.
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -69,7 +96,9 @@ export function wire(parent: Command, wiring: CommandWiring, context: WiringCont
     const made = new Argument(argument.syntax, argument.description);
     command.addArgument(argument.choices ? made.choices(argument.choices) : made);
   }
-  for (const option of optionsOf(spec.name)) command.addOption(optionFrom(option, spec.name));
+  // The options are added when the command is dispatched (addOptionsOnDispatch): a run builds
+  // only its own command's, and `--help` none.
+  PENDING_OPTIONS.set(command, spec.name);
   if (wiring.examples !== undefined || wiring.notes !== undefined)
     command.addHelpText('after', () => helpAfter(wiring, context));
   const { run } = wiring;
