@@ -27,6 +27,35 @@ function tooLarge(file: string, what: string, maxBytes: number, size?: number): 
 
 const directory = () => Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
 
+/** What reads of a file gave so far, refused as soon as it passes the limit. */
+class LimitedBytes {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  constructor(
+    private readonly file: string,
+    private readonly what: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** A buffer for the next read: room for one byte past the limit, to see it passed. */
+  next(): Buffer {
+    return Buffer.alloc(Math.min(64 * 1024, this.maxBytes + 1 - this.total));
+  }
+
+  /** Keeps what a read put in `buffer`; false at the end of the file. */
+  add(buffer: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.chunks.push(buffer.subarray(0, bytesRead));
+    this.total += bytesRead;
+    if (this.total > this.maxBytes) throw tooLarge(this.file, this.what, this.maxBytes);
+    return true;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
+  }
+}
+
 /** What `-` for a file reads: stdin (a test's stand-in, else the process's own). */
 export type StdinSource = AsyncIterable<Buffer | string>;
 
@@ -84,17 +113,10 @@ function readRegularFile(file: string, what: string, maxBytes: number): Buffer |
     const info = fstatSync(fd);
     if (!info.isFile()) return undefined;
     if (info.size > maxBytes) throw tooLarge(file, what, maxBytes, info.size);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
-      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(file, what, maxBytes);
-    }
-    return Buffer.concat(chunks, total);
+    const read = new LimitedBytes(file, what, maxBytes);
+    let buffer = read.next();
+    while (read.add(buffer, readSync(fd, buffer))) buffer = read.next();
+    return read.bytes();
   } catch (error) {
     throw fileError(error, file, what, 'read');
   } finally {
@@ -117,17 +139,11 @@ export async function readUserBytes(file: string, what: string, maxBytes: number
     const info = await handle.stat();
     if (info.isDirectory()) throw directory();
     if (info.isFile() && info.size > maxBytes) throw tooLarge(file, what, maxBytes, info.size);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(file, what, maxBytes);
-    }
-    return Buffer.concat(chunks, total);
+    const read = new LimitedBytes(file, what, maxBytes);
+    let buffer = read.next();
+    while (read.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+      buffer = read.next();
+    return read.bytes();
   } catch (error) {
     throw fileError(error, file, what, 'read');
   } finally {
