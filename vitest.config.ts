@@ -14,7 +14,8 @@ export const cacheDir = mkdtempSync(join(tmpdir(), 'nextgen-ready-test-cache-'))
  *   edge   the built binary, where the process is the point: exit statuses, signals, pipes,
  *          stdin, what start-up loads, the bad-input catalogue's faults (full disks, users)
  *   e2e    a terminal (tmux) and the packed package
- *   types  type-only tests (*.test-d.ts), by the type checker
+ *   types  type-only tests (*.test-d.ts), by the type checker (npm run test:types; npm test
+ *          leaves them to `npm run typecheck`, which checks the same files: one tsc run, not two)
  */
 const SLOW_AND_PROCESS = ['test/sweep/**', 'test/edge/**', 'test/e2e/**'];
 
