@@ -197,12 +197,7 @@ export class PlanBuilder implements StepPeriod {
       stepSources: steps.map((step) => uniqueStrings(step.sources)),
       links,
       contacts,
-      sources: uniqueStrings([
-        ...whySources,
-        ...steps.flatMap((step) => step.sources),
-        ...links.flatMap((link) => link.sources),
-        ...contacts.flatMap((contact) => contact.sources),
-      ]),
+      sources: citedIn(whySources, steps, links, contacts),
     };
     if (options.notBefore !== undefined) action.notBefore = options.notBefore;
     if (options.notBeforeGoLive !== undefined) action.notBeforeGoLive = options.notBeforeGoLive;
@@ -213,12 +208,11 @@ export class PlanBuilder implements StepPeriod {
 
   /** The plan: actions in dependency order (then court order), notes as added, the status. */
   finish(): Plan {
-    const courtIndex = (id: string | null) =>
-      id === null ? -1 : this.courts.findIndex((court) => court.profile.id === id);
+    const courtIndex = new Map(this.courts.map((court, index) => [court.profile.id, index]));
+    const courtRank = (id: string | null) => (id === null ? -1 : (courtIndex.get(id) ?? -1));
     const ordered = [...this.actions.values()].sort(
       (a, b) =>
-        ACTION_ORDER.indexOf(a.id) - ACTION_ORDER.indexOf(b.id) ||
-        courtIndex(a.court) - courtIndex(b.court),
+        ACTION_RANK.get(a.id)! - ACTION_RANK.get(b.id)! || courtRank(a.court) - courtRank(b.court),
     );
     const courts = this.courts.map(toPlanCourt);
     const sources = citedSources(
@@ -245,6 +239,24 @@ export class PlanBuilder implements StepPeriod {
       sources,
     };
   }
+}
+
+/** Each action's place in the order of actions.ts. */
+const ACTION_RANK: ReadonlyMap<string, number> = new Map(
+  ACTION_ORDER.map((id, index) => [id, index]),
+);
+
+/**
+ * Every source an action cites, once each, in first-cited order: why, steps, links, contacts.
+ * A set filled in place, not arrays spread into one: a plan is made for every roster row.
+ */
+function citedIn(
+  why: readonly string[],
+  ...parts: readonly (readonly { sources: readonly string[] }[])[]
+): string[] {
+  const ids = new Set(why);
+  for (const part of parts) for (const item of part) for (const id of item.sources) ids.add(id);
+  return [...ids];
 }
 
 /** The procedure of an action whose steps are its own (`add`'s type asks for one otherwise). */
