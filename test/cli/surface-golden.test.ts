@@ -1,8 +1,11 @@
 /**
  * The CLI's surface as text: every command's help (at 40 and 80 columns), the completion
- * scripts, `config` and `questions`, byte for byte as they were when the fixture was written
- * from main, before the options became one table (issue 22). A change that means to change
- * them rewrites the fixture on purpose: `GOLDEN_WRITE=1 npx vitest run test/cli/surface-golden.test.ts`.
+ * scripts, `config` and `questions`, byte for byte as the fixture holds them. It was written
+ * from main before the options became one table (issue 22), then written again for the two
+ * changes made on purpose: `courts` lists --as-of before --format (one order of flags for every
+ * command), and config's help says which command reads each setting, from the table. A change
+ * that means to change the surface rewrites the fixture on purpose:
+ * `GOLDEN_WRITE=1 npx vitest run test/cli/surface-golden.test.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
