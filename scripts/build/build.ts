@@ -23,6 +23,7 @@
 // here, from source (this script runs under tsx), so nothing of it ships in dist/.
 // Measured (bench/, the README's Performance section): `--help` from about 1.5x a bare
 // `node -e 0` to about 1.2x, `check` from about 8x to about 1.3x.
+import { spawnSync } from 'node:child_process';
 import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -236,5 +237,16 @@ try {
   if (!isUserError(error)) throw error;
   console.error(`build failed: ${error.message}`);
   for (const line of error.details) console.error(`  ${line}`);
-  process.exitCode = 1;
+  process.exit(1);
+}
+
+// V8's code cache of the bundles (bin/code-cache.cjs): the common commands run once, in a
+// Node of their own (this script runs under tsx), from the bundles just built.
+const train = spawnSync(process.execPath, [join(root, 'scripts/build/train-code-cache.cjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (train.status !== 0) {
+  console.error('build failed: the code cache could not be made');
+  process.exit(1);
 }
