@@ -59,7 +59,7 @@ function runOnce(
   const nodeArgs = options.rss ? ['--import', RSS_HOOK, ...args] : [...args];
   const oneCore = options.oneCore === true && TASKSET !== undefined;
   const result = spawnSync(
-    oneCore ? TASKSET! : process.execPath,
+    oneCore ? TASKSET : process.execPath,
     oneCore ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs,
     {
       stdio: ['ignore', out, 'pipe'],
@@ -108,6 +108,33 @@ interface Row {
   holds: boolean;
 }
 const rows: Row[] = [];
+
+/** The start-up rows, as a Markdown table. */
+function printStartupTable(): void {
+  const header = [
+    'command',
+    'median ms',
+    'min–max ms',
+    'node -e 0 ms',
+    'ratio',
+    'peak RSS MB',
+    'target',
+    'holds',
+  ];
+  const table = rows.map((row) => [
+    row.name,
+    fmt(row.median),
+    `${fmt(row.min)}–${fmt(row.max)}`,
+    row.baseline === undefined ? '' : fmt(row.baseline),
+    row.ratio ?? '',
+    fmt(row.rss),
+    row.target,
+    row.holds ? 'yes' : 'NO',
+  ]);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`| ${header.map(() => '---').join(' | ')} |`);
+  for (const line of table) console.log(`| ${line.join(' | ')} |`);
+}
 
 /** A start-up row: the command against `node -e 0`, alternating, after one warm-up of each. */
 function startupRow(name: string, args: string[], target: number, env?: Record<string, string>) {
@@ -269,9 +296,16 @@ if (process.env.BENCH_DASHBOARD_ONLY) {
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
+// A CJA panel attorney's answers, as a script writes them: the check issue 22's target names.
+const cjaJson = join(work, 'cja.json');
+writeFileSync(
+  cjaJson,
+  JSON.stringify({ ...ANSWERS, cja: 'yes', 'exempt-account': 'no', 'cja-exemption': 'unknown' }),
+);
 
 const started = Date.now();
-startupRow('nextgen-ready --help', [BIN, '--help'], 1.3);
+// Targets of issue 22: --help ≤ 1.15×, check of a CJA attorney in ctd ≤ 1.25×, courts ≤ 1.3×.
+startupRow('nextgen-ready --help', [BIN, '--help'], 1.15);
 startupRow('nextgen-ready --version', [BIN, '--version'], 1.3);
 startupRow(
   'check --court ctd --answers F.yaml --format json --no-input',
@@ -283,6 +317,11 @@ startupRow(
   [BIN, 'check', '--court', 'ctd', '--answers', answersJson, '--format', 'json', '--no-input'],
   1.5,
 );
+startupRow(
+  'check --court ctd --answers CJA.json --format json --no-input (a CJA attorney)',
+  [BIN, 'check', '--court', 'ctd', '--answers', cjaJson, '--format', 'json', '--no-input'],
+  1.25,
+);
 // A firm's config file (.nextgen-readyrc.yaml) naming the answers: YAML and zod/mini load.
 const firmConfig = join(work, 'firm.yaml');
 writeFileSync(firmConfig, `answers: ${answersJson}\n`);
@@ -291,7 +330,8 @@ startupRow(
   [BIN, '--config', firmConfig, 'check', '--court', 'ctd', '--format', 'json', '--no-input'],
   1.5,
 );
-startupRow('courts --format json', [BIN, 'courts', '--format', 'json'], 1.6);
+startupRow('courts --format json', [BIN, 'courts', '--format', 'json'], 1.3);
+startupRow('courts (text)', [BIN, 'courts'], 1.3);
 // The same commands with a downloaded feed in force (`data update --from` the raw copy): the
 // status file is read, and each court's feed facts are read and laid over its profile.
 runOnce(
@@ -314,7 +354,16 @@ startupRow(
   1.5,
   stored,
 );
-startupRow('stored feed: courts --format json', [BIN, 'courts', '--format', 'json'], 1.6, stored);
+startupRow('stored feed: courts --format json', [BIN, 'courts', '--format', 'json'], 1.3, stored);
+// BENCH_STARTUP_ONLY=1: the start-up rows alone (a minute or two), without the rosters.
+if (process.env.BENCH_STARTUP_ONLY !== undefined) {
+  printStartupTable();
+  console.log(
+    `${RUNS} runs per row after a warm-up, alternating with node -e 0 (ratio: median of the pairwise ratios); Node ${process.version}; ${Math.round((Date.now() - started) / 1000)} s in all`,
+  );
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const tenK = rosterRow('roster 10,000 × 1 court, JSON to a file', 10_000, 5, {
   ms: 1000,
   rssMb: 150,
@@ -488,29 +537,7 @@ if (millionOut)
     millionOut.rssMb <= 200,
   ]);
 
-const header = [
-  'command',
-  'median ms',
-  'min–max ms',
-  'node -e 0 ms',
-  'ratio',
-  'peak RSS MB',
-  'target',
-  'holds',
-];
-const table = rows.map((row) => [
-  row.name,
-  fmt(row.median),
-  `${fmt(row.min)}–${fmt(row.max)}`,
-  row.baseline === undefined ? '' : fmt(row.baseline),
-  row.ratio ?? '',
-  fmt(row.rss),
-  row.target,
-  row.holds ? 'yes' : 'NO',
-]);
-console.log(`| ${header.join(' | ')} |`);
-console.log(`| ${header.map(() => '---').join(' | ')} |`);
-for (const line of table) console.log(`| ${line.join(' | ')} |`);
+printStartupTable();
 console.log(
   `\nroster 100,000 / 10,000 wall time: ${fmt(linear, 1)}× for 10× the rows (linear: about 10×)`,
 );

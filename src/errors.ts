@@ -46,3 +46,13 @@ export function isUserError(error: unknown): error is UserError {
     (error as { [USER_ERROR]?: unknown })[USER_ERROR] === true
   );
 }
+
+/**
+ * The errno code of an error the system gave (`ENOENT`, `EACCES`), or undefined for anything
+ * else: what callers compare instead of casting to NodeJS.ErrnoException.
+ */
+export function errnoOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -26,6 +26,7 @@
 // here, from source (this script runs under tsx), so nothing of it ships in dist/.
 // Measured (bench/, the README's Performance section): `--help` from about 1.5x a bare
 // `node -e 0` to about 1.2x, `check` from about 8x to about 1.3x.
+import { spawnSync } from 'node:child_process';
 import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -143,6 +144,46 @@ const yamlAsEsModule: Plugin = {
 };
 
 /**
+ * Commander requires node:child_process when loaded, for subcommands that are programs of their
+ * own, which this CLI has none of; loading it pulls in net, dgram and the streams, about a
+ * sixth of `--help` (issue 22, measured with --cpu-prof). Commander gets it on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/')
+        ? { path: 'lazy-child-process', namespace: 'lazy' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk finds the terminal's colour support when loaded (supports-color, which loads node:tty
+ * and with it node:net); this CLI never uses that: every Chalk is made with the level the edge
+ * worked out (cli/io.ts, colorLevelFor). Its finding is left out of the bundles.
+ */
+const noColorDetection: Plugin = {
+  name: 'no-color-detection',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: 'supports-color',
+      namespace: 'no-color-detection',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Libraries that cost start-up (zod: about 40 ms to load on Node 20; the YAML parser) and the
  * bundles every plan or listing loads, which must not hold them: a static import of a module
  * that uses one (a schema for a constant, say) would pull it in silently. Checked on every build.
@@ -181,7 +222,7 @@ const results = await Promise.all(
         __NEXTGEN_READY_BUNDLED_FEED__: JSON.stringify(bundledFeed),
         'import.meta.url': '__nextgenReadyUrl',
       },
-      plugins: [otherBundles(bundle), yamlAsEsModule],
+      plugins: [otherBundles(bundle), yamlAsEsModule, lazyChildProcess, noColorDetection],
     }).then((result) => ({ bundle, result })),
   ),
 );
@@ -203,5 +244,16 @@ try {
   if (!isUserError(error)) throw error;
   console.error(`build failed: ${error.message}`);
   for (const line of error.details) console.error(`  ${line}`);
-  process.exitCode = 1;
+  process.exit(1);
+}
+
+// V8's code cache of the bundles (bin/code-cache.cjs): the common commands run once, in a
+// Node of their own (this script runs under tsx), from the bundles just built.
+const train = spawnSync(process.execPath, [join(root, 'scripts/build/train-code-cache.cjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (train.status !== 0) {
+  console.error('build failed: the code cache could not be made');
+  process.exit(1);
 }

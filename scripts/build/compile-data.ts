@@ -15,6 +15,7 @@ import { FEED_BASE, type BaseCourt, type FeedBase } from '../../src/feed/base.js
 import { canonicalJson, FEED_FIELDS, feedFieldOf, type FeedField } from '../../src/feed/overlay.js';
 import { COMPILED_CATALOG, type CompiledHeader } from '../../src/catalog/catalog.js';
 import { ProfileError } from '../../src/profile/profile-error.js';
+import { errnoOf } from '../../src/errors.js';
 import { BUNDLED_COURTS_DIR, loadBundledYaml } from '../../src/profile/profile-files.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
 import type { ReferenceData } from '../generate/reference-data.js';
@@ -71,7 +72,7 @@ async function curatedFeedFields(id: string): Promise<FeedField[]> {
   try {
     text = await readFile(join(BUNDLED_COURTS_DIR, `${id}.yaml`), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (errnoOf(error) === 'ENOENT') return [];
     throw error;
   }
   const layer = (parse(text) ?? {}) as Partial<CourtProfile>;

@@ -27,6 +27,23 @@ export const BUILD_OUTPUTS = [
   'dist/data/feed-base.json',
 ];
 
+/**
+ * What the compiled court data (dist/data/) is made from: the data, and the code that reads,
+ * checks and packs it. The in-process tests need only this part of the build.
+ */
+export const DATA_INPUTS = [
+  'courts',
+  'procedures',
+  'sources/registry.yaml',
+  'sources/reference',
+  'src/profile',
+  'src/feed',
+  'src/io',
+  'scripts/build/compile-data.ts',
+  'scripts/generate',
+];
+export const DATA_OUTPUTS = ['dist/data/catalog.json', 'dist/data/feed-base.json'];
+
 function newestMtime(path: string): number {
   const info = statSync(path);
   if (!info.isDirectory()) return info.mtimeMs;
@@ -37,15 +54,28 @@ function newestMtime(path: string): number {
 
 /** Why dist/ under `root` must be rebuilt, or undefined when it is current. */
 export function staleBuildReason(root: string): string | undefined {
+  return staleReason(root, BUILD_OUTPUTS, BUILD_INPUTS);
+}
+
+/** Why the compiled court data under `root` must be made again, or undefined when current. */
+export function staleDataReason(root: string): string | undefined {
+  return staleReason(root, DATA_OUTPUTS, DATA_INPUTS);
+}
+
+function staleReason(
+  root: string,
+  outputs: readonly string[],
+  inputs: readonly string[],
+): string | undefined {
   let built = Infinity;
-  for (const output of BUILD_OUTPUTS) {
+  for (const output of outputs) {
     try {
       built = Math.min(built, statSync(join(root, output)).mtimeMs);
     } catch {
       return `${output} is missing`;
     }
   }
-  for (const input of BUILD_INPUTS) {
+  for (const input of inputs) {
     if (newestMtime(join(root, input)) > built) return `${input} changed after the last build`;
   }
   return undefined;

@@ -12,23 +12,19 @@ cd "$(dirname "$0")/../.."
 majors=("$@")
 [ ${#majors[@]} -gt 0 ] || majors=(22 24)
 
-# The tests that run dist/ through bin/ on the platform: start-up and loading, each command's
-# output, files, signals, a roster's --out, the packed package, and a terminal (tmux). Left to
-# `npm test` alone: the tables of bad answers and roster cells (the CLI's own checks, the same
-# on every Node) and `data` (its network code is undici's, bundled), about 90 s more a Node.
+# The tests that run dist/ through bin/ on the platform: every command once and its exit
+# status, start-up and loading, stdin, signals, a roster's --out, the packed package, and a
+# terminal (tmux): the edge and e2e projects but for the bad answers and roster cells (the CLI's
+# own checks, the same on every Node) and `data`'s TLS (its network code is undici's, bundled).
+# What commands do with their flags and files runs in-process, on the test runner's Node.
 tests=(
   test/e2e
-  test/cli/startup.test.ts
-  test/cli/help.test.ts
-  test/cli/check.test.ts
-  test/cli/courts.test.ts
-  test/cli/courts-finder.test.ts
-  test/cli/tables.test.ts
-  test/cli/spelling.test.ts
-  test/cli/roster.test.ts
-  test/cli/bug-report.test.ts
-  test/cli/bad-input/other.test.ts
-  test/cli/bad-input/signals.test.ts
+  test/edge/process.test.ts
+  test/edge/startup.test.ts
+  test/edge/roster-stdin.test.ts
+  test/edge/bug-report.test.ts
+  test/edge/bad-input/other.test.ts
+  test/edge/bad-input/signals.test.ts
 )
 
 runner="$(command -v node)"

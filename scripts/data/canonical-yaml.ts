@@ -142,7 +142,7 @@ function foldsSafely(value: string): boolean {
   const doc = new Document({ key: value });
   const scalar = (doc.contents as unknown as { items: Pair[] }).items[0]?.value as Scalar;
   scalar.type = Scalar.BLOCK_FOLDED;
-  return parse(doc.toString({ lineWidth: LINE_WIDTH })).key === value;
+  return (parse(doc.toString({ lineWidth: LINE_WIDTH })) as { key?: unknown }).key === value;
 }
 
 /** Orders keys and sets styles in place, guided by the schema where it knows the node. */

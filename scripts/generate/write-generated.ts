@@ -5,6 +5,7 @@
  * itself needs no rule for it.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { errnoOf } from '../../src/errors.js';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { COUNTIES_FILE, generateCounties, generateCourts } from './generate.js';
@@ -65,7 +66,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
 }
@@ -107,7 +108,7 @@ export async function writeGenerated(
   try {
     present = await readdir(join(root, GENERATED_COURTS));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (errnoOf(error) !== 'ENOENT') throw error;
   }
   for (const name of present.sort()) {
     const path = `${GENERATED_COURTS}/${name}`;

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errnoOf } from '../errors.js';
 import { openPackedJson, type Span } from '../io/packed-json.js';
 import { packageRoot } from '../package-root.js';
 import { ProfileError } from '../profile/profile-error.js';
@@ -89,21 +90,20 @@ class LazyMap<V> implements ReadonlyMap<string, V> {
   }
 }
 
-async function readCompiled(): Promise<
+function readCompiled():
   | {
       courts: Map<string, () => CourtProfile>;
       national: NationalProcedures;
       sources: Map<string, SourceEntry>;
       header: CompiledHeader;
     }
-  | undefined
-> {
+  | undefined {
   let bytes: Buffer;
   try {
     // Read synchronously: at start-up nothing else is waiting, and it skips a thread-pool trip.
     bytes = readFileSync(COMPILED_CATALOG);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
   const { header, parse } = openPackedJson<CompiledHeader>(bytes);
@@ -139,7 +139,7 @@ export async function loadCatalog(
     env?: Readonly<Record<string, string | undefined>>;
   } = {},
 ): Promise<Catalog> {
-  const compiled = await readCompiled();
+  const compiled = readCompiled();
   let makers: Map<string, () => CourtProfile>;
   let national: NationalProcedures;
   let sources: Map<string, SourceEntry>;

@@ -2,26 +2,20 @@
  * `nextgen-ready check`: reads the profiles and the answers (file, flags, prompts), makes the
  * plan, renders it. Interactive only when stdin is a terminal and --no-input is not given.
  */
-import { readdir } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { camelCaseOf } from '../camel-case.js';
+import type { AnswerFlags } from '../options.js';
 import { toSafeLine } from '../safe-text.js';
 import { loadCatalog } from '../catalog/catalog.js';
-import {
-  answerConflicts,
-  answerFlagsOf,
-  checkAnswers,
-  describeMissing,
-  emptyAnswers,
-  givenValuesOf,
-  interviewAnswers,
-  mergeAnswers,
-  resolveAnswers,
-  type GivenAnswers,
-} from '../plan/answers.js';
-import { planCourts } from '../plan/plan.js';
+import type { GivenAnswers } from '../plan/answers.js';
+import { answerFlagsOf, givenValuesOf } from '../plan/answers-again.js';
+import { checkAnswers } from '../plan/check-answers.js';
+import { emptyAnswers } from '../plan/given-answers.js';
+import { describeMissing } from '../plan/missing-answers.js';
 import { QUESTIONS } from '../plan/questions.js';
-import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
+import { settleAnswers, type SettleRequest } from '../plan/settle.js';
 import type { Plan } from '../plan/types.js';
 import type { CourtProfile } from '../profile/schema.js';
 import type { CourtChoice } from '../prompt/ask.js';
@@ -31,12 +25,13 @@ import { countOf } from '../counts.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
-import { courtFactsOf, readAnswersFile } from './plan-input.js';
+import { readAnswersFile } from './plan-input.js';
 import { repeatArguments, repeatCommand, shellQuote } from './repeat-command.js';
 import { readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 
-export interface CheckOptions {
+/** check's options, as commander names them; the answer flags by their camelCase name. */
+export interface CheckOptions extends AnswerFlags {
   court?: string[];
   answers?: string;
   asOf?: string;
@@ -47,11 +42,7 @@ export interface CheckOptions {
   color?: boolean;
   courtsDir?: string[];
   saveAnswers?: string;
-  /** Question flags, by commander's camelCase name (e.g. pacerAccount). */
-  [flag: string]: unknown;
 }
-
-const camel = (id: string) => id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The question flags given on the command line, checked. */
 export function readAnswerFlags(
@@ -60,7 +51,7 @@ export function readAnswerFlags(
 ): GivenAnswers {
   const raw: Record<string, unknown> = {};
   for (const question of QUESTIONS) {
-    const value = options[camel(question.id)];
+    const value = options[camelCaseOf(question.id)];
     if (value !== undefined) raw[question.id] = value;
   }
   const { answers, problems } = checkAnswers(raw, knownCourts, 'flag');
@@ -88,18 +79,24 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const fromFile = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
     : emptyAnswers();
-  const given = mergeAnswers(fromFile, readAnswerFlags(options, knownCourts));
+  const fromFlags = readAnswerFlags(options, knownCourts);
   // Prompts go to stderr: they are shown only where the filer can see them.
   const unseen = options.input !== false && io.stdinIsTTY && io.stderr.isTTY !== true;
   const interactive = options.input !== false && io.stdinIsTTY && !unseen;
   if (unseen) io.stderr.write(`note: ${UNSEEN}\n`);
 
   let courtIds = readCourtIds(options.court ?? [], knownCourts);
-  if (courtIds.length === 0 && given.courts) courtIds = given.courts;
+  if (courtIds.length === 0) courtIds = fromFile.courts ?? [];
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
   // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the
   // cursor, the line) before the run ends as cancelled.
-  const streams = { output: process.stderr, signal: io.interrupt.signal };
+  // (Made only for prompts: process.stderr costs a run that asks nothing.)
+  const streams = {
+    get output() {
+      return process.stderr;
+    },
+    signal: io.interrupt.signal,
+  };
   // Set before the first question (or the court list): what was asked is what the command
   // printed after the plan gives without asking.
   let asked = false;
@@ -124,25 +121,35 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     );
   }
 
-  const courtFacts = courtFactsOf(catalog, courtIds, asOf);
-  const mfaExists = isMfaEnrollmentOpen(catalog.national, asOf);
+  const request: SettleRequest = {
+    catalog,
+    knownCourts,
+    courtIds,
+    asOf,
+    sources: [{ checked: fromFile }, { checked: fromFlags }],
+  };
   const asker = prompts?.createAsker(streams);
-  const { answers, missing } =
+  const settled =
     prompts && asker
       ? await io.interrupt.cooperate(() =>
-          interviewAnswers(
-            given,
-            courtFacts,
-            mfaExists,
-            (question, court, current) => {
-              introduce();
-              return asker(question, court, current);
+          settleAnswers({
+            ...request,
+            interview: {
+              ask: (question, court, current) => {
+                introduce();
+                return asker(question, court, current);
+              },
+              review: (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
             },
-            (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
-          ),
+          }),
         )
-      : await resolveAnswers(given, courtFacts, mfaExists);
-  if (missing.length > 0) {
+      : await settleAnswers(request);
+  if (settled.status === 'problems')
+    throw new UserError(settled.problems[0]?.message ?? '', {
+      details: settled.problems.slice(1).map((problem) => problem.message),
+    });
+  if (settled.status === 'missing') {
+    const { missing } = settled;
     throw new UserError(
       `missing answers: ${[...new Set(missing.map((m) => m.question.id))].join(', ')}`,
       {
@@ -155,14 +162,14 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
       },
     );
   }
-
-  const [conflict, ...more] = answerConflicts(answers, courtFacts);
-  if (conflict !== undefined)
-    throw new UserError(conflict, {
+  if (settled.status === 'conflicts') {
+    const [conflict, ...more] = settled.conflicts;
+    throw new UserError(conflict ?? '', {
       details: more,
       hint: 'Run `nextgen-ready questions` for what each filer value means.',
     });
-  const plan = planCourts(catalog, courtIds, answers, asOf);
+  }
+  const { plan, answers, courts: courtFacts } = settled;
   if (options.saveAnswers !== undefined)
     await saveAnswers(options.saveAnswers, courtIds, givenValuesOf(answers, courtFacts), io);
   const rendered = await render(plan, options, io);
@@ -256,7 +263,7 @@ async function refuseOwnInputs(options: CheckOptions): Promise<void> {
         another,
       );
     for (const dir of options.courtsDir ?? []) {
-      const names = await readdir(dir).catch(() => [] as string[]);
+      const names = await fsPromises.readdir(dir).catch(() => [] as string[]);
       for (const name of names.filter((each) => /\.ya?ml$/i.test(each)))
         if (await isSameFile(path, join(dir, name)))
           throw new UserError(

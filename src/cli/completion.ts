@@ -1,11 +1,18 @@
 /**
  * `nextgen-ready completion bash|zsh|fish`: a shell completion script, generated at run time
- * from the program's own definition (commands, flags, choices), the question catalogue and the
+ * from the table of commands and flags (src/options.ts), the question catalogue and the
  * bundled court ids. Static scripts rather than a callback into the CLI: a Tab press then
  * costs no Node start-up, and the script can be read and checked like any other file. The
  * price is that it is as current as the version that wrote it (regenerate after an upgrade).
  */
-import type { Command, Option } from 'commander';
+import {
+  COMMANDS,
+  optionOn,
+  optionsOf,
+  type CommandName,
+  type Completion,
+  type OptionSpec,
+} from '../options.js';
 import { QUESTIONS } from '../plan/questions.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import type { Outcome } from './exit-codes.js';
@@ -35,72 +42,94 @@ interface CommandSpec {
   argument?: Values;
 }
 
-const FILE_FLAGS = new Set(['--answers', '--output', '--save-answers', '--config', '--from']);
-const DIR_FLAGS = new Set(['--courts-dir', '--out']);
 const NONE: Values = { kind: 'words', words: [] };
 
-/** The command tree as completion sees it, from the program's definition. */
-export function describeProgram(program: Command, courtIds: readonly string[]): CommandSpec[] {
+/** The values of what completes as `complete`: paths, words, or nothing to offer. */
+function valuesOf(
+  complete: Completion,
+  choices: readonly string[] | undefined,
+  words: { courtIds: readonly string[]; answer: readonly string[] },
+): Values {
+  switch (complete) {
+    case 'file':
+    case 'dir':
+      return { kind: complete };
+    case 'court-ids':
+      return { kind: 'words', words: words.courtIds };
+    case 'answer':
+      return { kind: 'words', words: words.answer };
+    case 'choices':
+      return { kind: 'words', words: choices ?? [] };
+    case 'none':
+      return NONE;
+  }
+}
+
+/** The command tree as completion sees it, from the table of commands and flags. */
+export function describeCommands(courtIds: readonly string[]): CommandSpec[] {
   const answers = new Map(
-    QUESTIONS.map((question) => [
-      `--${question.id}`,
-      question.options.map((option) => option.value),
-    ]),
+    QUESTIONS.map((question) => [question.id, question.options.map((option) => option.value)]),
   );
-  const valuesOf = (option: Option): Values | undefined => {
-    if (!option.required && !option.optional) return undefined;
-    const long = option.long ?? '';
-    if (option.argChoices) return { kind: 'words', words: option.argChoices };
-    if (long === '--court') return { kind: 'words', words: courtIds };
-    const answer = answers.get(long);
-    if (answer) return { kind: 'words', words: answer };
-    if (FILE_FLAGS.has(long)) return { kind: 'file' };
-    if (DIR_FLAGS.has(long)) return { kind: 'dir' };
-    return NONE;
+  const flagsOf = (command: CommandName | 'program'): FlagSpec[] =>
+    // Old spellings kept for scripts (roster --courts, -o) are left out.
+    optionsOf(command)
+      .filter((option) => !option.hidden)
+      .map((option) => flagOf(option, command, { courtIds, answers }));
+  const globals = flagsOf('program');
+  const top = COMMANDS.filter((command) => !command.name.includes(' '));
+  const childrenOf = (name: string) =>
+    COMMANDS.filter((command) => command.name.startsWith(`${name} `)).map((command) =>
+      command.name.slice(name.length + 1),
+    );
+  return [
+    {
+      key: '',
+      name: 'nextgen-ready',
+      description: '',
+      subcommands: top.map((command) => command.name),
+      flags: globals,
+    },
+    ...COMMANDS.map((command): CommandSpec => {
+      const argument = command.argument;
+      return {
+        key: command.name,
+        name: command.name.split(' ').at(-1) ?? command.name,
+        description: command.description,
+        subcommands: childrenOf(command.name),
+        flags: [...flagsOf(command.name), ...globals],
+        ...(argument !== undefined && {
+          argument: valuesOf(argument.complete, argument.choices, { courtIds, answer: [] }),
+        }),
+      };
+    }),
+  ];
+}
+
+/** One flag as completion offers it on a command. */
+function flagOf(
+  option: OptionSpec & { key: string },
+  command: CommandName | 'program',
+  words: { courtIds: readonly string[]; answers: ReadonlyMap<string, readonly string[]> },
+): FlagSpec {
+  const names = option.flags.split(/[ ,]+/).filter((word) => word.startsWith('-'));
+  const short = names.find((name) => !name.startsWith('--'));
+  const long = names.find((name) => name.startsWith('--')) ?? '';
+  const { description, choices } = optionOn(option, command);
+  const answer = option.answer === undefined ? [] : (words.answers.get(option.answer) ?? []);
+  return {
+    ...(short !== undefined && { short }),
+    long,
+    description,
+    ...(option.complete !== undefined && {
+      values: valuesOf(option.complete, choices, { courtIds: words.courtIds, answer }),
+    }),
   };
-  const flagsOf = (command: Command): FlagSpec[] =>
-    command.options
-      // Hidden options are the answer flags (listed in a help block of their own), completed
-      // too, and old spellings kept for scripts (roster --courts), left out.
-      .filter((option) => option.long !== undefined && (!option.hidden || answers.has(option.long)))
-      .map((option) => ({
-        ...(option.short !== undefined && { short: option.short }),
-        long: option.long ?? '',
-        description: option.description,
-        ...(valuesOf(option) !== undefined && { values: valuesOf(option) }),
-      }));
-  // The program's options (--color, --no-color, --config, --version) work on every command.
-  const globals = [...flagsOf(program), { short: '-h', long: '--help', description: 'show help' }];
-  const specs: CommandSpec[] = [];
-  const walk = (command: Command, key: string) => {
-    const argument = command.registeredArguments[0];
-    const argumentValues: Values | undefined =
-      argument === undefined
-        ? undefined
-        : command.name() === 'completion'
-          ? { kind: 'words', words: SHELLS }
-          : command.name() === 'validate'
-            ? { kind: 'dir' }
-            : { kind: 'file' };
-    const visible = command.commands.filter((sub) => !(sub as { _hidden?: boolean })._hidden);
-    specs.push({
-      key,
-      name: command.name(),
-      description: command.description(),
-      subcommands: visible.map((sub) => sub.name()),
-      flags: key === '' ? globals : [...flagsOf(command), ...globals],
-      ...(argumentValues !== undefined && { argument: argumentValues }),
-    });
-    for (const sub of visible) walk(sub, key === '' ? sub.name() : `${key} ${sub.name()}`);
-  };
-  walk(program, '');
-  return specs;
 }
 
 /** Prints the completion script for `shell`. */
-export async function completion(shell: Shell, program: Command, io: Io): Promise<Outcome> {
+export async function completion(shell: Shell, io: Io): Promise<Outcome> {
   const catalog = await loadCatalog({});
-  const specs = describeProgram(program, [...catalog.courts.keys()]);
+  const specs = describeCommands([...catalog.courts.keys()]);
   io.stdout.write(shell === 'fish' ? fishScript(specs) : bashScript(specs, shell === 'zsh'));
   return 'ok';
 }
@@ -240,7 +269,7 @@ complete -F _nextgen_ready nextgen-ready
 /** The fish script: one `complete` line per command and flag. */
 export function fishScript(specs: readonly CommandSpec[]): string {
   const all = specs.flatMap((spec) => spec.subcommands);
-  const describe = (text: string) => quote(text.split(/[;(]/)[0]?.trim().slice(0, 80) ?? '');
+  const describe = (text: string) => quote(shortDescription(text));
   const lines = [
     '# nextgen-ready completion for fish.',
     '# Install: nextgen-ready completion fish > ~/.config/fish/completions/nextgen-ready.fish',
@@ -283,4 +312,16 @@ export function fishScript(specs: readonly CommandSpec[]): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A flag's description as fish shows it beside the flag: up to the first `;` or `(`, and at
+ * most 80 characters, cut at a word with an ellipsis rather than in the middle of one.
+ */
+export function shortDescription(text: string): string {
+  const first = (text.split(/[;(]/)[0] ?? '').trim();
+  if (first.length <= 80) return first;
+  const cut = first.slice(0, 79);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[,:.]$/, '')}…`;
 }

@@ -15,15 +15,11 @@ import {
   type SettingKey,
   type SettingValues,
 } from '../config/settings.js';
+import { camelCaseOf, type CommandName } from '../options.js';
 import type { Io } from './io.js';
 
-/** The option attribute commander keeps each setting under. */
-const ATTRIBUTE: Readonly<Record<SettingKey, string>> = {
-  'courts-dir': 'courtsDir',
-  answers: 'answers',
-  'as-of': 'asOf',
-  format: 'format',
-};
+/** The option attribute commander keeps a setting under (`courtsDir`). */
+const attributeOf = (key: SettingKey) => camelCaseOf(key);
 
 /** The home directory the search stops at: $HOME, as the shell has it. */
 export function homeOf(io: Io): string | undefined {
@@ -62,12 +58,13 @@ export async function applySettings(
   io: Io,
   configFlag: string | undefined,
 ): Promise<void> {
-  const keys = SETTING_KEYS.filter((key) => SETTING_COMMANDS[key].includes(command.name()));
+  const name = command.name() as CommandName;
+  const keys = SETTING_KEYS.filter((key) => SETTING_COMMANDS[key].includes(name));
   if (keys.length === 0) return;
   const flags: SettingValues = {};
   for (const key of keys) {
-    if (command.getOptionValueSource(ATTRIBUTE[key]) === 'cli')
-      Object.assign(flags, { [key]: command.getOptionValue(ATTRIBUTE[key]) as unknown });
+    if (command.getOptionValueSource(attributeOf(key)) === 'cli')
+      Object.assign(flags, { [key]: command.getOptionValue(attributeOf(key)) as unknown });
   }
   const { settings } = await settingsInForce(io, configFlag, flags);
   for (const { key, value, source } of settings) {
@@ -78,7 +75,7 @@ export async function applySettings(
       if (choices !== undefined && !choices.includes(String(value))) continue;
     }
     command.setOptionValueWithSource(
-      ATTRIBUTE[key],
+      attributeOf(key),
       value,
       source.from === 'env' ? 'env' : 'config',
     );

@@ -22,7 +22,7 @@ import { addCitedIds } from '../profile/sources.js';
 import { citedSources, dataAsOf } from '../plan/cited-sources.js';
 import type { CourtListingSchema } from '../plan/output-schema.js';
 import { describeDataAge } from '../render/references.js';
-import { liveStatus } from '../plan/go-live.js';
+import { liveStatus } from '../plan/live-status.js';
 import type { StoredFeed } from '../feed/store.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
@@ -39,11 +39,12 @@ export interface CourtsOptions extends RawCourtFilters {
 /** One court as `courts --format json` lists it (schema/court-list.schema.json). */
 export type CourtListing = z.infer<typeof CourtListingSchema>;
 
-/** The listing of one profile on a day. */
+/** The listing of one profile on a day; `cited` is what it cites, where the caller has it. */
 export function listCourt(
   profile: CourtProfile,
   asOf: string,
   registry: ReadonlyMap<string, SourceEntry>,
+  cited: ReadonlySet<string> = addCitedIds(profile, new Set()),
 ): CourtListing {
   const { liveBy } = profile.nextGen;
   const nextGen: CourtListing['nextGen'] = {
@@ -59,7 +60,7 @@ export function listCourt(
     nextGen,
     ...(profile.acms ? { acms: acmsFields(profile.acms, asOf) } : {}),
     ecfUrl: profile.ecf.url,
-    dataAsOf: dataAsOf(citedSources([...addCitedIds(profile, new Set())], registry)),
+    dataAsOf: dataAsOf(citedSources([...cited], registry)),
   };
 }
 
@@ -120,7 +121,11 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   warnAboutData(catalog.feed, io);
   const county = await countyCourts(filters, catalog.feed.stored);
   const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
-  const listings = matched.map((profile) => listCourt(profile, asOf, catalog.sources));
+  // What each court cites, found once: its listing's data age, and the list's.
+  const cited = matched.map((profile) => addCitedIds(profile, new Set()));
+  const listings = matched.map((profile, index) =>
+    listCourt(profile, asOf, catalog.sources, cited[index]),
+  );
   if (listings.length === 0) {
     // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
     io.stderr.write(
@@ -155,20 +160,16 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const widths = columnWidths(header, rows);
   // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.
   const width = io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined;
-  io.stdout.write(`${c.bold(tableLine(header, widths, width))}\n`);
-  for (const row of rows) io.stdout.write(`${tableLine(row, widths, width)}\n`);
+  // One write: a line each would be a system call each, on a file or a pipe.
+  const lines = [c.bold(tableLine(header, widths, width))];
+  for (const row of rows) lines.push(tableLine(row, widths, width));
   const footer = `${countOf(rows.length, 'court')}. Details: nextgen-ready check --court <id>`;
-  io.stdout.write(`${c.dim(width === undefined ? footer : wrap(footer, width, '', ''))}\n`);
-  const age = describeDataAge(
-    dataAsOf(
-      citedSources(
-        [...matched.reduce((ids, profile) => addCitedIds(profile, ids), new Set<string>())],
-        catalog.sources,
-      ),
-    ),
-  );
+  lines.push(c.dim(width === undefined ? footer : wrap(footer, width, '', '')));
+  const all = new Set(cited.flatMap((ids) => [...ids]));
+  const age = describeDataAge(dataAsOf(citedSources([...all], catalog.sources)));
   const ageLine = `Court data: ${age}`;
-  io.stdout.write(`${c.dim(width === undefined ? ageLine : wrap(ageLine, width, '', ''))}\n`);
+  lines.push(c.dim(width === undefined ? ageLine : wrap(ageLine, width, '', '')));
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 'ok';
 }
 

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatDay } from '../dates.js';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import {
   acceptFeed,
   CLOCK_SKEW_MS,
@@ -87,7 +87,7 @@ async function ensureFeedDir(dir: string): Promise<string> {
   try {
     await mkdir(feedDir, { recursive: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const code = errnoOf(error) ?? 'error';
     throw new UserError(`cannot create the cache directory ${feedDir} (${code})`, {
       hint: 'Set NEXTGEN_READY_CACHE_DIR to a directory you may write to; nothing was changed.',
     });
@@ -159,8 +159,7 @@ async function lockStore(dir: string): Promise<() => Promise<void>> {
         await rm(file, { force: true });
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw fileError(error, file, 'lock file', 'write');
+      if (errnoOf(error) !== 'EEXIST') throw fileError(error, file, 'lock file', 'write');
     }
     const info = await lstat(file).catch(() => undefined);
     if (info?.isFile() && Date.now() - info.mtimeMs > STALE_LOCK_MS) {
@@ -502,7 +501,7 @@ export async function dataReset(io: Io): Promise<Outcome> {
     await rm(join(dir, STATUS_FILE), { force: true });
     await rm(join(dir, FEED_DIR), { recursive: true, force: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const code = errnoOf(error) ?? 'error';
     throw new UserError(`cannot remove the downloaded feed in ${dir} (${code})`, {
       hint: 'Check that you may write there.',
     });

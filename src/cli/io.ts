@@ -26,7 +26,11 @@ export function processIo(streams: {
 }): Io {
   return {
     ...streams,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Read when a command asks (an interactive check): making process.stdin loads some thirty
+    // of Node's modules, which `--help`, `courts` and `check --no-input` need not pay for.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

@@ -15,7 +15,8 @@ import { readBugsUrl } from './version.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
-  const stderr = guardOutput(process.stderr);
+  // Made when first written to: a run that goes well writes nothing there.
+  const stderr = guardOutput(() => process.stderr);
   const stdout = guardOutput(process.stdout, (failure) => {
     // A reader that stops early (`nextgen-ready courts | head`) closes the pipe: stop at once
     // and quietly, as Unix tools do, but never with a code that reads as a result.
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
   const io = processIo({ stdout, stderr, interrupt });
   interrupt.start();
   try {
-    const code = await run(argv, io);
+    const code = await runCommandLine(argv, io);
     await stdout.settle();
     const failure = failureOf(stdout);
     // The output is cut: say so, unless the command already did (or was cancelled).
@@ -45,7 +46,11 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
   }
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Runs one command line against `io` and returns the exit code: everything but the process
+ * itself (its streams, signals and exit), so that tests can run the CLI in-process.
+ */
+export async function runCommandLine(argv: readonly string[], io: Io): Promise<number> {
   const exit: { outcome: Outcome } = { outcome: 'ok' };
   const commanderErrors: string[] = [];
   const program = buildProgram(

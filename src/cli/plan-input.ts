@@ -1,17 +1,10 @@
 /**
- * What `check` and `roster` both need to turn input into a plan: the answers file, read and
- * checked, and the facts of each court that decide which questions apply.
+ * What `check` and `roster` both read before they settle the answers: the answers file, read
+ * and checked, its problems located in the file.
  */
 import { UserError } from '../errors.js';
-import type { Catalog } from '../catalog/catalog.js';
-import {
-  checkAnswers,
-  type AnswerProblem,
-  type CourtFacts,
-  type GivenAnswers,
-} from '../plan/answers.js';
-import { liveStatus } from '../plan/go-live.js';
-import { courtDisplayName } from '../plan/procedures.js';
+import type { AnswerProblem, GivenAnswers } from '../plan/answers.js';
+import { checkAnswers } from '../plan/check-answers.js';
 import { findDuplicateJsonKey } from '../io/json-keys.js';
 import { readUserFile } from '../io/read-file.js';
 import { countOf } from '../counts.js';
@@ -77,21 +70,4 @@ function parseJsonObject(text: string, file: string): unknown {
     );
   }
   return value;
-}
-
-/** What the `applies` tests need to know of each court. */
-export function courtFactsOf(catalog: Catalog, ids: readonly string[], asOf: string): CourtFacts[] {
-  return ids.map((id) => {
-    const profile = catalog.courts.get(id);
-    if (!profile) throw new Error(`court ${id} vanished from the catalog`);
-    return {
-      id,
-      name: courtDisplayName(profile),
-      info: {
-        type: profile.type,
-        liveStatus: liveStatus(profile, asOf),
-        hasBankruptcyCourt: profile.related.some((related) => related.relation === 'bankruptcy'),
-      },
-    };
-  });
 }

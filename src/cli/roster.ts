@@ -6,7 +6,8 @@
  */
 import { countOf, formatNumber } from '../counts.js';
 import { tableWidth } from '../render/columns.js';
-import { emptyAnswers } from '../plan/answers.js';
+import { courtFactsOf } from '../plan/applies-facts.js';
+import { emptyAnswers } from '../plan/given-answers.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { UserError } from '../errors.js';
 import type { IsoDate } from '../dates.js';
@@ -35,7 +36,7 @@ import {
 } from '../roster/write-outputs.js';
 import type { Outcome } from './exit-codes.js';
 import { columnsOf, type Io } from './io.js';
-import { courtFactsOf, readAnswersFile } from './plan-input.js';
+import { readAnswersFile } from './plan-input.js';
 import { readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 

@@ -1,8 +1,8 @@
 /** Option handling shared by the commands: dates and court ids. */
 import { isIsoDate, localIsoDate, type IsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
+import { unknownCourtId } from '../plan/court-ids.js';
 import { courtIdsOf } from '../plan/user-values.js';
-import { describeRejected } from '../suggest.js';
 import type { Io } from './io.js';
 
 /** The as-of day from `--as-of`, or today on the local calendar. */
@@ -28,12 +28,9 @@ export function readCourtIds(
 ): string[] {
   const ids = courtIdsOf(values);
   for (const id of ids) {
-    if (!known.includes(id)) {
-      throw new UserError(
-        `${flag}: ${describeRejected(id, known, 'is not a court id', 'a value', 3)}`,
-        { hint: 'Run `nextgen-ready courts` to list the court ids.' },
-      );
-    }
+    const problem = unknownCourtId(id, known, flag);
+    if (problem !== undefined)
+      throw new UserError(problem, { hint: 'Run `nextgen-ready courts` to list the court ids.' });
   }
   return ids;
 }

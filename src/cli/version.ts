@@ -16,7 +16,9 @@ interface Manifest {
 
 // Only from source (tests, tsx): the built CLI never reads package.json.
 function readManifest(): Manifest {
-  return JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8'));
+  return JSON.parse(
+    readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8'),
+  ) as Manifest;
 }
 
 /** The version of nextgen-ready. */

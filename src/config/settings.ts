@@ -10,34 +10,36 @@ import { statSync, type Stats } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { isIsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
+import { OPTIONS, SETTINGS, optionOn, type CommandName, type SettingKey } from '../options.js';
 import { describeRejected } from '../suggest.js';
 
-/** The settings, by their config-file key (also the flag's long name). */
-export const SETTING_KEYS = ['courts-dir', 'answers', 'as-of', 'format'] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
+export type { SettingKey };
+
+/** The settings, by their config-file key (also the flag's long name), from the options table. */
+export const SETTING_KEYS: readonly SettingKey[] = SETTINGS.map((setting) => setting.key);
 
 /** The environment variable of each setting; NEXTGEN_READY_ like NEXTGEN_READY_CACHE_DIR. */
-export const SETTING_ENV: Readonly<Record<SettingKey, string>> = {
-  'courts-dir': 'NEXTGEN_READY_COURTS_DIR',
-  answers: 'NEXTGEN_READY_ANSWERS',
-  'as-of': 'NEXTGEN_READY_AS_OF',
-  format: 'NEXTGEN_READY_FORMAT',
-};
+export const SETTING_ENV = Object.fromEntries(
+  SETTINGS.map((setting) => [setting.key, setting.env]),
+) as Readonly<Record<SettingKey, string>>;
 
 /**
  * The commands that read each setting; any other command ignores it. `format` is the plan's
  * format: check and roster; a value a command does not offer (csv for check) is left to its
  * own default rather than refused, so one firm-wide value can serve both.
  */
-export const SETTING_COMMANDS: Readonly<Record<SettingKey, readonly string[]>> = {
-  'courts-dir': ['check', 'roster', 'courts'],
-  answers: ['check', 'roster'],
-  'as-of': ['check', 'roster', 'courts'],
-  format: ['check', 'roster'],
-};
+export const SETTING_COMMANDS = Object.fromEntries(
+  SETTINGS.map((setting) => [setting.key, setting.commands]),
+) as Readonly<Record<SettingKey, readonly CommandName[]>>;
 
 /** Every format some command offers; a setting outside these is refused wherever it comes from. */
-export const SETTING_FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
+export const SETTING_FORMATS: readonly string[] = [
+  ...new Set(
+    (OPTIONS.format.commands as readonly CommandName[]).flatMap(
+      (command) => optionOn(OPTIONS.format, command).choices ?? [],
+    ),
+  ),
+];
 
 /** The config file's names, looked for in each directory searched. */
 export const CONFIG_FILE_NAMES = ['.nextgen-readyrc.yaml', 'nextgen-ready.config.yaml'] as const;
@@ -179,7 +181,7 @@ export function checkAsOf(text: string, where: string): string {
 /** A format setting, or a user error naming where it came from. */
 export function checkFormat(text: string, where: string): string {
   const value = text.trim().toLowerCase();
-  if ((SETTING_FORMATS as readonly string[]).includes(value)) return value;
+  if (SETTING_FORMATS.includes(value)) return value;
   throw new UserError(
     `${where}: ${describeRejected(text, SETTING_FORMATS, 'is not a format', 'this value')}`,
     { hint: `Formats: ${SETTING_FORMATS.join(', ')}.` },

@@ -10,6 +10,7 @@
  * The status is written last, so it never names files that are not whole; a copy it does not
  * name is left over from an interrupted update and is removed by the next one.
  */
+import { errnoOf } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -156,7 +157,7 @@ function asStatus(value: unknown): StoredStatus | undefined {
   if (value.factsSha256 !== undefined && typeof value.factsSha256 !== 'string') return undefined;
   // A status edited by hand must not reach a terminal with controls in it (`data status`).
   if (strings.some((key) => hasUnsafeText(value[key] as string))) return undefined;
-  if ((value.missing as string[]).some(hasUnsafeText)) return undefined;
+  if (value.missing.some(hasUnsafeText)) return undefined;
   return value as unknown as StoredStatus;
 }
 
@@ -202,7 +203,7 @@ export function readStatus(dir: string): StatusRead {
   try {
     text = readStoreFile(join(dir, STATUS_FILE), MAX_STATUS_BYTES).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'none', dir };
     const why = code ?? (error as Error).message;
     return { kind: 'damaged', dir, problem: `its status file cannot be read (${why})` };

@@ -4,7 +4,7 @@
  * permissions, a full disk, a failing device) becomes a UserError here, so none of them ends
  * as a stack trace: those are left for bugs.
  */
-import { UserError, type ErrorOutcome } from '../errors.js';
+import { errnoOf, UserError, type ErrorOutcome } from '../errors.js';
 import { cutText } from '../safe-text.js';
 
 interface Reason {
@@ -72,11 +72,7 @@ function reasonOf(code: string, action: 'read' | 'write'): Reason {
 
 /** True for an error the operating system gave (it has an errno code such as ENOENT). */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return (
-    error instanceof Error &&
-    typeof (error as NodeJS.ErrnoException).code === 'string' &&
-    /^E[A-Z0-9]+$/.test((error as NodeJS.ErrnoException).code!)
-  );
+  return error instanceof Error && /^E[A-Z0-9]+$/.test(errnoOf(error) ?? '');
 }
 
 /**

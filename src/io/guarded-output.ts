@@ -18,32 +18,46 @@ export interface GuardedOutput extends OutputStream {
   settle(): Promise<void>;
 }
 
-/** Wraps a Node writable (process.stdout or process.stderr); `onFailure` hears the first failure. */
+/**
+ * Wraps a Node writable (process.stdout or process.stderr); `onFailure` hears the first
+ * failure. Given as a function, the stream is made when first used: making process.stderr
+ * loads Node's stream modules (and for a pipe, a socket), which a run that writes nothing
+ * there need not pay for.
+ */
 export function guardOutput(
-  stream: NodeJS.WriteStream,
+  target: NodeJS.WriteStream | (() => NodeJS.WriteStream),
   onFailure?: (failure: NodeJS.ErrnoException) => void,
 ): GuardedOutput {
-  const state: { failure: NodeJS.ErrnoException | undefined; written: boolean } = {
-    failure: undefined,
-    written: false,
-  };
+  const state: {
+    failure: NodeJS.ErrnoException | undefined;
+    written: boolean;
+    stream: NodeJS.WriteStream | undefined;
+  } = { failure: undefined, written: false, stream: undefined };
   const fail = (error: NodeJS.ErrnoException) => {
     if (state.failure !== undefined) return;
     state.failure = error;
     onFailure?.(error);
   };
-  stream.on('error', fail);
+  const made = () => {
+    if (state.stream === undefined) {
+      state.stream = typeof target === 'function' ? target() : target;
+      state.stream.on('error', fail);
+    }
+    return state.stream;
+  };
+  if (typeof target !== 'function') made();
   return {
     get failure() {
       return state.failure;
     },
     get isTTY() {
-      return stream.isTTY;
+      return made().isTTY;
     },
     get columns() {
-      return stream.columns;
+      return made().columns;
     },
     write(chunk) {
+      const stream = made();
       if (state.failure !== undefined || stream.destroyed) return true;
       if (chunk.length > 0) state.written = true;
       try {
@@ -52,20 +66,21 @@ export function guardOutput(
         });
       } catch (error) {
         // A synchronous stream (a file, /dev/full) may throw from write itself.
-        fail(error as NodeJS.ErrnoException);
+        fail(error instanceof Error ? error : new Error(String(error)));
         return true;
       }
     },
     once(event, listener) {
-      return stream.once(event, listener);
+      return made().once(event, listener);
     },
     off(event, listener) {
-      return stream.off(event, listener);
+      return made().off(event, listener);
     },
     settle() {
       // Nothing written, nothing to wait for: and an empty write of its own would fail on a
       // full device, turning a run that printed nothing to stdout (an error) into exit 74.
-      if (state.failure !== undefined || stream.destroyed || !state.written)
+      const stream = state.stream;
+      if (state.failure !== undefined || stream === undefined || stream.destroyed || !state.written)
         return Promise.resolve();
       return new Promise<void>((resolve) => {
         const done = () => {

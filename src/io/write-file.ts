@@ -31,7 +31,7 @@ import {
 } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { fileError } from './file-errors.js';
 import { removeOnInterrupt } from './interrupts.js';
 import type { OutputStream } from './streams.js';
@@ -185,7 +185,7 @@ async function statOrNothing(file: string): Promise<Stats | undefined> {
   try {
     return await stat(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoOf(error) === 'ENOENT') return undefined;
     throw error;
   }
 }
@@ -198,7 +198,7 @@ async function danglingTarget(file: string): Promise<string> {
     try {
       info = await lstat(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
+      if (errnoOf(error) === 'ENOENT') return path;
       throw error;
     }
     if (!info.isSymbolicLink()) return path;

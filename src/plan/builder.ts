@@ -11,9 +11,9 @@ import type {
   ProcedureId,
   SourceEntry,
 } from '../profile/schema.js';
-import { PROCEDURE_IDS } from '../profile/procedure-ids.js';
+import { actionSpecOf, type ActionWithoutProcedure } from './actions.js';
 import { citedSources, dataAsOf } from './cited-sources.js';
-import { liveStatus } from './go-live.js';
+import { liveStatus } from './live-status.js';
 import type { ResolvedAnswers } from './answers.js';
 import { courtStateOf, preparationOf, type CourtState, type Preparation } from './court-state.js';
 import {
@@ -168,8 +168,16 @@ export class PlanBuilder implements StepPeriod {
     this.notes.push({ court: court?.profile.id ?? null, text, sources: uniqueStrings(sources) });
   }
 
-  /** Adds an action, once per id and court: its procedure, overrides, contacts and sources. */
-  add(id: ActionId, options: AddOptions): void {
+  /**
+   * Adds an action, once per id and court: its procedure, overrides, contacts and sources. An
+   * action with no procedure of its own (actions.ts) must be given one: a type error if not.
+   */
+  add<A extends ActionId>(
+    id: A,
+    options: A extends ActionWithoutProcedure
+      ? AddOptions & { procedure: ProcedureId }
+      : AddOptions,
+  ): void {
     const key = `${id}@${options.court?.profile.id ?? ''}`;
     if (this.actions.has(key)) return;
     const courtProfile = options.court?.profile;
@@ -179,7 +187,7 @@ export class PlanBuilder implements StepPeriod {
       options.overrideCourts ?? (courtProfile ? [courtProfile] : this.profiles);
     const resolve = (procedureId: ProcedureId, fill = placeholders) =>
       resolveProcedure(procedureId, this.national, overrideCourts, fill, this);
-    const procedure = resolve(options.procedure ?? procedureOfAction(id));
+    const procedure = resolve(options.procedure ?? procedureOf(id));
     const leads = (options.leadProcedures ?? []).map((lead) => resolve(lead));
     const steps = [
       ...leads.flatMap((lead) => lead.steps),
@@ -214,12 +222,7 @@ export class PlanBuilder implements StepPeriod {
       stepSources: steps.map((step) => uniqueStrings(step.sources)),
       links,
       contacts,
-      sources: uniqueStrings([
-        ...whySources,
-        ...steps.flatMap((step) => step.sources),
-        ...links.flatMap((link) => link.sources),
-        ...contacts.flatMap((contact) => contact.sources),
-      ]),
+      sources: citedIn(whySources, steps, links, contacts),
     };
     if (options.notBefore !== undefined) action.notBefore = options.notBefore;
     if (options.notBeforeGoLive !== undefined) action.notBeforeGoLive = options.notBeforeGoLive;
@@ -230,12 +233,11 @@ export class PlanBuilder implements StepPeriod {
 
   /** The plan: actions in dependency order (then court order), notes as added, the status. */
   finish(): Plan {
-    const courtIndex = (id: string | null) =>
-      id === null ? -1 : this.courts.findIndex((court) => court.profile.id === id);
+    const courtIndex = new Map(this.courts.map((court, index) => [court.profile.id, index]));
+    const courtRank = (id: string | null) => (id === null ? -1 : (courtIndex.get(id) ?? -1));
     const ordered = [...this.actions.values()].sort(
       (a, b) =>
-        ACTION_ORDER.indexOf(a.id) - ACTION_ORDER.indexOf(b.id) ||
-        courtIndex(a.court) - courtIndex(b.court),
+        ACTION_RANK.get(a.id)! - ACTION_RANK.get(b.id)! || courtRank(a.court) - courtRank(b.court),
     );
     const courts = this.courts.map(toPlanCourt);
     const sources = citedSources(
@@ -264,10 +266,29 @@ export class PlanBuilder implements StepPeriod {
   }
 }
 
-/** The procedure of an action whose steps are its own; other actions name one (a bug if not). */
-function procedureOfAction(id: ActionId): ProcedureId {
-  if ((PROCEDURE_IDS as readonly string[]).includes(id)) return id as ProcedureId;
-  throw new Error(`action ${id} has no procedure of its own: pass \`procedure\``);
+/** Each action's place in the order of actions.ts. */
+const ACTION_RANK: ReadonlyMap<string, number> = new Map(
+  ACTION_ORDER.map((id, index) => [id, index]),
+);
+
+/**
+ * Every source an action cites, once each, in first-cited order: why, steps, links, contacts.
+ * A set filled in place, not arrays spread into one: a plan is made for every roster row.
+ */
+function citedIn(
+  why: readonly string[],
+  ...parts: readonly (readonly { sources: readonly string[] }[])[]
+): string[] {
+  const ids = new Set(why);
+  for (const part of parts) for (const item of part) for (const id of item.sources) ids.add(id);
+  return [...ids];
+}
+
+/** The procedure of an action whose steps are its own (`add`'s type asks for one otherwise). */
+function procedureOf(id: ActionId): ProcedureId {
+  const { procedure } = actionSpecOf(id);
+  if (procedure === null) throw new Error(`action ${id} has no procedure of its own`);
+  return procedure;
 }
 
 /** ready: nothing to do; waiting: everything left must wait for a go-live; else action-needed. */

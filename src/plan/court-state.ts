@@ -11,7 +11,7 @@ import {
   type GoLiveBounds,
 } from '../profile/go-live.js';
 import type { CourtProfile } from '../profile/schema.js';
-import { liveStatus, type LiveStatus } from './go-live.js';
+import { liveStatus, type LiveStatus } from './live-status.js';
 import { courtDisplayName } from './procedures.js';
 import type { CourtAnswers } from './questions.js';
 

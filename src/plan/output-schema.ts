@@ -10,7 +10,7 @@ import type { AcmsFields } from '../profile/acms.js';
 import type { GoLiveFields } from '../profile/go-live.js';
 import { CourtType, SOURCE_KINDS } from '../profile/schema.js';
 import type { ResolvedAnswers } from './answers.js';
-import type { LiveStatus } from './go-live.js';
+import type { LiveStatus } from './live-status.js';
 import { QUESTIONS } from './questions.js';
 import { ACTION_ORDER, PLAN_SCHEMA_VERSION } from './types.js';
 

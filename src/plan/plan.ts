@@ -6,12 +6,12 @@
  * decides only the order of the notes.
  */
 import { PlanBuilder, type CourtRule, type PlanInput, type PlanRule } from './builder.js';
-import { fileInAcms } from './rules/acms.js';
+import { fileInAcms } from './rules/file-in-acms.js';
 import { bankruptcyCourtLogin } from './rules/bankruptcy.js';
 import { changeFirm } from './rules/changed-firm.js';
 import { addCjaExemption, mergeExemptAccount, switchExemptionStatus } from './rules/cja.js';
 import { linkEcfAccount, recoverEcfLogin } from './rules/court-access.js';
-import { waitForGoLive } from './rules/go-live.js';
+import { waitForGoLive } from './rules/wait-for-go-live.js';
 import {
   joinAsAttorney,
   joinAsFilingAgent,

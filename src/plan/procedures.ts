@@ -81,9 +81,13 @@ export function fillPlaceholders(text: string, court: PlaceholderCourt | undefin
   });
 }
 
+/** Each contact as a plan shows it, made once: a plan lists the same help desks many times. */
+const PLAN_CONTACTS = new WeakMap<Contact, PlanContact>();
+
 /**
  * A profile contact as the plan shows it, with its sources. The curation `note` (why a value
- * was chosen) is for maintainers and never reaches the output.
+ * was chosen) is for maintainers and never reaches the output. The same object for the same
+ * contact: plans are never changed once made (a roster shares one among its rows).
  */
 /** A contact for CM/ECF questions: a help desk or an e-filing line, not a general line. */
 export function isHelpDesk(contact: Pick<Contact, 'label'>): boolean {
@@ -100,8 +104,13 @@ export function courtContacts(contacts: readonly Contact[]): Contact[] {
 }
 
 export function toPlanContact(contact: Contact): PlanContact {
-  const { source, note: _note, ...shown } = contact;
-  return { ...shown, sources: sourcesOf(source) };
+  let shown = PLAN_CONTACTS.get(contact);
+  if (shown === undefined) {
+    const { source, note: _note, ...rest } = contact;
+    shown = { ...rest, sources: sourcesOf(source) };
+    PLAN_CONTACTS.set(contact, shown);
+  }
+  return shown;
 }
 
 function toPlanLink(link: Link): PlanLink {

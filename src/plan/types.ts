@@ -19,44 +19,8 @@ import type {
 
 export const PLAN_SCHEMA_VERSION = 1;
 
-/**
- * Action ids, in the order actions are listed (what depends on what). MFA comes before every
- * action that logs in to PACER or CM/ECF with the upgraded account: PACER asks for it at login.
- */
-export const ACTION_ORDER = [
-  'find-pacer-account',
-  'reset-pacer-password',
-  'reactivate-pacer-account',
-  'recover-mfa',
-  'register-pacer-account',
-  'check-account-type',
-  'upgrade-pacer-account',
-  'enroll-mfa',
-  'set-up-firm-billing',
-  // Joining a court: permission, admission or registration, before anything needing filing rights.
-  'get-pro-se-permission',
-  'apply-for-admission',
-  'register-pro-hac-vice',
-  'register-federal-attorney',
-  'request-filing-access',
-  'register-filing-agent',
-  'register-limited-filer',
-  'file-without-efiling',
-  'recover-ecf-login',
-  'file-in-acms',
-  'wait-for-go-live',
-  'link-ecf-account',
-  'bankruptcy-court-login',
-  'merge-exempt-account',
-  'add-cja-exemption',
-  'switch-exemption-status',
-  'refresh-ecf-menus',
-  'change-firm',
-  'update-contact-info',
-  'update-secondary-email',
-  'unlink-ecf-account',
-] as const;
-export type ActionId = (typeof ACTION_ORDER)[number];
+// Action ids and their order are the table of actions' (actions.ts).
+export { ACTION_ORDER, type ActionId } from './actions.js';
 
 export type PlanStatus = Plan['status'];
 

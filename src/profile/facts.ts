@@ -6,7 +6,7 @@ import type { NotPublished } from './schema.js';
 
 /** The fact, or undefined where it is unknown or the court does not publish it. */
 export function knownFact<T extends object>(fact: T | NotPublished | undefined): T | undefined {
-  return fact === undefined || 'notPublished' in fact ? undefined : (fact as T);
+  return fact === undefined || 'notPublished' in fact ? undefined : fact;
 }
 
 /** The record that a fact is not published, where it is one. */

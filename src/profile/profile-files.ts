@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { fileError } from '../io/file-errors.js';
 import { packageRoot } from '../package-root.js';
 import { readUserFile } from '../io/read-file.js';
@@ -42,7 +42,7 @@ export async function listProfileFiles(dir: string): Promise<string[]> {
   try {
     info = await stat(full);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    if (errnoOf(error) === 'ENOENT')
       throw new UserError(`courts directory not found: ${dir}`, {
         hint: 'Give an existing directory of *.yaml court profiles.',
       });

@@ -5,13 +5,8 @@ import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
 import { formatContact } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
+import { STATUS_WORDS } from './status-words.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
-
-const STATUS_WORDS = {
-  ready: 'ready',
-  'action-needed': 'action needed',
-  waiting: 'waiting for a go-live',
-} as const;
 
 /**
  * Escapes what Markdown would read as formatting in our texts. Underscores are left alone:
@@ -30,7 +25,7 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
   );
   out.push('');
   out.push(
-    `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status]}** · ${countOf(plan.actions.length, 'action')}`,
+    `As of ${formatDay(plan.asOf)} · Status: **${STATUS_WORDS[plan.status].phrase}** · ${countOf(plan.actions.length, 'action')}`,
   );
   out.push('');
   const age = describeDataAge(plan.dataAsOf);

@@ -5,6 +5,7 @@
  * out at the caller's width, measured on visible characters. Colour only when asked for: the
  * caller decides (TTY, NO_COLOR, --no-color) and passes a level in.
  */
+import { STATUS_WORDS } from './status-words.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
@@ -21,12 +22,6 @@ export interface TextOptions {
   /** The terminal's columns; prose is laid out within 40 to 100 of them. */
   width?: number;
 }
-
-const STATUS_WORDS = {
-  ready: 'READY',
-  'action-needed': 'ACTION NEEDED',
-  waiting: 'WAITING',
-} as const;
 
 /** Renders the plan as text. */
 export function renderText(unsafePlan: Plan, options: TextOptions = {}): string {
@@ -50,7 +45,7 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
   const statusColor =
     plan.status === 'ready' ? c.green : plan.status === 'waiting' ? c.yellow : c.red;
   out.push(
-    `Status: ${statusColor.bold(STATUS_WORDS[plan.status])}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
+    `Status: ${statusColor.bold(STATUS_WORDS[plan.status].word.toUpperCase())}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
   );
   const age = describeDataAge(plan.dataAsOf);
   if (age) out.push(wrap(c.dim(`Court data: ${age}`), width, '', '  '));

@@ -16,7 +16,7 @@ import { constants } from 'node:fs';
 import { open, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, errnoOf } from '../errors.js';
 import { fileError, systemReasonOf } from '../io/file-errors.js';
 import { removeOnInterrupt } from '../io/interrupts.js';
 
@@ -53,7 +53,7 @@ async function readHolder(file: string, dir: string): Promise<Holder | undefined
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoOf(error);
     if (code === 'ENOENT') return undefined;
     if (code === 'ELOOP') throw notALock(dir, 'a symbolic link');
     throw fileError(error, file, 'lock file', 'read');
@@ -92,7 +92,7 @@ function isStale(holder: Holder): boolean {
     return false;
   } catch (error) {
     // EPERM: it exists, but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return errnoOf(error) === 'ESRCH';
   }
 }
 
@@ -105,7 +105,7 @@ async function breakStaleLock(file: string, dir: string, stale: Holder): Promise
   try {
     await rename(file, aside);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true; // Someone else did.
+    if (errnoOf(error) === 'ENOENT') return true; // Someone else did.
     const reason = systemReasonOf(error, 'write');
     if (reason === undefined) throw error;
     throw new UserError(
@@ -151,7 +151,7 @@ export async function lockOutDir(dir: string): Promise<OutLock> {
       await writeFile(file, `${body}\n`, { flag: 'wx' });
       break;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoOf(error);
       if (code !== 'EEXIST') {
         // Made but not written (a full or failing disk): ours, and of no use to anyone.
         if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO')

@@ -4,23 +4,14 @@
  * code as `check`'s answers file, so a cell takes exactly what a flag or answers key takes.
  */
 import type { IsoDate } from '../dates.js';
-import {
-  answerConflicts,
-  checkAnswers,
-  groupMissing,
-  mergeAnswers,
-  resolveAnswers,
-  type CourtFacts,
-  type GivenAnswers,
-  type MissingAnswer,
-} from '../plan/answers.js';
-import { planCourts, type PlanCatalog } from '../plan/plan.js';
+import type { CourtFacts, GivenAnswers } from '../plan/answers.js';
+import { describeMissingCells } from '../plan/missing-answers.js';
+import type { PlanCatalog } from '../plan/plan.js';
 import { QUESTIONS } from '../plan/questions.js';
-import { isMfaEnrollmentOpen } from '../plan/rules/mfa.js';
+import { settleAnswers } from '../plan/settle.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import { courtIdsOf } from '../plan/user-values.js';
 import { toSafeText } from '../safe-text.js';
-import { describeRejected } from '../suggest.js';
 import type { RosterRow } from './columns.js';
 
 export interface RosterContext {
@@ -57,6 +48,7 @@ function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The courts cell as court ids (checked with the answers, by settleAnswers), or [] with why. */
 function readCourts(value: unknown, context: RosterContext, errors: string[]): string[] {
   if (value === undefined) return [...context.defaultCourts];
   const items = Array.isArray(value) ? value.map(textOf) : [textOf(value)];
@@ -64,28 +56,7 @@ function readCourts(value: unknown, context: RosterContext, errors: string[]): s
     errors.push('courts: expected court ids separated by ";" or spaces, e.g. ctd;utd');
     return [];
   }
-  const ids = courtIdsOf(items.map((item) => item ?? ''));
-  for (const id of ids) {
-    if (context.facts.has(id)) continue;
-    errors.push(
-      `courts: ${describeRejected(id, context.knownCourts, 'is not a court id', 'a value', 3)}; \`nextgen-ready courts\` lists the ids`,
-    );
-  }
-  return ids;
-}
-
-/** One message per missing answer: the column, which courts, what it asks, what it takes. */
-export function describeMissingCells(missing: readonly MissingAnswer[]): string[] {
-  return groupMissing(missing).map((items) => {
-    const question = items[0]!.question;
-    const values = question.options.map((option) => option.value);
-    const courts = items.flatMap((item) => (item.court ? [item.court.id] : []));
-    const perCourt =
-      courts.length > 1
-        ? `, or per court: ${courts.map((id) => `${id}=${values[0]}`).join(';')}`
-        : '';
-    return `${question.id}: empty, but it applies${courts.length ? ` to ${courts.join(', ')}` : ''} (${question.summary}); allowed: ${values.join(', ')}${perCourt}`;
-  });
+  return courtIdsOf(items.map((item) => item ?? ''));
 }
 
 const QUESTION_COLUMNS = new Set<string>(QUESTIONS.map((question) => question.id));
@@ -204,23 +175,22 @@ async function planCells(cells: RosterRow['cells'], context: RosterContext): Pro
   const raw: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(cells))
     if (QUESTION_COLUMNS.has(column)) raw[column] = value;
-  const checked = checkAnswers(raw, context.knownCourts, 'file');
+  const settled = await settleAnswers({
+    catalog: context.catalog,
+    knownCourts: context.knownCourts,
+    // A courts cell that could not be read plans for no court: the answers are still checked.
+    courtIds: errors.length > 0 ? [] : courts,
+    asOf: context.asOf,
+    sources: [{ checked: context.defaults }, { raw, origin: 'file' }],
+    factsOf: (courtId) => context.facts.get(courtId)!,
+  });
   // A bad cell is quoted back only when it is a near miss (checkAnswers words it so): anything
   // else might be a secret typed into the wrong column, and the line and column find it.
-  errors.push(...checked.problems.map((problem) => problem.message));
+  if (settled.status === 'problems')
+    return { courts, errors: [...errors, ...settled.problems.map((problem) => problem.message)] };
   if (errors.length > 0) return { courts, errors };
-
-  const given = mergeAnswers(context.defaults, checked.answers);
-  const courtFacts = courts.map((courtId) => context.facts.get(courtId)!);
-  const { answers, missing } = await resolveAnswers(
-    given,
-    courtFacts,
-    isMfaEnrollmentOpen(context.catalog.national, context.asOf),
-  );
-  if (missing.length > 0) return { courts, errors: describeMissingCells(missing) };
-  const conflicts = answerConflicts(answers, courtFacts);
-  if (conflicts.length > 0) return { courts, errors: conflicts };
-
-  const made = planCourts(context.catalog, courts, answers, context.asOf);
-  return { courts, errors: [], plan: made };
+  if (settled.status === 'missing')
+    return { courts, errors: describeMissingCells(settled.missing) };
+  if (settled.status === 'conflicts') return { courts, errors: settled.conflicts };
+  return { courts, errors: [], plan: settled.plan };
 }

@@ -64,7 +64,7 @@ export async function openStdinRoster(stdin: StdinSource = process.stdin): Promi
   if (format !== 'csv') {
     const roster = await openListRoster(STDIN_NAME, format ?? 'yaml', Buffer.concat(chunks, size));
     // Object.assign, not a spread: a roster's blankRows is a getter, read at the end.
-    return Object.assign(roster, { dispose: async () => undefined });
+    return Object.assign(roster, { dispose: () => Promise.resolve() });
   }
 
   let dir: string;

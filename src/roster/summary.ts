@@ -3,6 +3,7 @@
  * kept for the whole run instead of the plans, and its renderings: a text table, Markdown,
  * CSV and JSON. Pure: the callers decide where the text goes.
  */
+import { ERROR_STATUS_WORD, STATUS_WORDS } from '../render/status-words.js';
 import { formatDay, type IsoDate } from '../dates.js';
 import type { Plan, PlanStatus } from '../plan/types.js';
 import { countOf, formatNumber } from '../counts.js';
@@ -128,12 +129,9 @@ export function describeTotals(totals: RosterTotals): string {
 
 // ---- text ---------------------------------------------------------------------------------
 
-const STATUS_WORDS: Record<RosterSummary['status'], string> = {
-  ready: 'ready',
-  'action-needed': 'action needed',
-  waiting: 'waiting',
-  error: 'ERROR',
-};
+/** The roster's status words: the plan's (render/status-words.ts), and its own for an error. */
+const statusWord = (status: RosterSummary['status']) =>
+  status === 'error' ? ERROR_STATUS_WORD : STATUS_WORDS[status].word;
 
 const TEXT_HEADER = ['LINE', 'ATTORNEY', 'COURTS', 'STATUS', 'ACTIONS', 'WHAT'];
 
@@ -153,7 +151,7 @@ function textCells(summary: RosterSummary): string[] {
     String(summary.line),
     summary.name || '(no name)',
     summary.courts.join(','),
-    STATUS_WORDS[summary.status],
+    statusWord(summary.status),
     failed ? '-' : String(summary.actions.length),
     failed ? '\u0000' : summary.actions.join(' '),
   ];
@@ -328,7 +326,7 @@ export class MarkdownSummary {
         ? summary.errors.map(escapeMarkdown).join('<br>')
         : summary.actions.map((action) => `\`${action}\``).join(', ');
     this.rows.push(
-      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${STATUS_WORDS[summary.status]} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`,
+      `| ${summary.line} | ${escapeMarkdown(summary.name || '(no name)')} | ${summary.courts.join(', ')} | ${statusWord(summary.status)} | ${summary.status === 'error' ? '' : summary.actions.length} | ${what} |\n`,
     );
   }
 

@@ -8,7 +8,7 @@
  */
 import { mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isUserError, UserError } from '../errors.js';
+import { isUserError, UserError, errnoOf } from '../errors.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { BufferedOutput } from '../io/buffered-output.js';
 import { fileError } from '../io/file-errors.js';
@@ -97,8 +97,7 @@ export async function prepareDirectory(dir: string): Promise<HashTable> {
     return names;
   } catch (error) {
     if (isUserError(error)) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw fileError(error, dir, '--out directory', 'read');
+    if (errnoOf(error) !== 'ENOENT') throw fileError(error, dir, '--out directory', 'read');
   }
   try {
     await mkdir(dir, { recursive: true });
@@ -222,6 +221,7 @@ export async function openOutputs(
     item,
     error,
   }: Finished<{ outcome: RowOutcome; checklist?: string }>) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a write's own error, thrown on as it came
     if (error !== undefined && (!isUserError(error) || error.outcome !== 'usage')) throw error;
     const outcome = error === undefined ? item.outcome : failedRow(item.outcome, error);
     const checklist = error === undefined ? item.checklist : undefined;

@@ -2,15 +2,16 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { hasAnsi, hasStackTrace, runCli } from '../helpers/cli.js';
+import { hasAnsi, hasStackTrace } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 import { overflow } from '../helpers/width.js';
 import { wholeProfileText } from '../helpers/data.js';
 
 const READY_FLAGS = answerFlags(READY_ANSWERS);
 
-function checkJson(args: readonly string[]): Plan {
-  const result = runCli([
+async function checkJson(args: readonly string[]): Promise<Plan> {
+  const result = await runInProcess([
     'check',
     '--format',
     'json',
@@ -25,8 +26,12 @@ function checkJson(args: readonly string[]): Plan {
 }
 
 /** A user error: exit 2, a message on stderr, no stack trace, nothing on stdout. */
-function expectUserError(args: readonly string[], message: RegExp, env?: Record<string, string>) {
-  const result = runCli(args, env ? { env } : {});
+async function expectUserError(
+  args: readonly string[],
+  message: RegExp,
+  env?: Record<string, string>,
+) {
+  const result = await runInProcess(args, env ? { env } : {});
   expect(result.code, result.stderr).toBe(2);
   expect(result.stderr).toMatch(message);
   expect(hasStackTrace(result.stderr)).toBe(false);
@@ -35,8 +40,8 @@ function expectUserError(args: readonly string[], message: RegExp, env?: Record<
 }
 
 describe('check, unattended', () => {
-  it('prints the plan as JSON from flags', () => {
-    const plan = checkJson([
+  it('prints the plan as JSON from flags', async () => {
+    const plan = await checkJson([
       '--court',
       'utd',
       ...READY_FLAGS,
@@ -67,17 +72,22 @@ describe('check, unattended', () => {
     }
   });
 
-  it('reads an answers file (YAML), and flags win over it', () => {
+  it('reads an answers file (YAML), and flags win over it', async () => {
     const dir = tempDir({
       'answers.yaml':
         'filer: attorney\npacer-account: individual\naccount-type: legacy\nmfa: enrolled\nfirm-billing: no\nlinked: {ctd: yes, utd: no}\necf-login: known\ncja: no\nbankruptcy: no\n',
     });
-    const fromFile = checkJson(['--court', 'ctd,utd', '--answers', join(dir, 'answers.yaml')]);
+    const fromFile = await checkJson([
+      '--court',
+      'ctd,utd',
+      '--answers',
+      join(dir, 'answers.yaml'),
+    ]);
     expect(fromFile.actions.map((a) => `${a.id}@${a.court}`)).toEqual([
       'upgrade-pacer-account@null',
       'link-ecf-account@utd',
     ]);
-    const overridden = checkJson([
+    const overridden = await checkJson([
       '--court',
       'ctd',
       '--court',
@@ -92,7 +102,7 @@ describe('check, unattended', () => {
     expect(overridden.status).toBe('ready');
   });
 
-  it('reads an answers file in JSON, taking the courts from it', () => {
+  it('reads an answers file in JSON, taking the courts from it', async () => {
     const dir = tempDir({
       'answers.json': JSON.stringify({
         courts: ['prd'],
@@ -102,7 +112,7 @@ describe('check, unattended', () => {
         bankruptcy: 'no',
       }),
     });
-    const plan = checkJson(['--answers', join(dir, 'answers.json')]);
+    const plan = await checkJson(['--answers', join(dir, 'answers.json')]);
     expect(plan.courts.map((court) => court.id)).toEqual(['prd']);
     // Puerto Rico's pages do not say whether a pro se party needs permission: asked, with a caveat.
     expect(plan.actions.map((a) => a.id)).toEqual([
@@ -116,8 +126,8 @@ describe('check, unattended', () => {
     );
   });
 
-  it('prints a Markdown checklist', () => {
-    const result = runCli([
+  it('prints a Markdown checklist', async () => {
+    const result = await runInProcess([
       'check',
       '--court',
       'cacd',
@@ -137,23 +147,32 @@ describe('check, unattended', () => {
     );
   });
 
-  it('prints text without colour when stdout is not a terminal, and with it when forced', () => {
+  it('prints text without colour when stdout is not a terminal, and with it when forced', async () => {
     const args = ['check', '--court', 'ctd', ...READY_FLAGS, '--no-input'];
-    const plain = runCli(args);
+    const plain = await runInProcess(args);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('Status: READY');
     expect(hasAnsi(plain.stdout)).toBe(false);
-    expect(hasAnsi(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout)).toBe(true);
-    expect(hasAnsi(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout)).toBe(
-      false,
-    );
-    expect(hasAnsi(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout)).toBe(false);
+    expect(hasAnsi((await runInProcess(args, { env: { FORCE_COLOR: '1' } })).stdout)).toBe(true);
+    expect(
+      hasAnsi((await runInProcess([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout),
+    ).toBe(false);
+    expect(
+      hasAnsi((await runInProcess(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout),
+    ).toBe(false);
   });
 
-  it('exits 1 with --exit-code only when actions remain', () => {
-    const ready = runCli(['check', '--court', 'ctd', ...READY_FLAGS, '--no-input', '--exit-code']);
+  it('exits 1 with --exit-code only when actions remain', async () => {
+    const ready = await runInProcess([
+      'check',
+      '--court',
+      'ctd',
+      ...READY_FLAGS,
+      '--no-input',
+      '--exit-code',
+    ]);
     expect(ready.code).toBe(0);
-    const pending = runCli([
+    const pending = await runInProcess([
       'check',
       '--court',
       'ctd',
@@ -166,15 +185,24 @@ describe('check, unattended', () => {
     expect(pending.code).toBe(1);
     expect(pending.stdout).toContain('Enrol your PACER account in multi-factor authentication');
     expect(
-      runCli(['check', '--court', 'ctd', ...READY_FLAGS, '--mfa', 'not-enrolled', '--no-input'])
-        .code,
+      (
+        await runInProcess([
+          'check',
+          '--court',
+          'ctd',
+          ...READY_FLAGS,
+          '--mfa',
+          'not-enrolled',
+          '--no-input',
+        ])
+      ).code,
     ).toBe(0);
   });
 
-  it('writes --output whole, and says so on stderr', () => {
+  it('writes --output whole, and says so on stderr', async () => {
     const dir = tempDir();
     const file = join(dir, 'plan.json');
-    const result = runCli([
+    const result = await runInProcess([
       'check',
       '--court',
       'ctd',
@@ -190,7 +218,7 @@ describe('check, unattended', () => {
     expect(result.stderr).toMatch(/^Wrote json plan to .*plan\.json \(ready, 0 actions\)\.\n$/);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Plan).status).toBe('ready');
     expect(readdirSync(dir)).toEqual(['plan.json']);
-    const one = runCli(
+    const one = await runInProcess(
       ['check', '--court', 'ctd', ...READY_FLAGS, '--account-type', 'legacy', '--no-input'].concat([
         '--output',
         file,
@@ -199,11 +227,11 @@ describe('check, unattended', () => {
     expect(one.stderr).toMatch(/^Wrote text plan to .*plan\.json \(action-needed, 1 action\)\.\n$/);
   });
 
-  it('saves the answers with --save-answers: whole, YAML, read back by --answers', () => {
+  it('saves the answers with --save-answers: whole, YAML, read back by --answers', async () => {
     const dir = tempDir();
     const file = join(dir, 'my answers.yaml');
     const flags = answerFlags({ ...READY_ANSWERS, 'account-type': 'legacy' });
-    const first = runCli([
+    const first = await runInProcess([
       'check',
       '--court',
       'ctd,ca2',
@@ -229,12 +257,12 @@ describe('check, unattended', () => {
     expect(saved).toContain('problems: []\n');
     expect(saved).toMatch(/^# .*no password/);
     // Nothing but answers: no key the answers file would not take back.
-    const again = checkJson(['--answers', file]);
+    const again = await checkJson(['--answers', file]);
     expect(again).toEqual(JSON.parse(first.stdout));
   });
 
-  it('replays a date before go-live', () => {
-    const plan = checkJson([
+  it('replays a date before go-live', async () => {
+    const plan = await checkJson([
       '--court',
       'cacd',
       ...READY_FLAGS.filter((f) => !['--linked', 'yes', '--mfa', 'enrolled'].includes(f)),
@@ -250,8 +278,8 @@ describe('check, unattended', () => {
 });
 
 describe('check, user errors: exit 2, one clear message, no stack trace', () => {
-  it('names every missing answer, its allowed values and its flag', () => {
-    const result = expectUserError(
+  it('names every missing answer, its allowed values and its flag', async () => {
+    const result = await expectUserError(
       ['check', '--court', 'ctd', '--no-input'],
       /^error: missing answers: filer, pacer-account, ecf-login, bankruptcy\n/,
     );
@@ -263,15 +291,15 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     expect(result.stderr).toMatch(/further questions may apply/);
   });
 
-  it('asks nothing when stdin is not a terminal, even without --no-input', () => {
-    expectUserError(
+  it('asks nothing when stdin is not a terminal, even without --no-input', async () => {
+    await expectUserError(
       ['check', '--court', 'ctd', '--filer', 'attorney'],
       /^error: missing answers: pacer-account/,
     );
   });
 
-  it('names per-court missing answers by court when there are several courts', () => {
-    const result = expectUserError(
+  it('names per-court missing answers by court when there are several courts', async () => {
+    const result = await expectUserError(
       ['check', '--court', 'ctd,utd', ...READY_FLAGS, '--linked', 'ctd=no', '--no-input'],
       /missing answers: linked, ecf-login/,
     );
@@ -299,29 +327,32 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
       args: ['--format', 'pdf'],
       message: /argument is invalid\. Allowed choices are text, json, markdown/,
     },
-  ])('rejects $args', ({ args, message }) => {
-    expectUserError(['check', '--court', 'ctd', ...READY_FLAGS, '--no-input', ...args], message);
+  ])('rejects $args', async ({ args, message }) => {
+    await expectUserError(
+      ['check', '--court', 'ctd', ...READY_FLAGS, '--no-input', ...args],
+      message,
+    );
   });
 
-  it('suggests the nearest court for an unknown id', () => {
-    expectUserError(
+  it('suggests the nearest court for an unknown id', async () => {
+    await expectUserError(
       ['check', '--court', 'ctdd', '--no-input'],
       /^error: --court: "ctdd" is not a court id \(did you mean "ctd"\?\)\nRun `nextgen-ready courts`/,
     );
   });
 
-  it('asks for a court when none is given', () => {
-    expectUserError(
+  it('asks for a court when none is given', async () => {
+    await expectUserError(
       ['check', '--no-input', ...READY_FLAGS],
       /^error: no court given\nPass --court ID/,
     );
   });
 
-  it('points at the line of a bad key in the answers file', () => {
+  it('points at the line of a bad key in the answers file', async () => {
     const dir = tempDir({
       'answers.yaml': 'filer: attorney\npacer_account: individual\nlinked: sometimes\n',
     });
-    const result = expectUserError(
+    const result = await expectUserError(
       ['check', '--court', 'ctd', '--answers', join(dir, 'answers.yaml'), '--no-input'],
       /^error: 2 problems in answers file/,
     );
@@ -333,20 +364,20 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     );
   });
 
-  it('reports an answers file that is not YAML, or not there', () => {
+  it('reports an answers file that is not YAML, or not there', async () => {
     const dir = tempDir({ 'answers.yaml': 'filer: [attorney\n' });
-    expectUserError(
+    await expectUserError(
       ['check', '--court', 'ctd', '--answers', join(dir, 'answers.yaml'), '--no-input'],
       /answers file .* is not valid YAML or JSON\n.*answers\.yaml:\d+:\d+: YAML syntax/,
     );
-    expectUserError(
+    await expectUserError(
       ['check', '--court', 'ctd', '--answers', join(dir, 'nope.yaml'), '--no-input'],
       /^error: cannot read answers file .*nope\.yaml: not found\n/,
     );
   });
 
-  it('cannot write --output into a missing directory', () => {
-    expectUserError(
+  it('cannot write --output into a missing directory', async () => {
+    await expectUserError(
       [
         'check',
         '--court',
@@ -361,10 +392,10 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
     expect(existsSync('/no/such/dir')).toBe(false);
   });
 
-  it('reports a broken profile in --courts-dir with its file and line', () => {
+  it('reports a broken profile in --courts-dir with its file and line', async () => {
     const profile = wholeProfileText('ctd').replace('type: district', 'type: court');
     const dir = tempDir({ 'ctd.yaml': profile });
-    expectUserError(
+    await expectUserError(
       ['check', '--court', 'ctd', '--courts-dir', dir, ...READY_FLAGS, '--no-input'],
       /^error: 1 problem in court data\n {2}.*ctd\.yaml:\d+:7: type: "court" is not allowed/,
     );
@@ -372,8 +403,8 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
 });
 
 describe('questions', () => {
-  it('prints the catalogue as JSON, with ids, flags and values', () => {
-    const result = runCli(['questions', '--format', 'json']);
+  it('prints the catalogue as JSON, with ids, flags and values', async () => {
+    const result = await runInProcess(['questions', '--format', 'json']);
     expect(result.code).toBe(0);
     const catalogue = JSON.parse(result.stdout) as {
       id: string;
@@ -415,15 +446,15 @@ describe('questions', () => {
     });
   });
 
-  it('prints the catalogue as text, each choice explained, at the terminal width', () => {
-    const result = runCli(['questions'], { env: { COLUMNS: '100' } });
+  it('prints the catalogue as text, each choice explained, at the terminal width', async () => {
+    const result = await runInProcess(['questions'], { env: { COLUMNS: '100' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('pacer-account (--pacer-account, once, preselected: unknown)');
     expect(result.stdout).toContain('linked (--linked, per court, preselected: no)');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain(
       ' unknown I do not know Not sure: the plan starts by finding out whether PACER has an account for you. ',
     );
-    const narrow = runCli(['questions'], { env: { COLUMNS: '40' } });
+    const narrow = await runInProcess(['questions'], { env: { COLUMNS: '40' } });
     for (const line of narrow.stdout.split('\n')) expect(overflow(line, 40)).toBeUndefined();
   });
 });

@@ -9,18 +9,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const dir = tempDir();
 const scripts = Object.fromEntries(
-  ['bash', 'zsh', 'fish'].map((shell) => {
-    const result = runCli(['completion', shell]);
-    if (result.code !== 0) throw new Error(result.stderr);
-    const file = join(dir, `completion.${shell}`);
-    writeFileSync(file, result.stdout);
-    return [shell, file];
-  }),
+  await Promise.all(
+    ['bash', 'zsh', 'fish'].map(async (shell) => {
+      const result = await runInProcess(['completion', shell]);
+      if (result.code !== 0) throw new Error(result.stderr);
+      const file = join(dir, `completion.${shell}`);
+      writeFileSync(file, result.stdout);
+      return [shell, file];
+    }),
+  ),
 ) as Record<'bash' | 'zsh' | 'fish', string>;
 
 const COURT_IDS = [...(await loadCatalog()).courts.keys()];
@@ -151,9 +154,24 @@ describe('zsh and fish', () => {
     },
   );
 
-  it('refuses a shell it has no script for, naming the ones it has', () => {
-    const result = runCli(['completion', 'tcsh']);
+  it('refuses a shell it has no script for, naming the ones it has', async () => {
+    const result = await runInProcess(['completion', 'tcsh']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bash, zsh, fish');
+  });
+});
+
+describe('fish descriptions', () => {
+  it('are cut at a word, with an ellipsis, never in the middle of one', async () => {
+    const { shortDescription } = await import('../../src/cli/completion.js');
+    const long =
+      'also write the answers to this YAML file, by the rules of --output, for --answers to read back';
+    const short = shortDescription(long);
+    expect(short.length).toBeLessThanOrEqual(80);
+    expect(short).toBe('also write the answers to this YAML file, by the rules of --output, for…');
+    expect(shortDescription('exit with 1 when actions remain')).toBe(
+      'exit with 1 when actions remain',
+    );
+    expect(shortDescription('output format (default text); more')).toBe('output format');
   });
 });

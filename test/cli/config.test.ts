@@ -13,7 +13,8 @@ import {
   resolveSettings,
   type SettingValues,
 } from '../../src/config/settings.js';
-import { hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
+import { hasStackTrace, type CliResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { READY_ANSWERS, answerFlags, tempDir } from '../helpers/fixtures.js';
 
 const AS_OF = '2026-11-22';
@@ -27,8 +28,10 @@ function firm(config: string | undefined, name = '.nextgen-readyrc.yaml') {
   mkdirSync(sub, { recursive: true });
   if (config !== undefined) writeFileSync(join(proj, name), config);
   writeFileSync(join(proj, 'answers.json'), JSON.stringify(READY_ANSWERS));
-  const run = (args: readonly string[], env: Record<string, string> = {}): CliResult =>
-    runCli(args, { cwd: sub, env: { HOME: home, ...env } });
+  const run = async (
+    args: readonly string[],
+    env: Record<string, string> = {},
+  ): Promise<CliResult> => await runInProcess(args, { cwd: sub, env: { HOME: home, ...env } });
   return { home, proj, sub, run };
 }
 
@@ -78,32 +81,32 @@ describe('precedence: flag > environment > file > default', () => {
     expect(() => readEnvSettings(env)).toThrow(message);
   });
 
-  it('holds end to end on check: the flag, else the variable, else the file', () => {
+  it('holds end to end on check: the flag, else the variable, else the file', async () => {
     const { run } = firm('format: markdown\nanswers: answers.json\n');
     const args = ['check', '--court', 'ctd', '--as-of', AS_OF, '--no-input'];
     const env = { NEXTGEN_READY_FORMAT: 'json' };
-    expect(run([...args, '--format', 'text'], env).stdout).toMatch(/^ctd|^[A-Z]/);
-    expect(run(args, env).stdout).toMatch(/^\{/);
-    expect(run(args).stdout).toMatch(/^# /);
-    expect(run([...args, '-f', 'json']).stdout).toMatch(/^\{/);
+    expect((await run([...args, '--format', 'text'], env)).stdout).toMatch(/^ctd|^[A-Z]/);
+    expect((await run(args, env)).stdout).toMatch(/^\{/);
+    expect((await run(args)).stdout).toMatch(/^# /);
+    expect((await run([...args, '-f', 'json'])).stdout).toMatch(/^\{/);
   });
 
-  it('leaves a format a command does not offer to its default (csv: roster only)', () => {
+  it('leaves a format a command does not offer to its default (csv: roster only)', async () => {
     const { run, proj } = firm('format: csv\nanswers: answers.json\n');
     writeFileSync(join(proj, 'sub', 'team.csv'), 'name,courts\nAda,ctd\n');
-    const check = run(['check', '--court', 'ctd', '--as-of', AS_OF, '--no-input']);
+    const check = await run(['check', '--court', 'ctd', '--as-of', AS_OF, '--no-input']);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/^NextGen CM\/ECF readiness/);
-    const roster = run(['roster', 'team.csv', '--as-of', AS_OF]);
+    const roster = await run(['roster', 'team.csv', '--as-of', AS_OF]);
     expect(roster.code, roster.stderr).toBe(0);
     expect(roster.stdout.split('\n')[0]).toMatch(/^line,name,/);
   });
 
-  it('replaces the file and the variable with the flag for courts-dir, never merges them', () => {
+  it('replaces the file and the variable with the flag for courts-dir, never merges them', async () => {
     const { run, proj } = firm('courts-dir: [missing-dir]\n');
-    expect(run(['courts', '--format', 'json']).code).toBe(2);
+    expect((await run(['courts', '--format', 'json'])).code).toBe(2);
     mkdirSync(join(proj, 'sub', 'empty'));
-    expect(run(['courts', '--format', 'json', '--courts-dir', 'empty']).code).toBe(0);
+    expect((await run(['courts', '--format', 'json', '--courts-dir', 'empty'])).code).toBe(0);
   });
 });
 
@@ -122,10 +125,10 @@ describe('finding the config file', () => {
     ]);
   });
 
-  it('finds a file in a parent directory, and either name', () => {
+  it('finds a file in a parent directory, and either name', async () => {
     for (const name of ['.nextgen-readyrc.yaml', 'nextgen-ready.config.yaml']) {
       const { run, proj } = firm('as-of: 2026-01-05\n', name);
-      const json = configJson(run(['config', '--format', 'json']));
+      const json = configJson(await run(['config', '--format', 'json']));
       expect(json.configFile).toBe(join(proj, name));
       expect(json.settings.find((s) => s.key === 'as-of')).toMatchObject({
         value: '2026-01-05',
@@ -135,11 +138,11 @@ describe('finding the config file', () => {
     }
   });
 
-  it('stops at the home directory: a file above it is not read', () => {
+  it('stops at the home directory: a file above it is not read', async () => {
     const outside = tempDir({ '.nextgen-readyrc.yaml': 'format: json\n' });
     const home = join(outside, 'home');
     mkdirSync(join(home, 'work'), { recursive: true });
-    const result = runCli(['config', '--format', 'json'], {
+    const result = await runInProcess(['config', '--format', 'json'], {
       cwd: join(home, 'work'),
       env: { HOME: home },
     });
@@ -150,14 +153,14 @@ describe('finding the config file', () => {
     );
   });
 
-  it('refuses two config files in one directory', () => {
+  it('refuses two config files in one directory', async () => {
     const dir = tempDir({ '.nextgen-readyrc.yaml': '', 'nextgen-ready.config.yaml': '' });
-    const result = runCli(['config'], { cwd: dir, env: { HOME: dir } });
+    const result = await runInProcess(['config'], { cwd: dir, env: { HOME: dir } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('two config files in');
   });
 
-  it('reads --config FILE instead, before or after the command', () => {
+  it('reads --config FILE instead, before or after the command', async () => {
     const { run, proj } = firm('format: json\n');
     const other = join(proj, 'other.yaml');
     writeFileSync(other, 'format: markdown\n');
@@ -165,25 +168,25 @@ describe('finding the config file', () => {
       ['--config', other, 'config', '-f', 'json'],
       ['config', '--config', other, '-f', 'json'],
     ]) {
-      const json = configJson(run(args));
+      const json = configJson(await run(args));
       expect(json.configFile).toBe(other);
       expect(json.settings.find((s) => s.key === 'format')?.value).toBe('markdown');
     }
-    const missing = run(['--config', join(proj, 'nope.yaml'), 'check', '-c', 'ctd']);
+    const missing = await run(['--config', join(proj, 'nope.yaml'), 'check', '-c', 'ctd']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: .*config file .*nope\.yaml/m);
   });
 
-  it('makes paths relative to the file, not to the working directory', () => {
+  it('makes paths relative to the file, not to the working directory', async () => {
     const { run, proj } = firm('answers: answers.json\ncourts-dir: [courts, /abs/courts]\n');
     mkdirSync(join(proj, 'courts'));
-    const json = configJson(run(['config', '--format', 'json']));
+    const json = configJson(await run(['config', '--format', 'json']));
     const value = (key: string) => json.settings.find((s) => s.key === key)?.value;
     expect(value('answers')).toBe(join(proj, 'answers.json'));
     expect(value('courts-dir')).toEqual([join(proj, 'courts'), '/abs/courts']);
     // check finds the answers and the courts from a subdirectory.
     writeFileSync(join(proj, 'just-courts.yaml'), 'courts-dir: courts\nanswers: answers.json\n');
-    const check = run([
+    const check = await run([
       '--config',
       '../just-courts.yaml',
       'check',
@@ -198,15 +201,15 @@ describe('finding the config file', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
-  it('takes a variable over the file, and a flag over both, for answers', () => {
+  it('takes a variable over the file, and a flag over both, for answers', async () => {
     const { run, proj } = firm('answers: missing.json\n');
     const args = ['check', '--court', 'ctd', '--as-of', AS_OF, '--no-input', '-f', 'json'];
-    expect(run(args).code).toBe(2);
-    expect(run(args, { NEXTGEN_READY_ANSWERS: join(proj, 'answers.json') }).code).toBe(0);
+    expect((await run(args)).code).toBe(2);
+    expect((await run(args, { NEXTGEN_READY_ANSWERS: join(proj, 'answers.json') })).code).toBe(0);
     expect(
-      run([...args, ...READY], { NEXTGEN_READY_ANSWERS: join(proj, 'missing.json') }).code,
+      (await run([...args, ...READY], { NEXTGEN_READY_ANSWERS: join(proj, 'missing.json') })).code,
     ).toBe(2);
-    expect(run([...args, '--answers', join(proj, 'answers.json')]).code).toBe(0);
+    expect((await run([...args, '--answers', join(proj, 'answers.json')])).code).toBe(0);
   });
 });
 
@@ -222,54 +225,54 @@ describe('a bad config file', () => {
     ['courts-dir: []\n', /courts-dir: expected a directory or a list of directories|empty list/],
     ['format: [json\n', /:\d+:\d+: YAML syntax/],
     ['- json\n', /:1:1: expected keys/],
-  ])('%j is refused with file:line:column', (text, message) => {
+  ])('%j is refused with file:line:column', async (text, message) => {
     const { run } = firm(text);
-    const result = run(['check', '--court', 'ctd', ...READY, '--no-input']);
+    const result = await run(['check', '--court', 'ctd', ...READY, '--no-input']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/^error: \d+ problems? in config file /m);
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
-  it('refuses a key that looks like a secret, never showing its value', () => {
+  it('refuses a key that looks like a secret, never showing its value', async () => {
     const { run } = firm('format: json\npacer-password: hunter2-secret\n');
-    const result = run(['config']);
+    const result = await run(['config']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(':2:1: refused: "pacer-password" looks like a password');
     expect(result.stderr).not.toContain('hunter2');
   });
 
-  it('never shows a value it rejects unless it is a near miss', () => {
+  it('never shows a value it rejects unless it is a near miss', async () => {
     const { run } = firm('as-of: my-pin-1234\nformat: xyzzy-secret\n');
-    const result = run(['config']);
+    const result = await run(['config']);
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(/1234|xyzzy/);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
+  it('refuses a file over the size limit before reading it', async () => {
     const { run } = firm(`# ${'x'.repeat(70 * 1024)}\nformat: json\n`);
-    const result = run(['config']);
+    const result = await run(['config']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/config file .* is too large .*64 KB/);
   });
 
-  it('is ignored by commands that read no setting', () => {
+  it('is ignored by commands that read no setting', async () => {
     const { run } = firm('fromat: json\n');
-    expect(run(['questions', '--format', 'json']).code).toBe(0);
-    expect(run(['check', '-c', 'ctd', ...READY, '--no-input']).code).toBe(2);
+    expect((await run(['questions', '--format', 'json'])).code).toBe(0);
+    expect((await run(['check', '-c', 'ctd', ...READY, '--no-input'])).code).toBe(2);
   });
 
-  it('sets nothing when empty', () => {
+  it('sets nothing when empty', async () => {
     const { run } = firm('# nothing yet\n');
-    const json = configJson(run(['config', '--format', 'json']));
+    const json = configJson(await run(['config', '--format', 'json']));
     expect(json.settings.every((s) => s.from === 'default')).toBe(true);
   });
 });
 
 describe('nextgen-ready config', () => {
-  it('prints each setting, its value and where it comes from', () => {
+  it('prints each setting, its value and where it comes from', async () => {
     const { run, proj } = firm('courts-dir: courts\nas-of: 2026-01-05\n');
-    const result = run(['config'], { NEXTGEN_READY_FORMAT: 'json' });
+    const result = await run(['config'], { NEXTGEN_READY_FORMAT: 'json' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`Config file: ${join(proj, '.nextgen-readyrc.yaml')}\n`);
     expect(result.stdout).toContain(
@@ -282,12 +285,12 @@ describe('nextgen-ready config', () => {
     expect(result.stdout).toContain('answers: (none)\n  default; read by check, roster\n');
   });
 
-  it('says when no file is found', () => {
+  it('says when no file is found', async () => {
     const { run } = firm(undefined);
-    const result = run(['config']);
+    const result = await run(['config']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Config file: none found/);
-    expect(configJson(run(['config', '-f', 'json'])).settings).toEqual([
+    expect(configJson(await run(['config', '-f', 'json'])).settings).toEqual([
       {
         key: 'courts-dir',
         value: null,
@@ -307,9 +310,9 @@ describe('nextgen-ready config', () => {
     ]);
   });
 
-  it('shows a path with control characters escaped', () => {
+  it('shows a path with control characters escaped', async () => {
     const { run } = firm('answers: "a\\u001b]0;PWNED\\u0007.json"\n');
-    const result = run(['config']);
+    const result = await run(['config']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('a\\x1b]0;PWNED\\x07.json');

@@ -1,6 +1,7 @@
 /** `nextgen-ready courts` filters, and a plan that uses a generated profile, via the built binary. */
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli } from '../helpers/cli.js';
+import { hasStackTrace } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { answerFlags, READY_ANSWERS } from '../helpers/fixtures.js';
 
 interface Listing {
@@ -10,46 +11,53 @@ interface Listing {
   ecfUrl: string;
 }
 
-const find = (...args: string[]) => {
-  const result = runCli(['courts', '--format', 'json', '--as-of', '2026-11-22', ...args]);
+const find = async (...args: string[]) => {
+  const result = await runInProcess([
+    'courts',
+    '--format',
+    'json',
+    '--as-of',
+    '2026-11-22',
+    ...args,
+  ]);
   expect(result.code, result.stderr).toBe(0);
   return (JSON.parse(result.stdout) as Listing[]).map((court) => court.id);
 };
 
 describe('nextgen-ready courts, finding your court', () => {
-  it('lists all 201 courts without filters', () => {
-    expect(find()).toHaveLength(201);
+  it('lists all 201 courts without filters', async () => {
+    expect(await find()).toHaveLength(201);
   });
 
   it.each([
     [['--type', 'appellate'], 13],
     [['--type', 'district'], 94],
     [['--type', 'BANKRUPTCY'], 94],
-  ])('filters by %j', (args, count) => {
-    expect(find(...args)).toHaveLength(count);
+  ])('filters by %j', async (args, count) => {
+    expect(await find(...args)).toHaveLength(count);
   });
 
-  it('filters by state, by postal code or name in any case, with the circuit court', () => {
-    expect(find('--state', 'AZ')).toEqual(['azb', 'azd', 'ca9']);
-    expect(find('--state', 'arizona')).toEqual(['azb', 'azd', 'ca9']);
-    expect(find('--state', 'New York', '--type', 'district')).toEqual([
+  it('filters by state, by postal code or name in any case, with the circuit court', async () => {
+    expect(await find('--state', 'AZ')).toEqual(['azb', 'azd', 'ca9']);
+    expect(await find('--state', 'arizona')).toEqual(['azb', 'azd', 'ca9']);
+    expect(await find('--state', 'New York', '--type', 'district')).toEqual([
       'nyed',
       'nynd',
       'nysd',
       'nywd',
     ]);
-    expect(find('--state', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
+    expect(await find('--state', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
   });
 
-  it('filters by circuit: a number, dc or federal', () => {
-    const ninth = find('--circuit', '9');
+  it('filters by circuit: a number, dc or federal', async () => {
+    const ninth = await find('--circuit', '9');
     expect(ninth).toContain('ca9');
     expect(ninth).toContain('azd');
     expect(ninth).toContain('gub');
     expect(ninth).not.toContain('ca10');
-    expect(find('--circuit', 'federal')).toEqual(['cafc']);
-    expect(find('--circuit', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
-    expect(find('--circuit', '1', '--type', 'district')).toEqual([
+    expect(await find('--circuit', 'federal')).toEqual(['cafc']);
+    expect(await find('--circuit', 'dc')).toEqual(['cadc', 'dcb', 'dcd']);
+    expect(await find('--circuit', '1', '--type', 'district')).toEqual([
       'mad',
       'med',
       'nhd',
@@ -58,23 +66,25 @@ describe('nextgen-ready courts, finding your court', () => {
     ]);
   });
 
-  it('searches ids, names and states', () => {
-    expect(find('--search', 'southern district of new york')).toEqual(['nysb', 'nysd']);
-    expect(find('--search', 'cacd')).toEqual(['cacd']);
-    expect(find('--search', 'Wyoming')).toEqual(['wyb', 'wyd']);
+  it('searches ids, names and states', async () => {
+    expect(await find('--search', 'southern district of new york')).toEqual(['nysb', 'nysd']);
+    expect(await find('--search', 'cacd')).toEqual(['cacd']);
+    expect(await find('--search', 'Wyoming')).toEqual(['wyb', 'wyd']);
   });
 
-  it('finds the district and bankruptcy court of a county', () => {
-    expect(find('--county', 'Maricopa', '--state', 'AZ')).toEqual(['azb', 'azd']);
-    expect(find('--county', 'maricopa county', '--state', 'arizona')).toEqual(['azb', 'azd']);
-    expect(find('--county', 'Kings', '--state', 'NY')).toEqual(['nyeb', 'nyed']);
-    expect(find('--county', 'St Louis City', '--state', 'MO')).toEqual(['moeb', 'moed']);
-    expect(find('--county', 'Hartford', '--state', 'CT')).toEqual(['ctb', 'ctd']);
-    expect(find('--county', 'Kings', '--state', 'NY', '--type', 'bankruptcy')).toEqual(['nyeb']);
+  it('finds the district and bankruptcy court of a county', async () => {
+    expect(await find('--county', 'Maricopa', '--state', 'AZ')).toEqual(['azb', 'azd']);
+    expect(await find('--county', 'maricopa county', '--state', 'arizona')).toEqual(['azb', 'azd']);
+    expect(await find('--county', 'Kings', '--state', 'NY')).toEqual(['nyeb', 'nyed']);
+    expect(await find('--county', 'St Louis City', '--state', 'MO')).toEqual(['moeb', 'moed']);
+    expect(await find('--county', 'Hartford', '--state', 'CT')).toEqual(['ctb', 'ctd']);
+    expect(await find('--county', 'Kings', '--state', 'NY', '--type', 'bankruptcy')).toEqual([
+      'nyeb',
+    ]);
   });
 
-  it('prints the matches as a table in text', () => {
-    const result = runCli(['courts', '--state', 'AZ', '--as-of', '2026-11-22']);
+  it('prints the matches as a table in text', async () => {
+    const result = await runInProcess(['courts', '--state', 'AZ', '--as-of', '2026-11-22']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ID\s+TYPE/);
     expect(result.stdout).toMatch(
@@ -93,13 +103,13 @@ describe('nextgen-ready courts, finding your court', () => {
       hint: /no county "Maricopo" in Arizona \(did you mean "Maricopa"\?\)/,
     },
     { args: ['--search', 'no such court'], hint: /Try fewer filters/ },
-  ])('finds nothing for $args: exit 0, [] and a hint on stderr', ({ args, hint }) => {
-    const json = runCli(['courts', '--format', 'json', ...args]);
+  ])('finds nothing for $args: exit 0, [] and a hint on stderr', async ({ args, hint }) => {
+    const json = await runInProcess(['courts', '--format', 'json', ...args]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([]);
     expect(json.stderr).toMatch(/^No court matches /);
     expect(json.stderr).toMatch(hint);
-    const text = runCli(['courts', ...args]);
+    const text = await runInProcess(['courts', ...args]);
     expect(text.code).toBe(0);
     expect(text.stdout).toBe('');
     expect(text.stderr).toMatch(hint);
@@ -131,8 +141,8 @@ describe('nextgen-ready courts, finding your court', () => {
       message:
         'error: --county needs --state: county names repeat across states (e.g. --county "Maricopa" --state AZ)',
     },
-  ])('exits 2 with one clear line for $args', ({ args, message }) => {
-    const result = runCli(['courts', ...args]);
+  ])('exits 2 with one clear line for $args', async ({ args, message }) => {
+    const result = await runInProcess(['courts', ...args]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trimEnd().split('\n');
@@ -142,8 +152,8 @@ describe('nextgen-ready courts, finding your court', () => {
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
-  it('shows the filters with examples in --help', () => {
-    const result = runCli(['courts', '--help']);
+  it('shows the filters with examples in --help', async () => {
+    const result = await runInProcess(['courts', '--help']);
     expect(result.code).toBe(0);
     for (const flag of ['--type', '--state', '--circuit', '--county', '--search'])
       expect(result.stdout).toContain(flag);
@@ -152,8 +162,8 @@ describe('nextgen-ready courts, finding your court', () => {
 });
 
 describe('a plan for a generated court', () => {
-  it("sends a District of Arizona filer to the Arizona bankruptcy court's own CM/ECF and help desk", () => {
-    const result = runCli([
+  it("sends a District of Arizona filer to the Arizona bankruptcy court's own CM/ECF and help desk", async () => {
+    const result = await runInProcess([
       'check',
       '--court',
       'azd',
@@ -190,8 +200,8 @@ describe('a plan for a generated court', () => {
     );
   });
 
-  it("shows the Second Circuit's ACMS facts in its court header, not in a trailing note", () => {
-    const result = runCli([
+  it("shows the Second Circuit's ACMS facts in its court header, not in a trailing note", async () => {
+    const result = await runInProcess([
       'check',
       '--court',
       'ca2',

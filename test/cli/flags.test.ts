@@ -6,16 +6,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasAnsi, runCli } from '../helpers/cli.js';
+import { hasAnsi } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
+import { wholeProfileText } from '../helpers/data.js';
 
 const AS_OF = '2026-11-22';
 const READY = answerFlags(READY_ANSWERS);
 
 /** `roster` in `dir` with JSON on stdout; the file's only row leaves its courts cell empty. */
-function rosterCourts(args: readonly string[]): string[][] {
+async function rosterCourts(args: readonly string[]): Promise<string[][]> {
   const dir = tempDir({ 'team.csv': 'name\nAda\n', 'answers.json': JSON.stringify(READY_ANSWERS) });
-  const result = runCli(
+  const result = await runInProcess(
     ['roster', 'team.csv', '-a', 'answers.json', '--format', 'json', '--as-of', AS_OF, ...args],
     { cwd: dir },
   );
@@ -30,36 +32,45 @@ describe('court ids: -c, --court on every command that takes them', () => {
     ['-c', ['-c', 'ctd', '-c', 'utd']],
     ['--courts (the old roster spelling)', ['--courts', 'ctd,utd']],
     ['--court and --courts together', ['--court', 'ctd', '--courts', 'utd']],
-  ])('roster takes %s', (_name, args) => {
-    expect(rosterCourts(args)).toEqual([['ctd', 'utd']]);
+  ])('roster takes %s', async (_name, args) => {
+    expect(await rosterCourts(args)).toEqual([['ctd', 'utd']]);
   });
 
-  it('roster names the flag by its new spelling when an id is wrong', () => {
+  it('roster names the flag by its new spelling when an id is wrong', async () => {
     const dir = tempDir({ 'team.csv': 'name\nAda\n' });
-    const result = runCli(['roster', 'team.csv', '--courts', 'ctx'], { cwd: dir });
+    const result = await runInProcess(['roster', 'team.csv', '--courts', 'ctx'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--court: "ctx" is not a court id');
   });
 
-  it.each([['--court'], ['-c']])('check takes %s', (flag) => {
-    const result = runCli(['check', flag, 'ctd', ...READY, '--as-of', AS_OF, '-f', 'json']);
+  it.each([['--court'], ['-c']])('check takes %s', async (flag) => {
+    const result = await runInProcess([
+      'check',
+      flag,
+      'ctd',
+      ...READY,
+      '--as-of',
+      AS_OF,
+      '-f',
+      'json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { courts: { id: string }[] }).courts[0]?.id).toBe('ctd');
   });
 
-  it('keeps the old spelling out of help', () => {
-    const help = runCli(['roster', '--help']).stdout;
+  it('keeps the old spelling out of help', async () => {
+    const help = (await runInProcess(['roster', '--help'])).stdout;
     expect(help).toContain('-c, --court <id>');
     expect(help).not.toMatch(/--courts[^-]/);
   });
 });
 
 describe('-o: a file on check (--output); on roster only the old spelling of --out', () => {
-  it('check -o and --output write the same file', () => {
+  it('check -o and --output write the same file', async () => {
     const dir = tempDir();
     const args = ['check', '--court', 'ctd', ...READY, '--as-of', AS_OF, '--format', 'json'];
     for (const flag of ['-o', '--output']) {
-      const result = runCli([...args, flag, join(dir, `${flag}.json`)]);
+      const result = await runInProcess([...args, flag, join(dir, `${flag}.json`)]);
       expect(result.code, result.stderr).toBe(0);
     }
     expect(readFileSync(join(dir, '-o.json'), 'utf8')).toBe(
@@ -67,7 +78,7 @@ describe('-o: a file on check (--output); on roster only the old spelling of --o
     );
   });
 
-  it('roster -o (the old spelling) and --out write the same directory; -o says it is old', () => {
+  it('roster -o (the old spelling) and --out write the same directory; -o says it is old', async () => {
     const dir = tempDir({
       'team.csv': 'name,courts\nAda,ctd\n',
       'answers.json': JSON.stringify(READY_ANSWERS),
@@ -83,7 +94,7 @@ describe('-o: a file on check (--output); on roster only the old spelling of --o
         flag,
         `out${flag}`,
       ];
-      const result = runCli(args, { cwd: dir });
+      const result = await runInProcess(args, { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
       if (flag === '-o')
         expect(result.stderr).toContain('warning: roster -o is the old spelling of --out DIR');
@@ -94,11 +105,11 @@ describe('-o: a file on check (--output); on roster only the old spelling of --o
     expect(listing('out-o')).toContain('summary.csv');
   });
 
-  it('roster help offers --out alone, and -o with --out is one error', () => {
-    const help = runCli(['roster', '--help'], { env: { COLUMNS: '100' } }).stdout;
+  it('roster help offers --out alone, and -o with --out is one error', async () => {
+    const help = (await runInProcess(['roster', '--help'], { env: { COLUMNS: '100' } })).stdout;
     expect(help).toMatch(/^ {2}--out <dir>/m);
     expect(help).not.toMatch(/-o, --out/);
-    const both = runCli(['roster', '--template', '-o', 'a', '--out', 'b']);
+    const both = await runInProcess(['roster', '--template', '-o', 'a', '--out', 'b']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('error: -o and --out both name the directory; give --out alone');
   });
@@ -111,15 +122,15 @@ describe('--no-color and --color: global, before or after the command', () => {
   it.each([
     ['courts', ['courts']],
     ['check', ['check', ...checkArgs]],
-  ])('%s is coloured with FORCE_COLOR and plain with --no-color anywhere', (_name, args) => {
+  ])('%s is coloured with FORCE_COLOR and plain with --no-color anywhere', async (_name, args) => {
     const [command, ...rest] = args as [string, ...string[]];
-    expect(hasAnsi(runCli(args, { env: FORCED }).stdout)).toBe(true);
+    expect(hasAnsi((await runInProcess(args, { env: FORCED })).stdout)).toBe(true);
     for (const line of [
       ['--no-color', command, ...rest],
       [command, '--no-color', ...rest],
       [command, ...rest, '--no-color'],
     ]) {
-      const result = runCli(line, { env: FORCED });
+      const result = await runInProcess(line, { env: FORCED });
       expect(result.code, `${line.join(' ')}\n${result.stderr}`).toBe(0);
       expect(hasAnsi(result.stdout), line.join(' ')).toBe(false);
     }
@@ -127,9 +138,11 @@ describe('--no-color and --color: global, before or after the command', () => {
 
   it.each([[['--color', 'courts']], [['courts', '--color']], [['check', ...checkArgs, '--color']]])(
     '%j colours a pipe, even with NO_COLOR set',
-    (args) => {
-      expect(hasAnsi(runCli(args.filter((arg) => arg !== '--color')).stdout)).toBe(false);
-      const result = runCli(args, { env: { NO_COLOR: '1' } });
+    async (args) => {
+      expect(hasAnsi((await runInProcess(args.filter((arg) => arg !== '--color'))).stdout)).toBe(
+        false,
+      );
+      const result = await runInProcess(args, { env: { NO_COLOR: '1' } });
       expect(result.code, result.stderr).toBe(0);
       expect(hasAnsi(result.stdout)).toBe(true);
     },
@@ -138,18 +151,19 @@ describe('--no-color and --color: global, before or after the command', () => {
   it.each([
     [['--no-color', 'questions']],
     [['questions', '--no-color']],
-    [['validate', '--no-color']],
+    // One profile, not the 201 bundled: the flag is the point.
+    [['validate', '--no-color', tempDir({ 'ctd.yaml': wholeProfileText('ctd') })]],
     [['--no-color', 'data', 'status']],
     [['data', 'status', '--no-color']],
     [['roster', '--template', '--no-color']],
-  ])('%j is accepted by every command', (args) => {
-    const result = runCli(args);
+  ])('%j is accepted by every command', async (args) => {
+    const result = await runInProcess(args);
     expect(result.code, result.stderr).toBe(0);
   });
 
-  it('is listed in every command help', () => {
+  it('is listed in every command help', async () => {
     for (const command of ['check', 'roster', 'courts', 'questions']) {
-      const help = runCli([command, '--help']).stdout;
+      const help = (await runInProcess([command, '--help'])).stdout;
       expect(help, command).toContain('--no-color');
       expect(help, command).toContain('--color');
     }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/plan/questions.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { overflow } from '../helpers/width.js';
 
 const COMMANDS = [
@@ -21,16 +21,16 @@ const COMMANDS = [
   ['completion'],
 ];
 
-function help(command: readonly string[], columns: number): string {
-  const result = runCli([...command, '--help'], { env: { COLUMNS: String(columns) } });
+async function help(command: readonly string[], columns: number): Promise<string> {
+  const result = await runInProcess([...command, '--help'], { env: { COLUMNS: String(columns) } });
   expect(result.code).toBe(0);
   return result.stdout;
 }
 
 describe('help fits the terminal', () => {
-  it.each([40, 80, 120])('at %i columns, for every command', (columns) => {
+  it.each([40, 80, 120])('at %i columns, for every command', async (columns) => {
     for (const command of COMMANDS) {
-      const text = help(command, columns);
+      const text = await help(command, columns);
       const problems = text
         .split('\n')
         .map((line) => overflow(line, Math.min(columns, 100)))
@@ -39,27 +39,27 @@ describe('help fits the terminal', () => {
     }
   });
 
-  it('shows no empty-list default for a repeatable flag', () => {
+  it('shows no empty-list default for a repeatable flag', async () => {
     for (const command of [['check'], ['roster'], ['courts'], ['validate']])
-      expect(help(command, 100), command.join(' ')).not.toContain('(default: [])');
+      expect(await help(command, 100), command.join(' ')).not.toContain('(default: [])');
   });
 
-  it('uses the width it is given: more lines at 40 columns than at 100', () => {
-    const narrow = help(['check'], 40).split('\n').length;
-    const wide = help(['check'], 100).split('\n').length;
+  it('uses the width it is given: more lines at 40 columns than at 100', async () => {
+    const narrow = (await help(['check'], 40)).split('\n').length;
+    const wide = (await help(['check'], 100)).split('\n').length;
     expect(narrow).toBeGreaterThan(wide * 1.3);
   });
 
-  it('lists every question in the Answers block, each value on the page', () => {
-    const text = help(['check'], 40).replace(/\s+/g, ' ');
+  it('lists every question in the Answers block, each value on the page', async () => {
+    const text = (await help(['check'], 40)).replace(/\s+/g, ' ');
     for (const question of QUESTIONS) {
       expect(text).toContain(`--${question.id} <value`);
       for (const option of question.options) expect(text).toContain(option.value);
     }
   });
 
-  it('continues a long example on the next line, after a shell line continuation', () => {
-    const text = help(['check'], 40);
+  it('continues a long example on the next line, after a shell line continuation', async () => {
+    const text = await help(['check'], 40);
     expect(text).toContain('  $ nextgen-ready check --court utd \\\n      --filer attorney \\\n');
     // Joined back, the example is the command as written.
     expect(text.replace(/ \\\n {6}/g, ' ')).toContain(

@@ -1,98 +1,31 @@
 /**
  * The JSON the CLI writes follows the JSON Schemas committed in schema/, checked by an
  * independent validator (ajv, not zod, which the schemas are generated from): the plan of every
- * path through the seed courts' answer space, real `check`, `courts` and `roster` runs (stdout
+ * path through the seed courts' answer space (test/sweep/plan-schema.test.ts), real `check`, `courts` and `roster` runs (stdout
  * and summary.json), and outputs changed on purpose, which must fail.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/dates.js';
-import { goLiveBounds } from '../../src/profile/go-live.js';
 import { QUESTIONS } from '../../src/plan/questions.js';
 import { planCourts } from '../../src/plan/plan.js';
-import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
 import { renderJson } from '../../src/render/json.js';
-import { answerSpace, SWEEP_PASSES } from '../helpers/answer-space.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { answerSpace } from '../helpers/answer-space.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { answerFlags, tempDir } from '../helpers/fixtures.js';
+import { schemaProblems as problems, schemaValidators } from '../helpers/json-schemas.js';
 import { bundledCatalog, courtFacts } from '../helpers/plan.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-// ajv-formats is CommonJS: its plugin is the module's `default` (also the module itself).
-ajvFormats.default(ajv);
-
-function validator(name: string): ValidateFunction {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8')) as object;
-  return ajv.compile(schema);
-}
-
-const validate = {
-  plan: validator('plan.schema.json'),
-  courts: validator('court-list.schema.json'),
-  roster: validator('roster.schema.json'),
-  summary: validator('roster-summary.schema.json'),
-};
-
-/** The validator's complaints, one line each; empty when the value follows the schema. */
-function problems(check: ValidateFunction, value: unknown): string[] {
-  return check(value)
-    ? []
-    : (check.errors ?? []).map(
-        (error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`,
-      );
-}
+const validate = schemaValidators();
 
 const TODAY = '2026-11-22';
-/** The courts of the seed documents, and one court of appeals (ACMS) and one bankruptcy court. */
-const COURTS = ['ctd', 'prd', 'utd', 'cacd', 'ca1', 'akb'];
 const PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.options.map(
   (option) => option.value,
 );
 
 describe('the plan JSON (schema/plan.schema.json)', () => {
-  // Some thousands of plans: tagged slow, as the other sweeps (`npm run test:fast` skips it).
-  it(
-    'holds for every path through the seed courts, before, on and after go-live',
-    { tags: ['slow'] },
-    async () => {
-      const catalog = await bundledCatalog();
-      let plans = 0;
-      const seen = new Set<string>();
-      for (const court of COURTS) {
-        const { earliest, latest } = goLiveBounds(catalog.courts.get(court)!.nextGen);
-        const days = new Set([TODAY, '2020-01-15']);
-        for (const day of [earliest, latest]) if (day) days.add(addDays(day, -1)).add(day);
-        for (const asOf of days) {
-          const mfaExists = isMfaEnrollmentOpen(catalog.national, asOf);
-          for (const pass of SWEEP_PASSES) {
-            const space = answerSpace(
-              courtFacts(catalog, [court], asOf),
-              mfaExists,
-              [[], PROBLEMS],
-              pass.only,
-            );
-            for (const answers of space) {
-              const json = renderJson(planCourts(catalog, [court], answers, asOf));
-              plans++;
-              // Many answer sets give the same plan: validate each distinct one once.
-              if (seen.has(json)) continue;
-              seen.add(json);
-              expect(problems(validate.plan, JSON.parse(json)), json.slice(0, 300)).toEqual([]);
-            }
-          }
-        }
-      }
-      // The sweep really ran: thousands of answer sets, hundreds of distinct plans.
-      expect(plans).toBeGreaterThan(1000);
-      expect(seen.size).toBeGreaterThan(100);
-    },
-  );
-
-  it('holds for `check --format json` as the CLI prints it, several courts at once', () => {
-    const result = runCli([
+  it('holds for `check --format json` as the CLI prints it, several courts at once', async () => {
+    const result = await runInProcess([
       'check',
       '--court',
       'ctd,ca1,akb',
@@ -146,14 +79,17 @@ describe('the plan JSON (schema/plan.schema.json)', () => {
 });
 
 describe('the court list JSON (schema/court-list.schema.json)', () => {
-  it.each([TODAY, '2018-06-01'])('holds for `courts --format json` of every court on %s', (day) => {
-    const result = runCli(['courts', '--format', 'json', '--as-of', day]);
-    expect(result.code, result.stderr).toBe(0);
-    const list = JSON.parse(result.stdout) as unknown[];
-    expect(list.length).toBeGreaterThan(200);
-    expect(problems(validate.courts, list)).toEqual([]);
-    expect(problems(validate.courts, [{ ...(list[0] as object), extra: 1 }])).not.toEqual([]);
-  });
+  it.each([TODAY, '2018-06-01'])(
+    'holds for `courts --format json` of every court on %s',
+    async (day) => {
+      const result = await runInProcess(['courts', '--format', 'json', '--as-of', day]);
+      expect(result.code, result.stderr).toBe(0);
+      const list = JSON.parse(result.stdout) as unknown[];
+      expect(list.length).toBeGreaterThan(200);
+      expect(problems(validate.courts, list)).toEqual([]);
+      expect(problems(validate.courts, [{ ...(list[0] as object), extra: 1 }])).not.toEqual([]);
+    },
+  );
 });
 
 const HEADER =
@@ -167,9 +103,9 @@ const ROSTER = [
 ].join('\r\n');
 
 describe('the roster JSON (schema/roster.schema.json, schema/roster-summary.schema.json)', () => {
-  it('holds for `roster --format json` and --out summary.json, error rows among them', () => {
+  it('holds for `roster --format json` and --out summary.json, error rows among them', async () => {
     const dir = tempDir({ 'team.csv': `${ROSTER}\r\n` });
-    const result = runCli(
+    const result = await runInProcess(
       ['roster', 'team.csv', '--format', 'json', '--out', 'out', '--as-of', TODAY],
       { cwd: dir },
     );
@@ -187,7 +123,7 @@ describe('the roster JSON (schema/roster.schema.json, schema/roster-summary.sche
     expect(problems(validate.summary, summary)).toEqual([]);
 
     // Drift fails: a plan's status in the stdout rows, an action id in summary.json.
-    const drifted = structuredClone(roster) as { attorneys: { status: string }[] };
+    const drifted = structuredClone<{ attorneys: { status: string }[] }>(roster);
     drifted.attorneys[0]!.status = 'unknown';
     expect(problems(validate.roster, drifted)).not.toEqual([]);
     const renamed = structuredClone(summary);

@@ -1,190 +1,34 @@
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/plan/types.js';
-import { BIN, NODE, hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
+import { hasStackTrace, type CliResult } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { READY_ANSWERS } from '../helpers/fixtures.js';
+import {
+  COLUMNS,
+  filesIn,
+  SEED_ROWS,
+  tempDir,
+  toCsv,
+  type Entry,
+  type RosterJson,
+} from '../helpers/roster-fixtures.js';
 
 const AS_OF = '2026-11-22';
 
-interface Entry {
-  line: number;
-  name: string;
-  email: string;
-  id: string;
-  courts: string[];
-  status: string;
-  checklist?: string;
-  plan?: Plan;
-  errors?: string[];
-}
-
-interface RosterJson {
-  schemaVersion: number;
-  roster: string;
-  asOf: string;
-  attorneys: Entry[];
-  totals: Record<string, number>;
-}
-
-function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-roster-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
 /** Runs `roster` in `dir` (so file names in messages are short). */
-function roster(dir: string, args: readonly string[]): CliResult {
-  return runCli(['roster', ...args], { cwd: dir });
+async function roster(dir: string, args: readonly string[]): Promise<CliResult> {
+  return await runInProcess(['roster', ...args], { cwd: dir });
 }
 
-function rosterJson(dir: string, args: readonly string[], code = 0): RosterJson {
-  const result = roster(dir, [...args, '--format', 'json', '--as-of', AS_OF]);
+async function rosterJson(dir: string, args: readonly string[], code = 0): Promise<RosterJson> {
+  const result = await roster(dir, [...args, '--format', 'json', '--as-of', AS_OF]);
   expect(result.code, result.stderr).toBe(code);
   return JSON.parse(result.stdout) as RosterJson;
 }
 
 const actionIds = (entry: Entry | undefined) =>
   (entry?.plan?.actions ?? []).map((action) => action.id);
-
-/** Every file under `dir`, with its text. */
-function filesIn(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  if (!existsSync(dir)) return files;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory())
-      for (const [inner, text] of Object.entries(filesIn(path))) files[`${name}/${inner}`] = text;
-    else files[name] = readFileSync(path, 'utf8');
-  }
-  return files;
-}
-
-// ---- rosters ----------------------------------------------------------------------------
-
-const COLUMNS = [
-  'name',
-  'email',
-  'id',
-  'courts',
-  'filer',
-  'pacer-account',
-  'account-type',
-  'mfa',
-  'firm-billing',
-  'linked',
-  'ecf-login',
-  'admission',
-  'cja',
-  'exempt-account',
-  'cja-exemption',
-  'bankruptcy',
-  'problems',
-];
-
-/** Every seed path, one attorney (or pro se filer) each, in the four seed courts. */
-const SEED_ROWS: Record<string, string>[] = [
-  { name: 'Ada Ready', courts: 'ctd', ...READY_ANSWERS },
-  {
-    name: 'Ben Legacy',
-    courts: 'utd',
-    ...READY_ANSWERS,
-    'account-type': 'legacy',
-    linked: 'no',
-    'ecf-login': 'known',
-  },
-  {
-    name: 'Cy Unknown',
-    courts: 'prd',
-    filer: 'attorney',
-    'pacer-account': 'unknown',
-    'firm-billing': 'no',
-    'ecf-login': 'known',
-    cja: 'no',
-    bankruptcy: 'no',
-  },
-  {
-    name: 'Dee Pro Se',
-    courts: 'cacd',
-    filer: 'pro-se',
-    'pacer-account': 'none',
-    'ecf-login': 'none',
-    bankruptcy: 'no',
-  },
-  {
-    name: 'Eve CJA Exempt',
-    courts: 'ctd;utd',
-    ...READY_ANSWERS,
-    cja: 'ctd=no;utd=yes',
-    'exempt-account': 'yes',
-  },
-  {
-    name: 'Fay CJA Own',
-    courts: 'utd',
-    ...READY_ANSWERS,
-    cja: 'yes',
-    'exempt-account': 'no',
-    'cja-exemption': 'no',
-  },
-  {
-    name: 'Gus Shared',
-    courts: 'prd',
-    filer: 'attorney',
-    'pacer-account': 'shared',
-    'firm-billing': 'no',
-    'ecf-login': 'known',
-    cja: 'no',
-    bankruptcy: 'no',
-  },
-  {
-    name: 'Hal Forgot',
-    courts: 'cacd',
-    filer: 'attorney',
-    'pacer-account': 'individual',
-    'account-type': 'upgraded',
-    mfa: 'not-enrolled',
-    'firm-billing': 'no',
-    linked: 'no',
-    'ecf-login': 'forgotten',
-    cja: 'no',
-    bankruptcy: 'no',
-    problems: 'forgot-pacer-password;account-deactivated',
-  },
-  {
-    name: 'Ida Firm Billing',
-    courts: 'utd',
-    filer: 'attorney',
-    'pacer-account': 'none',
-    'firm-billing': 'yes',
-    'ecf-login': 'known',
-    cja: 'no',
-    bankruptcy: 'no',
-  },
-  {
-    name: 'Jo Four Courts',
-    courts: 'ctd prd utd cacd',
-    filer: 'attorney',
-    'pacer-account': 'individual',
-    'account-type': 'upgraded',
-    mfa: 'enrolled',
-    'firm-billing': 'no',
-    linked: 'ctd=yes;prd=no;utd=no;cacd=yes',
-    'ecf-login': 'prd=known;utd=none',
-    cja: 'no',
-    bankruptcy: 'no',
-    problems: 'menus-limited;update-secondary-email',
-  },
-];
 
 /** What each seed row must ask for (a subset of its plan's action ids), and its status. */
 const SEED_EXPECTED: Record<string, { status: string; actions: string[] }> = {
@@ -214,23 +58,10 @@ const SEED_EXPECTED: Record<string, { status: string; actions: string[] }> = {
   },
 };
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function toCsv(rows: Record<string, string>[], eol = '\r\n', columns = COLUMNS): string {
-  return [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))]
-    .map((cells) => cells.map(csvCell).join(','))
-    .join(eol)
-    .concat(eol);
-}
-
-// ---- tests ------------------------------------------------------------------------------
-
 describe('nextgen-ready roster', () => {
-  it('plans every seed path from one CSV file, each as check would', () => {
+  it('plans every seed path from one CSV file, each as check would', async () => {
     const dir = tempDir({ 'team.csv': toCsv(SEED_ROWS) });
-    const document = rosterJson(dir, ['team.csv']);
+    const document = await rosterJson(dir, ['team.csv']);
     expect(document).toMatchObject({ schemaVersion: 1, roster: 'team.csv', asOf: AS_OF });
     expect(document.attorneys.map((entry) => [entry.line, entry.name])).toEqual(
       SEED_ROWS.map((row, index) => [index + 2, row.name]),
@@ -278,7 +109,7 @@ describe('nextgen-ready roster', () => {
           problems: answers.problems?.split(';'),
         }),
       );
-      const checked = runCli([
+      const checked = await runInProcess([
         'check',
         '--court',
         courts!.split(' ').join(','),
@@ -297,9 +128,9 @@ describe('nextgen-ready roster', () => {
     }
   });
 
-  it('shows a waiting status before a go-live', () => {
+  it('shows a waiting status before a go-live', async () => {
     const dir = tempDir({ 'team.csv': toCsv([SEED_ROWS[1]!]) });
-    const result = roster(dir, ['team.csv', '--as-of', '2020-01-15', '--format', 'json']);
+    const result = await roster(dir, ['team.csv', '--as-of', '2020-01-15', '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout) as RosterJson;
     expect(document.attorneys.map((entry) => entry.status)).toEqual(['action-needed']);
@@ -319,33 +150,33 @@ describe('nextgen-ready roster', () => {
         },
       ]),
     });
-    const later = roster(waiting, ['team.csv', '--as-of', '2020-01-15', '--format', 'csv']);
+    const later = await roster(waiting, ['team.csv', '--as-of', '2020-01-15', '--format', 'csv']);
     expect(later.code, later.stderr).toBe(0);
     expect(later.stdout).toContain(',Kit Waiting,,,utd,waiting,');
   });
 
-  it('reads CSV as Excel saves it: BOM, CRLF, quotes, commas and line breaks inside names', () => {
+  it('reads CSV as Excel saves it: BOM, CRLF, quotes, commas and line breaks inside names', async () => {
     const rows = [
       { ...SEED_ROWS[0]!, name: 'Doe, Jane "JD"', email: 'jane@example.com', id: '00417' },
       { ...SEED_ROWS[1]!, name: 'Müller, Jürgen\r\nJr.' },
       { ...SEED_ROWS[2]!, name: 'Plain Name' },
     ];
     const dir = tempDir({ 'team.csv': `\ufeff${toCsv(rows)}` });
-    const document = rosterJson(dir, ['team.csv']);
+    const document = await rosterJson(dir, ['team.csv']);
     expect(document.attorneys.map((entry) => [entry.line, entry.name, entry.id])).toEqual([
       [2, 'Doe, Jane "JD"', '00417'],
       [3, 'Müller, Jürgen Jr.', ''],
       [5, 'Plain Name', ''],
     ]);
 
-    const csv = roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
+    const csv = await roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout.startsWith('line,name,')).toBe(true);
     expect(csv.stdout).toContain('\r\n2,"Doe, Jane ""JD""",jane@example.com,00417,ctd,ready,0,');
     expect(csv.stdout).toContain('\r\n3,"Müller, Jürgen Jr.",');
     expect(csv.stdout).toContain('\r\n5,Plain Name,');
 
-    const text = roster(dir, ['team.csv', '--as-of', AS_OF]);
+    const text = await roster(dir, ['team.csv', '--as-of', AS_OF]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^2 +Doe, Jane "JD" +ctd +ready +0/m);
     expect(text.stdout).toMatch(/^5 +Plain Name +prd +action needed/m);
@@ -353,7 +184,7 @@ describe('nextgen-ready roster', () => {
     expect(text.stdout).not.toContain('\u001b[');
   });
 
-  it('reads YAML and JSON rosters, planning them as the same CSV', () => {
+  it('reads YAML and JSON rosters, planning them as the same CSV', async () => {
     const yamlRows = SEED_ROWS.map((row) => ({
       ...row,
       courts: row.courts!.split(/[; ]/),
@@ -375,9 +206,9 @@ describe('nextgen-ready roster', () => {
       'team.yaml': `# the firm's roster\n${yaml}\n`,
       'team.json': JSON.stringify(SEED_ROWS, null, 2),
     });
-    const fromCsv = rosterJson(dir, ['team.csv']);
-    const fromYaml = rosterJson(dir, ['team.yaml']);
-    const fromJson = rosterJson(dir, ['team.json']);
+    const fromCsv = await rosterJson(dir, ['team.csv']);
+    const fromYaml = await rosterJson(dir, ['team.yaml']);
+    const fromJson = await rosterJson(dir, ['team.json']);
     const plans = (document: RosterJson) =>
       document.attorneys.map((entry) => [entry.name, entry.status, entry.plan]);
     expect(plans(fromYaml)).toEqual(plans(fromCsv));
@@ -386,7 +217,7 @@ describe('nextgen-ready roster', () => {
     expect(fromJson.attorneys.map((entry) => entry.line).slice(0, 2)).toEqual([2, 14]);
   });
 
-  it('plans every good row beside bad ones, reports each bad row with its line, then exits 2', () => {
+  it('plans every good row beside bad ones, reports each bad row with its line, then exits 2', async () => {
     const good = SEED_ROWS[0]!;
     const rows = [
       { ...good, name: 'Good One' },
@@ -401,7 +232,7 @@ describe('nextgen-ready roster', () => {
     const expectedLines = [2, 3, 4, 5, 6, 7, 9, 10];
     const goodLines = [2, 7, 9];
 
-    const json = roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
+    const json = await roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
     expect(json.code).toBe(2);
     expect(hasStackTrace(json.stderr)).toBe(false);
     const document = JSON.parse(json.stdout) as RosterJson;
@@ -430,7 +261,7 @@ describe('nextgen-ready roster', () => {
     );
 
     for (const format of ['text', 'markdown', 'csv']) {
-      const result = roster(dir, ['team.csv', '--format', format, '--as-of', AS_OF]);
+      const result = await roster(dir, ['team.csv', '--format', format, '--as-of', AS_OF]);
       expect(result.code).toBe(2);
       for (const name of ['Good One', 'Good Two', 'Good Three', 'Unknown Court', 'Bad Value'])
         expect(result.stdout, format).toContain(name);
@@ -445,7 +276,7 @@ describe('nextgen-ready roster', () => {
     }
 
     const out = join(dir, 'out');
-    const written = roster(dir, ['team.csv', '--out', out, '--as-of', AS_OF]);
+    const written = await roster(dir, ['team.csv', '--out', out, '--as-of', AS_OF]);
     expect(written.code).toBe(2);
     expect(readdirSync(out).sort()).toEqual([
       'good-one.html',
@@ -464,7 +295,7 @@ describe('nextgen-ready roster', () => {
     expect(summaryCsv.split('\r\n').filter(Boolean)).toHaveLength(1 + expectedLines.length);
   });
 
-  it('refuses a roster with a secret column before planning, and never writes a cell of it', () => {
+  it('refuses a roster with a secret column before planning, and never writes a cell of it', async () => {
     const secrets = ['Sup3r-S3cret-Pw!', 'hunter2-PIN-4711', 'tok_ABCDEF123456'];
     const rows = SEED_ROWS.slice(0, 3).map((row, index) => ({
       ...row,
@@ -482,7 +313,7 @@ describe('nextgen-ready roster', () => {
       ['team.csv', '--format', 'csv', '--out', out],
       ['team.yaml', '--format', 'markdown', '--out', out],
     ]) {
-      const result = roster(dir, [...args, '--as-of', AS_OF]);
+      const result = await roster(dir, [...args, '--as-of', AS_OF]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(
@@ -500,14 +331,22 @@ describe('nextgen-ready roster', () => {
         for (const secret of secrets) expect(text, name).not.toContain(secret);
   });
 
-  it('never repeats a value typed into the wrong column, such as a password as the CM/ECF login', () => {
+  it('never repeats a value typed into the wrong column, such as a password as the CM/ECF login', async () => {
     const secret = 'MyCmEcf-Pa55word';
     const dir = tempDir({
       'team.csv': toCsv([{ ...SEED_ROWS[1]!, 'ecf-login': secret }, SEED_ROWS[0]!]),
     });
     const out = join(dir, 'out');
     for (const format of ['text', 'json', 'csv', 'markdown']) {
-      const result = roster(dir, ['team.csv', '--format', format, '--out', out, '--as-of', AS_OF]);
+      const result = await roster(dir, [
+        'team.csv',
+        '--format',
+        format,
+        '--out',
+        out,
+        '--as-of',
+        AS_OF,
+      ]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
         'team.csv:2: Ben Legacy: ecf-login: this value is not allowed; allowed: known, forgotten, none',
@@ -518,7 +357,7 @@ describe('nextgen-ready roster', () => {
       expect(text, name).not.toContain(secret);
   });
 
-  it('writes one checklist per attorney, unique names, summaries, and names what it replaces', () => {
+  it('writes one checklist per attorney, unique names, summaries, and names what it replaces', async () => {
     const rows = [
       SEED_ROWS[0]!,
       { ...SEED_ROWS[1]!, name: 'Same Name', courts: 'utd' },
@@ -531,7 +370,7 @@ describe('nextgen-ready roster', () => {
     writeFileSync(join(out, 'ada-ready.md'), 'last week');
     writeFileSync(join(out, 'keep.txt'), 'not ours');
 
-    const result = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
+    const result = await roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       'ada-ready.html',
@@ -588,11 +427,11 @@ describe('nextgen-ready roster', () => {
     ]);
     expect(breakdown.actions.every((action) => action.title.length > 0)).toBe(true);
 
-    const again = roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
+    const again = await roster(dir, ['team.csv', '--out', 'checklists', '--as-of', AS_OF]);
     expect(again.stderr).toContain('Replaced 11 existing files there:');
   });
 
-  it('tells duplicates by id, else e-mail, else name; names the first ten, counts the rest', () => {
+  it('tells duplicates by id, else e-mail, else name; names the first ten, counts the rest', async () => {
     const rows = [
       // One id under twelve spellings of a name: the same attorney, eleven times repeated.
       ...Array.from({ length: 12 }, (_, index) => ({
@@ -605,7 +444,7 @@ describe('nextgen-ready roster', () => {
       { ...SEED_ROWS[0]!, name: 'Same Name', email: 'two@firm.example' },
     ];
     const dir = tempDir({ 'team.csv': toCsv(rows) });
-    const result = roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
+    const result = await roster(dir, ['team.csv', '--format', 'json', '--as-of', AS_OF]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).totals).toMatchObject({ rows: 14, duplicates: 11 });
     const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning:'));
@@ -619,11 +458,11 @@ describe('nextgen-ready roster', () => {
     expect(result.stderr).not.toContain('Same Name');
   });
 
-  it('leaves no partial or temporary file when a write fails', () => {
+  it('leaves no partial or temporary file when a write fails', async () => {
     const dir = tempDir({ 'team.csv': toCsv(SEED_ROWS.slice(0, 2)) });
     const out = join(dir, 'out');
     mkdirSync(join(out, 'summary.json', 'in-the-way'), { recursive: true });
-    const result = roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF]);
+    const result = await roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write .*summary\.json/);
     expect(hasStackTrace(result.stderr)).toBe(false);
@@ -638,45 +477,9 @@ describe('nextgen-ready roster', () => {
     expect(readdirSync(join(out, 'summary.json'))).toEqual(['in-the-way']);
   });
 
-  it('stops between rows when told to, leaving only whole files', async () => {
-    const rows = Array.from({ length: 3000 }, (_, index) => ({
-      ...SEED_ROWS[index % SEED_ROWS.length]!,
-      name: `Attorney ${index}`,
-    }));
-    const dir = tempDir({ 'team.csv': toCsv(rows) });
-    const complete = roster(dir, ['team.csv', '--out', 'complete', '--as-of', AS_OF]);
-    expect(complete.code, complete.stderr).toBe(0);
+  // Stopped by a signal between rows: test/edge/roster-stdin.test.ts.
 
-    const out = join(dir, 'cut');
-    const child = spawn(NODE, [BIN, 'roster', 'team.csv', '--out', 'cut', '--as-of', AS_OF], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const deadline = Date.now() + 20_000;
-    // Checklists written whole (the lock and temporary files start with a dot).
-    const written = () => readdirSync(out).filter((name) => !name.startsWith('.')).length;
-    while (Date.now() < deadline && (!existsSync(out) || written() < 50))
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    child.kill('SIGTERM');
-    const code = await exited;
-
-    const names = readdirSync(out);
-    expect(names.filter((name) => name.startsWith('.'))).toEqual([]);
-    if (code === 0) return; // It finished first: nothing was cut.
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/Cancelled \(SIGTERM\) after \d+ rows?/);
-    expect(names).not.toContain('summary.json');
-    expect(names.length).toBeGreaterThanOrEqual(50);
-    for (const name of names)
-      expect(readFileSync(join(out, name), 'utf8'), name).toBe(
-        readFileSync(join(dir, 'complete', name), 'utf8'),
-      );
-  });
-
-  it("takes defaults from --answers and --courts; a row's own cells win", () => {
+  it("takes defaults from --answers and --courts; a row's own cells win", async () => {
     const dir = tempDir({
       'defaults.yaml': [
         'courts: [ctd]',
@@ -692,25 +495,31 @@ describe('nextgen-ready roster', () => {
       ].join('\n'),
       'team.csv': 'name,courts,account-type\nOnly Name,,\nOwn Court,utd,\nOwn Answer,,legacy\n',
     });
-    const withFile = rosterJson(dir, ['team.csv', '--answers', 'defaults.yaml']);
+    const withFile = await rosterJson(dir, ['team.csv', '--answers', 'defaults.yaml']);
     expect(withFile.attorneys.map((entry) => [entry.name, entry.courts, entry.status])).toEqual([
       ['Only Name', ['ctd'], 'ready'],
       ['Own Court', ['utd'], 'ready'],
       ['Own Answer', ['ctd'], 'action-needed'],
     ]);
     expect(actionIds(withFile.attorneys[2])).toContain('upgrade-pacer-account');
-    const withFlag = rosterJson(dir, ['team.csv', '--answers', 'defaults.yaml', '--courts', 'prd']);
+    const withFlag = await rosterJson(dir, [
+      'team.csv',
+      '--answers',
+      'defaults.yaml',
+      '--courts',
+      'prd',
+    ]);
     expect(withFlag.attorneys.map((entry) => entry.courts)).toEqual([['prd'], ['utd'], ['prd']]);
   });
 
-  it('prints a template that is itself a valid roster', () => {
-    const template = runCli(['roster', '--template']);
+  it('prints a template that is itself a valid roster', async () => {
+    const template = await runInProcess(['roster', '--template']);
     expect(template.code).toBe(0);
     const [header] = template.stdout.split('\r\n');
     expect(header).toBe(COLUMNS.join(','));
     expect(template.stdout.split('\r\n').filter(Boolean)).toHaveLength(2);
     const dir = tempDir({ 'team.csv': template.stdout });
-    const document = rosterJson(dir, ['team.csv']);
+    const document = await rosterJson(dir, ['team.csv']);
     expect(document.attorneys).toHaveLength(1);
     expect(document.attorneys[0]).toMatchObject({
       name: 'Doe, Jane',
@@ -719,7 +528,7 @@ describe('nextgen-ready roster', () => {
     });
   });
 
-  it('writes CSV with csv-stringify: formulas defused, accents kept, --bom for Excel', () => {
+  it('writes CSV with csv-stringify: formulas defused, accents kept, --bom for Excel', async () => {
     const evil = '=HYPERLINK("http://evil.example/","click")';
     const dir = tempDir({
       'team.csv': toCsv([
@@ -727,49 +536,43 @@ describe('nextgen-ready roster', () => {
         { ...SEED_ROWS[0]!, name: 'José Núñez', email: 'jose@exämple.com' },
       ]),
     });
-    const plain = spawnSync(
-      process.execPath,
-      [BIN, 'roster', 'team.csv', '--format', 'csv', '--as-of', AS_OF],
-      { cwd: dir },
-    );
-    expect(plain.status, plain.stderr.toString()).toBe(0);
-    expect(plain.stdout.subarray(0, 5).toString()).toBe('line,');
-    const text = plain.stdout.toString('utf8');
+    const plain = await roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout.slice(0, 5)).toBe('line,');
+    const text = plain.stdout;
     expect(text).toContain(`,"'=HYPERLINK(""http://evil.example/"",""click"")",`);
     expect(text).toContain(',José Núñez,jose@exämple.com,');
 
-    const withBom = spawnSync(
-      process.execPath,
-      [BIN, 'roster', 'team.csv', '--format', 'csv', '--bom', '--as-of', AS_OF],
-      { cwd: dir },
-    );
-    expect(withBom.status).toBe(0);
-    expect([...withBom.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(withBom.stdout.subarray(3).equals(plain.stdout)).toBe(true);
+    const withBom = await roster(dir, ['team.csv', '--format', 'csv', '--bom', '--as-of', AS_OF]);
+    expect(withBom.code).toBe(0);
+    // The BOM (EF BB BF) written as bytes, then the same CSV.
+    expect(withBom.stdout).toBe(`\uFEFF${plain.stdout}`);
 
     const out = join(dir, 'out');
-    expect(roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF, '--quiet']).code).toBe(0);
+    expect(
+      (await roster(dir, ['team.csv', '--out', 'out', '--as-of', AS_OF, '--quiet'])).code,
+    ).toBe(0);
     const summary = readFileSync(join(out, 'summary.csv'));
     expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(summary.toString('utf8')).toContain(
       `,"'=HYPERLINK(""http://evil.example/"",""click"")",`,
     );
 
-    const refused = roster(dir, ['team.csv', '--bom']);
+    const refused = await roster(dir, ['team.csv', '--bom']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
       'error: --bom applies only to --format csv\nsummary.csv in --out always starts with the BOM; stdout gets one with --format csv --bom.\n',
     );
   });
 
-  it('exits 1 with --exit-code only when actions remain', () => {
+  it('exits 1 with --exit-code only when actions remain', async () => {
     const dir = tempDir({
       'ready.csv': toCsv([SEED_ROWS[0]!]),
       'todo.csv': toCsv(SEED_ROWS.slice(0, 2)),
     });
-    expect(roster(dir, ['ready.csv', '--exit-code', '--as-of', AS_OF]).code).toBe(0);
-    expect(roster(dir, ['todo.csv', '--exit-code', '--as-of', AS_OF]).code).toBe(1);
-    expect(roster(dir, ['todo.csv', '--as-of', AS_OF]).code).toBe(0);
+    expect((await roster(dir, ['ready.csv', '--exit-code', '--as-of', AS_OF])).code).toBe(0);
+    expect((await roster(dir, ['todo.csv', '--exit-code', '--as-of', AS_OF])).code).toBe(1);
+    expect((await roster(dir, ['todo.csv', '--as-of', AS_OF])).code).toBe(0);
   });
 
   it.each([
@@ -802,18 +605,21 @@ describe('nextgen-ready roster', () => {
       ['team.csv', '--courts', 'zzz'],
       /--court: a value is not a court id/,
     ],
-  ])('refuses a file-level problem with exit 2 and one clear line: %#', (files, args, message) => {
-    const dir = tempDir(files);
-    const result = roster(dir, [...args, '--as-of', AS_OF]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.startsWith('error: ')).toBe(true);
-    expect(hasStackTrace(result.stderr)).toBe(false);
-    expect(result.stdout).toBe('');
-  });
+  ])(
+    'refuses a file-level problem with exit 2 and one clear line: %#',
+    async (files, args, message) => {
+      const dir = tempDir(files);
+      const result = await roster(dir, [...args, '--as-of', AS_OF]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.startsWith('error: ')).toBe(true);
+      expect(hasStackTrace(result.stderr)).toBe(false);
+      expect(result.stdout).toBe('');
+    },
+  );
 
-  it('explains itself in --help, with the columns and examples', () => {
-    const help = runCli(['roster', '--help']);
+  it('explains itself in --help, with the columns and examples', async () => {
+    const help = await runInProcess(['roster', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: nextgen-ready roster [options] [file]');
     expect(help.stdout).toContain('--format <format>');
@@ -845,9 +651,9 @@ describe('roster: the stuck-in-2026 answers (issue 12)', () => {
     },
   ];
 
-  it('takes mfa: locked-out and problems: changed-firm, and plans ACMS, in every format', () => {
+  it('takes mfa: locked-out and problems: changed-firm, and plans ACMS, in every format', async () => {
     const dir = tempDir({ 'team.csv': toCsv(rows) });
-    const document = rosterJson(dir, ['team.csv']);
+    const document = await rosterJson(dir, ['team.csv']);
     const byName = Object.fromEntries(document.attorneys.map((entry) => [entry.name, entry]));
     expect(actionIds(byName['Lou Locked Out'])).toEqual(['recover-mfa']);
     expect(byName['Max Moved Firms']?.plan?.actions.map((a) => `${a.id}@${a.court ?? ''}`)).toEqual(
@@ -861,7 +667,7 @@ describe('roster: the stuck-in-2026 answers (issue 12)', () => {
       'update-secondary-email',
     ]);
 
-    const csv = roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
+    const csv = await roster(dir, ['team.csv', '--format', 'csv', '--as-of', AS_OF]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout).toContain(',recover-mfa,');
     expect(csv.stdout).toContain(
@@ -872,124 +678,12 @@ describe('roster: the stuck-in-2026 answers (issue 12)', () => {
     );
   });
 
-  it("has every question in the template's columns, the new values among them", () => {
-    const template = runCli(['roster', '--template']);
+  it("has every question in the template's columns, the new values among them", async () => {
+    const template = await runInProcess(['roster', '--template']);
     expect(template.code).toBe(0);
     expect(template.stdout.split('\r\n')[0]).toBe(COLUMNS.join(','));
-    const questions = runCli(['questions', '--format', 'json']);
+    const questions = await runInProcess(['questions', '--format', 'json']);
     expect(questions.stdout).toContain('"locked-out"');
     expect(questions.stdout).toContain('"changed-firm"');
-  });
-});
-describe('roster - and --answers -: stdin', () => {
-  /** Runs roster in `dir` with `input` on stdin and TMPDIR in `dir`, to see its temporary files. */
-  const piped = (dir: string, args: readonly string[], input: string) =>
-    runCli(['roster', ...args], { cwd: dir, input, env: { TMPDIR: join(dir, 'tmp') } });
-  const newDir = () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'tmp'));
-    return dir;
-  };
-  const withoutName = (document: RosterJson) => ({ ...document, roster: '' });
-
-  it('reads a CSV roster from stdin as it reads the file, and leaves no temporary copy', () => {
-    const csv = toCsv(SEED_ROWS);
-    const dir = newDir();
-    writeFileSync(join(dir, 'team.csv'), csv);
-    const fromFile = rosterJson(dir, ['team.csv']);
-    const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], csv);
-    expect(result.code, result.stderr).toBe(0);
-    const fromStdin = JSON.parse(result.stdout) as RosterJson;
-    expect(fromStdin.roster).toBe('stdin');
-    expect(withoutName(fromStdin)).toEqual(withoutName(fromFile));
-    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
-  });
-
-  it('tells a YAML or JSON list from CSV by its first character', () => {
-    const dir = newDir();
-    const yaml = `# our team\n- name: Ada Ready\n  courts: ctd\n${Object.entries(READY_ANSWERS)
-      .map(([key, value]) => `  ${key}: ${value}\n`)
-      .join('')}`;
-    const json = JSON.stringify([{ name: 'Ada Ready', courts: 'ctd', ...READY_ANSWERS }]);
-    for (const input of [yaml, json]) {
-      const result = piped(dir, ['-', '--format', 'json', '--as-of', AS_OF], input);
-      expect(result.code, result.stderr).toBe(0);
-      const document = JSON.parse(result.stdout) as RosterJson;
-      expect(document.attorneys.map((entry) => [entry.name, entry.status])).toEqual([
-        ['Ada Ready', 'ready'],
-      ]);
-    }
-    const bad = piped(dir, ['-', '--as-of', AS_OF], 'name,courts\nAda,ctd\n,,\n');
-    expect(bad.stderr).toContain('stdin:2: Ada: ');
-  });
-
-  it('keeps the limits and the secret-column check on stdin', () => {
-    const dir = newDir();
-    const big = `- name: A\n  courts: ctd\n  id: "${'x'.repeat(2 * 1024 * 1024)}"\n`;
-    const tooLarge = piped(dir, ['-'], big);
-    expect(tooLarge.code).toBe(2);
-    expect(tooLarge.stderr).toBe(
-      'error: the roster on stdin is too large for a YAML or JSON list (over 2 MB)\nUse CSV for a large roster: it is streamed, with no limit on its rows.\n',
-    );
-    const secret = piped(dir, ['-'], 'name,courts,PACER password\nAda,ctd,Sup3r-S3cret-Pw!\n');
-    expect(secret.code).toBe(2);
-    expect(secret.stderr).toContain('PACER password');
-    expect(secret.stdout + secret.stderr).not.toContain('Sup3r-S3cret-Pw!');
-    const longRow = piped(dir, ['-'], `name,courts\n"${'y'.repeat(70 * 1024)}",ctd\n`);
-    expect(longRow.code).toBe(2);
-    expect(longRow.stderr).toMatch(/^error: stdin:2: a row is longer than 64 KB/);
-    expect(piped(dir, ['-'], '').stderr).toBe('error: stdin is empty\n');
-    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
-  });
-
-  it('reads --answers - from stdin, YAML or JSON, with its limit; never both from stdin', () => {
-    const dir = newDir();
-    writeFileSync(join(dir, 'team.csv'), 'name,courts\nAda Ready,ctd\n');
-    const yaml = Object.entries(READY_ANSWERS)
-      .map(([key, value]) => `${key}: ${value}\n`)
-      .join('');
-    for (const input of [yaml, JSON.stringify(READY_ANSWERS)]) {
-      const result = piped(
-        dir,
-        ['team.csv', '--answers', '-', '--format', 'json', '--as-of', AS_OF],
-        input,
-      );
-      expect(result.code, result.stderr).toBe(0);
-      expect((JSON.parse(result.stdout) as RosterJson).attorneys[0]?.status).toBe('ready');
-    }
-    const typo = piped(dir, ['team.csv', '--answers', '-'], 'filer: atorney\n');
-    expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('stdin:1:');
-    const huge = piped(dir, ['team.csv', '--answers', '-'], `# ${'z'.repeat(1024 * 1024)}\n`);
-    expect(huge.code).toBe(2);
-    expect(huge.stderr).toMatch(
-      /^error: answers file stdin is too large \(over the limit of 1 MB\)/,
-    );
-
-    const both = piped(dir, ['-', '--answers', '-'], 'name,courts\nAda,ctd\n');
-    expect(both.code).toBe(2);
-    expect(both.stderr).toBe(
-      'error: the roster and --answers cannot both be - (stdin)\nPipe one of them in and give the other as a file: `nextgen-ready roster - --answers defaults.yaml < team.csv`.\n',
-    );
-  });
-
-  it('check --answers - reads the answers from stdin', () => {
-    const result = runCli(
-      [
-        'check',
-        '--court',
-        'ctd',
-        '--answers',
-        '-',
-        '--format',
-        'json',
-        '--no-input',
-        '--as-of',
-        AS_OF,
-      ],
-      { input: JSON.stringify(READY_ANSWERS) },
-    );
-    expect(result.code, result.stderr).toBe(0);
-    expect((JSON.parse(result.stdout) as Plan).status).toBe('ready');
   });
 });

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const AS_OF = '2026-11-22';
@@ -28,9 +28,9 @@ const TYPED = {
 const actionKeys = (plan: Plan) =>
   plan.actions.map((action) => `${action.id}@${action.court ?? 'pacer'}`);
 
-function planFromFlags(courts: string): Plan {
+async function planFromFlags(courts: string): Promise<Plan> {
   const flags = Object.entries(TYPED).flatMap(([id, value]) => [`--${id}`, value]);
-  const result = runCli([
+  const result = await runInProcess([
     'check',
     '--court',
     courts,
@@ -46,7 +46,7 @@ function planFromFlags(courts: string): Plan {
   return JSON.parse(result.stdout) as Plan;
 }
 
-function planFromAnswersFile(): Plan {
+async function planFromAnswersFile(): Promise<Plan> {
   const dir = tempDir();
   const file = join(dir, 'answers.yaml');
   writeFileSync(
@@ -63,19 +63,27 @@ function planFromAnswersFile(): Plan {
       ),
     ].join('\n'),
   );
-  const result = runCli(['check', '--answers', file, '--as-of', AS_OF, '--format', 'json']);
+  const result = await runInProcess([
+    'check',
+    '--answers',
+    file,
+    '--as-of',
+    AS_OF,
+    '--format',
+    'json',
+  ]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Plan;
 }
 
-function planFromRoster(courts: string): Plan {
+async function planFromRoster(courts: string): Promise<Plan> {
   const dir = tempDir();
   const header = ['name', 'courts', ...Object.keys(TYPED)];
   const row = ['Doe, Jane', courts, ...Object.values(TYPED)];
   const csv = (cells: string[]) => cells.map((cell) => `"${cell}"`).join(',');
   writeFileSync(join(dir, 'team.csv'), `${csv(header)}\n${csv(row)}\n`);
-  const result = runCli(['roster', 'team.csv', '--as-of', AS_OF, '--format', 'json'], {
+  const result = await runInProcess(['roster', 'team.csv', '--as-of', AS_OF, '--format', 'json'], {
     cwd: dir,
   });
   expect(result.stderr).toBe('');
@@ -91,32 +99,32 @@ describe('one spelling for flags, answers files and roster cells', () => {
     'update-contact-info@pacer',
   ];
 
-  it.each(['CTD;utd', 'ctd,UTD', 'Ctd utd'])('accepts --court %s with capitals', (courts) => {
-    const plan = planFromFlags(courts);
+  it.each(['CTD;utd', 'ctd,UTD', 'Ctd utd'])('accepts --court %s with capitals', async (courts) => {
+    const plan = await planFromFlags(courts);
     expect(plan.courts.map((court) => court.id)).toEqual(['ctd', 'utd']);
     expect(actionKeys(plan)).toEqual(expected);
   });
 
-  it('accepts the same spellings in an answers file', () => {
-    const plan = planFromAnswersFile();
+  it('accepts the same spellings in an answers file', async () => {
+    const plan = await planFromAnswersFile();
     expect(plan.courts.map((court) => court.id)).toEqual(['ctd', 'utd']);
     expect(actionKeys(plan)).toEqual(expected);
   });
 
   it.each(['CTD;utd', 'ctd,UTD', 'Ctd utd'])(
     'accepts them in roster cells (courts %s)',
-    (courts) => {
-      const plan = planFromRoster(courts);
+    async (courts) => {
+      const plan = await planFromRoster(courts);
       expect(plan.courts.map((court) => court.id)).toEqual(['ctd', 'utd']);
       expect(actionKeys(plan)).toEqual(expected);
     },
   );
 
-  it('gives the same answers to the plan whatever the surface', () => {
+  it('gives the same answers to the plan whatever the surface', async () => {
     const answers = [
-      planFromFlags('CTD;utd'),
-      planFromAnswersFile(),
-      planFromRoster('CTD;utd'),
+      await planFromFlags('CTD;utd'),
+      await planFromAnswersFile(),
+      await planFromRoster('CTD;utd'),
     ].map((plan) => plan.answers);
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);

@@ -9,7 +9,7 @@ import type { Io } from '../../src/cli/io.js';
 import { InterruptWatch } from '../../src/io/interrupts.js';
 import { summaryTextLines, type RosterSummary } from '../../src/roster/summary.js';
 import { visibleWidth } from '../../src/render/wrap.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { answerFlags, READY_ANSWERS } from '../helpers/fixtures.js';
 import { overflow } from '../helpers/width.js';
 
@@ -119,9 +119,9 @@ describe("the roster's text table", () => {
 });
 
 describe('check, piped', () => {
-  it.each([40, 80, 120])('lays the plan out at $COLUMNS (%i)', (width) => {
+  it.each([40, 80, 120])('lays the plan out at $COLUMNS (%i)', async (width) => {
     const flags = answerFlags({ ...READY_ANSWERS, 'account-type': 'legacy', linked: 'no' });
-    const result = runCli(
+    const result = await runInProcess(
       ['check', '--court', 'ca2', '--as-of', '2026-11-22', ...flags, '--ecf-login', 'forgotten'],
       { env: { COLUMNS: String(width) } },
     );

@@ -13,7 +13,8 @@ import { diffFeed } from '../../src/feed/diff.js';
 import { FEED_FIELDS } from '../../src/feed/overlay.js';
 import { readFeedJson } from '../../src/feed/raw-feed.js';
 import { COMPILED_CATALOG, loadCatalog, type CompiledHeader } from '../../src/catalog/catalog.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const CURATED = ['cacd', 'ctd', 'prd', 'utd'];
@@ -25,7 +26,7 @@ function header(): CompiledHeader {
 }
 
 /** A cache holding the 2023 copy, dated 2026-11-20, with Tucson's and Bridgeport's numbers changed. */
-function storedChangedFeed(): string {
+async function storedChangedFeed(): Promise<string> {
   const feed = JSON.parse(readFileSync(join(RAW, '2023-01-10.json'), 'utf8')) as {
     meta: { last_updated: string };
     data: { help_desk?: { phone?: string }[] }[];
@@ -39,7 +40,7 @@ function storedChangedFeed(): string {
   const file = join(tempDir(), 'data.json');
   writeFileSync(file, JSON.stringify(feed));
   const cache = tempDir();
-  const result = runCli(['data', 'update', '--from', file], {
+  const result = await runInProcess(['data', 'update', '--from', file], {
     env: { NEXTGEN_READY_CACHE_DIR: cache },
   });
   expect(result.stderr).toBe('');
@@ -65,8 +66,8 @@ describe('which facts a stored feed may replace (recorded by the build)', () => 
   });
 });
 
-describe('the catalog with a stored feed in force', () => {
-  const cache = storedChangedFeed();
+describe('the catalog with a stored feed in force', async () => {
+  const cache = await storedChangedFeed();
   const env = { NEXTGEN_READY_CACHE_DIR: cache };
 
   it('takes the feed facts of generated profiles from it, citing it', async () => {

@@ -8,7 +8,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
 const FIXTURE = new URL('./seed-court-plans.txt', import.meta.url);
@@ -62,7 +62,7 @@ async function renderAll(): Promise<string> {
     const dir = tempDir({ 'answers.json': JSON.stringify(answers) });
     try {
       for (const format of ['text', 'markdown', 'json']) {
-        const run = await runCli(
+        const run = await runInProcess(
           [
             'check',
             '--court',
@@ -76,7 +76,7 @@ async function renderAll(): Promise<string> {
             '--no-input',
             '--no-color',
           ],
-          { env: { COLUMNS: '100' } },
+          { env: { COLUMNS: '100' }, columns: 100 },
         );
         parts.push(`===== ${name} · ${format} · exit ${run.code}\n${run.stdout}${run.stderr}`);
       }

@@ -34,7 +34,7 @@ export function* answerSpace(
   const byCourt: Record<string, Record<string, string>> = Object.fromEntries(
     courts.map((court) => [court.id, {}]),
   );
-  const answers = { filer, courts: byCourt } as unknown as ResolvedAnswers;
+  const answers = { filer, courts: byCourt };
   function* walk(index: number): Generator<ResolvedAnswers> {
     const slot = slots[index];
     if (!slot) {

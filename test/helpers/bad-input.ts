@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT, hasStackTrace } from './cli.js';
+import { errnoOf } from '../../src/errors.js';
 
 /** The attorney of every check case: nothing left to do, so only the fault decides the run. */
 export const READY = [
@@ -283,7 +284,7 @@ export function runIn(dir: string, args: readonly string[], options: RunOptions 
       // A pipe that stops taking output early would end the run with EPIPE.
       maxBuffer: 256 * 1024 * 1024,
     });
-    const hung = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    const hung = errnoOf(result.error) === 'ETIMEDOUT';
     return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', hung };
   } finally {
     if (typeof out === 'number') closeSync(out);

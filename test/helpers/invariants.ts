@@ -1,46 +1,28 @@
 /**
  * The rules every plan must keep, whatever the answers, court and date. Returns the
- * violations found (empty when the plan is sound), so a test can show they can fail.
+ * violations found (empty when the plan is sound), so a test can show they can fail. What
+ * each action is (its scope, whether it registers, logs in, needs NextGen...) is read from the
+ * table of actions, where an action is added; the rules below hold for every action so marked.
  */
 import { goLiveBounds } from '../../src/profile/go-live.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
-import { ACTION_ORDER, type ActionId, type Plan } from '../../src/plan/types.js';
+import { ACTIONS, type ActionSpec } from '../../src/plan/actions.js';
+import { ACTION_ORDER, type ActionId, type Plan, type PlanAction } from '../../src/plan/types.js';
+
+/** The actions the table (src/plan/actions.ts) says a fact of. */
+const actionsWhere = (fact: (action: ActionSpec) => boolean | undefined): ActionId[] =>
+  ACTIONS.filter((action: ActionSpec) => fact(action)).map((action) => action.id);
 
 /** Actions done once for the PACER account (court: null); every other action names a court. */
-export const PACER_LEVEL: ReadonlySet<ActionId> = new Set<ActionId>([
-  'find-pacer-account',
-  'reset-pacer-password',
-  'reactivate-pacer-account',
-  'register-pacer-account',
-  'check-account-type',
-  'upgrade-pacer-account',
-  'set-up-firm-billing',
-  'merge-exempt-account',
-  'enroll-mfa',
-  'recover-mfa',
-  'change-firm',
-  'update-contact-info',
-]);
+export const PACER_LEVEL: ReadonlySet<ActionId> = new Set(
+  actionsWhere((action) => action.scope === 'pacer'),
+);
 
 /** Joining a court with no CM/ECF login there: permission, admission, registration. */
-export const REGISTRATIONS: readonly ActionId[] = [
-  'get-pro-se-permission',
-  'apply-for-admission',
-  'register-pro-hac-vice',
-  'register-federal-attorney',
-  'request-filing-access',
-  'register-filing-agent',
-  'register-limited-filer',
-  'file-without-efiling',
-];
+export const REGISTRATIONS: readonly ActionId[] = actionsWhere((action) => action.registration);
 
 /** Actions that need filing rights in the court: never before the registration granting them. */
-const NEEDS_FILING_RIGHTS: readonly ActionId[] = [
-  'switch-exemption-status',
-  'refresh-ecf-menus',
-  'update-secondary-email',
-  'unlink-ecf-account',
-];
+const NEEDS_FILING_RIGHTS: readonly ActionId[] = actionsWhere((action) => action.needsFilingRights);
 
 /** Pairs that must come in this order when both are present (for the same court, where court-level). */
 const BEFORE: readonly [ActionId, ActionId][] = [
@@ -66,39 +48,16 @@ const BEFORE: readonly [ActionId, ActionId][] = [
  * Actions that log in to PACER or CM/ECF with the upgraded account: PACER asks for MFA at that
  * login, so enrolling (or getting back in) must come first.
  */
-const LOGS_IN: ReadonlySet<ActionId> = new Set<ActionId>([
-  'set-up-firm-billing',
-  'apply-for-admission',
-  'register-pro-hac-vice',
-  'register-federal-attorney',
-  'request-filing-access',
-  'register-filing-agent',
-  'register-limited-filer',
-  'link-ecf-account',
-  'file-in-acms',
-  'bankruptcy-court-login',
-  'switch-exemption-status',
-  'refresh-ecf-menus',
-  'change-firm',
-  'update-contact-info',
-  'update-secondary-email',
-]);
+const LOGS_IN: ReadonlySet<ActionId> = new Set(actionsWhere((action) => action.logsIn));
 
 /** The actions that settle MFA. */
-const MFA_ACTIONS: readonly ActionId[] = ['recover-mfa', 'enroll-mfa'];
+const MFA_ACTIONS: readonly ActionId[] = actionsWhere((action) => action.settlesMfa);
 
 /** Actions about the court's CM/ECF login: none of them concerns a case filed in ACMS. */
-const CM_ECF_ONLY: ReadonlySet<ActionId> = new Set<ActionId>([
-  'recover-ecf-login',
-  'link-ecf-account',
-]);
+const CM_ECF_ONLY: ReadonlySet<ActionId> = new Set(actionsWhere((action) => action.cmEcfOnly));
 
 /** Actions that need the court to be on NextGen. */
-const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set<ActionId>([
-  'refresh-ecf-menus',
-  'update-secondary-email',
-  'unlink-ecf-account',
-]);
+const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set(actionsWhere((action) => action.needsNextGen));
 
 /** Every violation of the plan rules in `plan`. */
 export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtProfile>): string[] {
@@ -253,16 +212,23 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
       )
         problems.push(`change-firm without update-secondary-email@${court.id}`);
 
-  const waits = plan.actions.every(
-    (a) =>
-      a.id === 'wait-for-go-live' ||
-      a.notBeforeGoLive !== undefined ||
-      (a.notBefore !== undefined && a.notBefore > plan.asOf),
-  );
-  const expected = plan.actions.length === 0 ? 'ready' : waits ? 'waiting' : 'action-needed';
-  if (plan.status !== expected)
-    problems.push(`status ${plan.status}, but the actions say ${expected}`);
+  // The status, from what the plan says of its actions and courts rather than from statusOf's
+  // own formula: ready is nothing to do; action-needed, something to do on the as-of day;
+  // waiting, something to do, all of it bound to a later day or to a court's go-live.
+  const courtStatus = new Map(plan.courts.map((court) => [court.id, court.nextGen.status]));
+  const laterDay = (action: PlanAction) =>
+    action.notBefore !== undefined && action.notBefore > plan.asOf;
+  const onGoLive = (action: PlanAction) =>
+    action.id === 'wait-for-go-live' || action.notBeforeGoLive !== undefined;
+  const doableToday = plan.actions.filter((action) => !laterDay(action) && !onGoLive(action));
   if ((plan.status === 'ready') !== (plan.actions.length === 0))
     problems.push(`status ${plan.status} with ${plan.actions.length} actions`);
+  if (plan.status === 'action-needed' && doableToday.length === 0)
+    problems.push('status action-needed, but every action waits');
+  if (plan.status === 'waiting' && doableToday.length > 0)
+    problems.push(`status waiting, but ${doableToday[0]!.id} can be done on ${plan.asOf}`);
+  for (const action of plan.actions.filter(onGoLive))
+    if (action.court !== null && courtStatus.get(action.court) === 'live')
+      problems.push(`${action.id}@${action.court} waits for the go-live of a court already live`);
   return problems;
 }

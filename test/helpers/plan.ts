@@ -1,9 +1,8 @@
 /** Builds plans from raw answers against the bundled profiles, as `check` does. */
-import { courtFactsOf } from '../../src/cli/plan-input.js';
 import { loadCatalog, type Catalog } from '../../src/catalog/catalog.js';
-import { checkAnswers, resolveAnswers, type MissingAnswer } from '../../src/plan/answers.js';
-import { planCourts } from '../../src/plan/plan.js';
-import { isMfaEnrollmentOpen } from '../../src/plan/rules/mfa.js';
+import type { MissingAnswer } from '../../src/plan/answers.js';
+import { courtFactsOf } from '../../src/plan/applies-facts.js';
+import { settleAnswers } from '../../src/plan/settle.js';
 import type { Plan, PlanAction } from '../../src/plan/types.js';
 
 let catalog: Promise<Catalog> | undefined;
@@ -17,23 +16,33 @@ export function bundledCatalog(): Promise<Catalog> {
 /** What the `applies` tests need of each court: the same function `check` uses. */
 export const courtFacts = courtFactsOf;
 
-/** A plan from raw answers (as in an answers file); throws on bad or missing answers. */
+/**
+ * A plan from raw answers (as in an answers file), settled as `check` and `roster` settle
+ * them; throws on bad, missing or conflicting answers.
+ */
 export async function planFor(
   courts: readonly string[],
   asOf: string,
   raw: Record<string, unknown>,
 ): Promise<Plan> {
   const cat = await bundledCatalog();
-  const { answers: given, problems } = checkAnswers(raw, [...cat.courts.keys()], 'file');
-  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
-  const mfaExists = isMfaEnrollmentOpen(cat.national, asOf);
-  const { answers, missing } = await resolveAnswers(
-    given,
-    courtFacts(cat, courts, asOf),
-    mfaExists,
-  );
-  if (missing.length > 0) throw new Error(`missing: ${missing.map(describe).join(', ')}`);
-  return planCourts(cat, courts, answers, asOf);
+  const settled = await settleAnswers({
+    catalog: cat,
+    knownCourts: [...cat.courts.keys()],
+    courtIds: courts,
+    asOf,
+    sources: [{ raw, origin: 'file' }],
+  });
+  switch (settled.status) {
+    case 'planned':
+      return settled.plan;
+    case 'problems':
+      throw new Error(settled.problems.map((p) => p.message).join('\n'));
+    case 'missing':
+      throw new Error(`missing: ${settled.missing.map(describe).join(', ')}`);
+    case 'conflicts':
+      throw new Error(settled.conflicts.join('\n'));
+  }
 }
 
 const describe = (missing: MissingAnswer) =>

@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NEW_HERE_ANSWERS } from '../helpers/fixtures.js';
+import type { ResolvedAnswers } from '../../src/plan/answers.js';
+import { planCourts } from '../../src/plan/plan.js';
+import { QUESTIONS } from '../../src/plan/questions.js';
 import type { PlanAction } from '../../src/plan/types.js';
-import { actionKeys, actionOf, planFor } from '../helpers/plan.js';
+import { actionKeys, actionOf, bundledCatalog, planFor } from '../helpers/plan.js';
 
 const TODAY = '2026-11-22';
 
@@ -14,6 +17,18 @@ const NEW_HERE = NEW_HERE_ANSWERS;
 const ATTORNEY = { ...NEW_HERE, filer: 'attorney', 'firm-billing': 'no', cja: 'no' };
 
 const text = (action: PlanAction) => action.steps.join(' ');
+
+/** Answers for one court as resolved ones, unchecked: what the rules do with any answers. */
+function resolvedOf(answers: Record<string, string>, court: string): ResolvedAnswers {
+  const resolved = { filer: {} as Record<string, string>, courts: { [court]: {} } };
+  for (const question of QUESTIONS) {
+    const value = answers[question.id];
+    if (value === undefined) continue;
+    if (question.scope === 'filer') resolved.filer[question.id] = value;
+    else (resolved.courts[court] as Record<string, string>)[question.id] = value;
+  }
+  return resolved;
+}
 
 describe('an attorney new to a court', () => {
   it.each([
@@ -241,11 +256,13 @@ describe('filing agents and limited filers', () => {
     const nhb = await planFor(['nhb'], TODAY, { ...NEW_HERE, filer: 'limited-filer' });
     expect(actionKeys(nhb)).toEqual(['register-limited-filer@nhb']);
     expect(text(actionOf(nhb, 'register-limited-filer', 'nhb'))).toMatch(/choose Creditor/);
-    const ctd = await planFor(['ctd'], TODAY, {
-      ...NEW_HERE,
-      filer: 'limited-filer',
-      bankruptcy: 'no',
-    });
+    // check and roster refuse these answers (a conflict); the rules, given them anyway, plan
+    // nothing for the court and say why.
+    const answers = { ...NEW_HERE, filer: 'limited-filer', bankruptcy: 'no' };
+    await expect(planFor(['ctd'], TODAY, answers)).rejects.toThrow(
+      /limited-filer is for bankruptcy courts/,
+    );
+    const ctd = planCourts(await bundledCatalog(), ['ctd'], resolvedOf(answers, 'ctd'), TODAY);
     expect(actionKeys(ctd)).toEqual([]);
     expect(ctd.notes.map((note) => note.text).join(' ')).toMatch(
       /Limited \(creditor\) filing accounts are for bankruptcy courts/,

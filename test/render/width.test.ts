@@ -3,20 +3,16 @@
  * the width measured on visible characters, and no word is split. The only line allowed past
  * the width is one that holds a single word wider than the room it has (a long URL).
  */
-import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { readingWidth, tableWidth } from '../../src/render/columns.js';
 import { renderText } from '../../src/render/text.js';
 import { cutToWidth, padToWidth, visibleWidth, wrap } from '../../src/render/wrap.js';
-import { hasAnsi } from '../helpers/cli.js';
 import { overflow } from '../helpers/width.js';
-import { bundledCatalog, planFor } from '../helpers/plan.js';
+import { bundledCatalog } from '../helpers/plan.js';
+import { plansOfEveryKind, widthProblems } from '../helpers/text-width.js';
 
 const WIDTHS = [40, 80, 120] as const;
-
-/** Words as whitespace separates them, without colour. */
-const words = (text: string) => stripVTControlCharacters(text).split(/\s+/).filter(Boolean);
 
 describe('wrap', () => {
   it('measures visible characters: colour codes count for nothing, wide characters for two', () => {
@@ -74,49 +70,18 @@ describe('columns', () => {
 });
 
 describe('the text plan at 40, 80 and 120 columns', () => {
-  // Plans with many actions, long URLs and long court notes: every court, as a CJA attorney
-  // with a legacy account and every problem, before and after go-live.
+  // Every court is laid out in the sweep project (test/sweep/text-width.test.ts); here a
+  // sample of them, and four courts at once.
   const plans: Plan[] = [];
   beforeAll(async () => {
-    const catalog = await bundledCatalog();
-    const answers = {
-      filer: 'attorney',
-      'pacer-account': 'individual',
-      'account-type': 'legacy',
-      mfa: 'not-enrolled',
-      'firm-billing': 'yes',
-      linked: 'no',
-      'ecf-login': 'forgotten',
-      cja: 'yes',
-      'exempt-account': 'no',
-      'cja-exemption': 'unknown',
-      bankruptcy: 'yes',
-      problems: ['menus-limited', 'account-deactivated', 'update-contact-info', 'unlink'],
-    };
-    for (const id of catalog.courts.keys())
-      for (const asOf of ['2019-06-01', '2026-11-22'])
-        plans.push(await planFor([id], asOf, answers));
-    plans.push(await planFor(['ctd', 'ca2', 'nysd', 'cacd'], '2026-11-22', answers));
+    const ids = [...(await bundledCatalog()).courts.keys()].filter((_, index) => index % 20 === 0);
+    plans.push(...(await plansOfEveryKind(ids)));
   });
 
   it.each(WIDTHS.flatMap((width) => [0, 1].map((colorLevel) => ({ width, colorLevel }))))(
     'fits $width columns (colour level $colorLevel), and splits no word',
     ({ width, colorLevel }) => {
-      const problems: string[] = [];
-      for (const plan of plans) {
-        const text = renderText(plan, { width, colorLevel: colorLevel as 0 | 1 });
-        expect(hasAnsi(text)).toBe(colorLevel > 0);
-        for (const line of text.split('\n')) {
-          const why = overflow(line, width);
-          if (why) problems.push(`${plan.courts[0]!.id}: ${why}`);
-        }
-        // Wrapping only moves words: every word of every step is still whole.
-        const rendered = new Set(words(text));
-        for (const action of plan.actions)
-          for (const word of action.steps.flatMap(words))
-            if (!rendered.has(word)) problems.push(`${plan.courts[0]!.id}: "${word}" was split`);
-      }
-      expect(problems.slice(0, 10)).toEqual([]);
+      expect(widthProblems(plans, width, colorLevel as 0 | 1)).toEqual([]);
     },
   );
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { courtFactsOf } from '../../src/cli/plan-input.js';
-import { checkAnswers, emptyAnswers, type GivenAnswers } from '../../src/plan/answers.js';
+import type { GivenAnswers } from '../../src/plan/answers.js';
+import { checkAnswers } from '../../src/plan/check-answers.js';
+import { courtFactsOf } from '../../src/plan/applies-facts.js';
+import { emptyAnswers } from '../../src/plan/given-answers.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
 import { rowOf, type RosterColumn } from '../../src/roster/columns.js';
 import {

@@ -198,7 +198,7 @@ describe('the roster summary', () => {
     expect(text.split('\r\n').length - 1).toBe(512); // two full batches so far
     text += batch.flush();
     expect(batch.flush()).toBe('');
-    const read = parse(text) as string[][];
+    const read: string[][] = parse(text);
     expect(read).toEqual(records.map((record) => record.map(String)));
   });
 

@@ -43,6 +43,16 @@ describe('toSafeJson', () => {
     expect(json).toBe('{"name":"a\\u202eb\\u009bc\\u007fd\\u001be"}');
     expect(JSON.parse(json)).toEqual(value);
   });
+
+  it('escapes every bidi isolate (U+2066 to U+2069) and embedding, and only those', () => {
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      const char = String.fromCharCode(code);
+      expect(toSafeJson(JSON.stringify(`x${char}y`))).toBe(`"x\\u${code.toString(16)}y"`);
+    }
+    // The marks right-to-left names need, and what is next to the isolates, stay raw.
+    for (const char of ['\u200e', '\u200f', '\u2065', '\u206a', '\u2029'])
+      expect(toSafeJson(JSON.stringify(char))).toBe(JSON.stringify(char));
+  });
 });
 
 describe('describeUnsafeText', () => {

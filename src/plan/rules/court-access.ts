@@ -5,7 +5,7 @@
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { opening, prepareBy } from '../court-state.js';
 import { answerText, caveatOf, type CourtRule } from '../builder.js';
-import { cmEcfOnlyCaveat } from './acms.js';
+import { cmEcfOnlyCaveat } from './file-in-acms.js';
 
 /** A forgotten CM/ECF login, which linking needs. */
 export const recoverEcfLogin: CourtRule = (plan, court) => {

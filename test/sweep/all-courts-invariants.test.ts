@@ -1,6 +1,6 @@
 /**
  * The invariants for every bundled court beyond the seed courts (those get the full problem
- * space in invariants.test.ts): every combination of the other answers, with every problem
+ * space in seed-courts-invariants.test.ts): every combination of the other answers, with every problem
  * reported, before, on and after each court's go-live. A file of its own so it runs in
  * parallel with the seed sweep.
  */
@@ -22,7 +22,7 @@ const ALL_PROBLEMS = QUESTIONS.find((question) => question.id === 'problems')!.o
 const catalog = await bundledCatalog();
 const others = [...catalog.courts.keys()].filter((id) => !SEED_COURTS.includes(id));
 
-describe('every bundled court', { tags: ['slow'] }, () => {
+describe('every bundled court', () => {
   let checked = 0;
   afterAll(() => {
     // Every court beyond the seed courts, two or three days each.

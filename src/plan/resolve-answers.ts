@@ -1,0 +1,72 @@
+/**
+ * The walk: the questions in dependency order, each answer that applies settled from what was
+ * given, else by asking. No I/O: asking is a callback.
+ */
+import type {
+  AskAnswer,
+  CourtAnswer,
+  CourtFacts,
+  GivenAnswers,
+  MissingAnswer,
+  ResolvedAnswers,
+} from './answers.js';
+import { QUESTIONS, type ApplyContext } from './questions.js';
+
+/**
+ * Walks the questions in dependency order and settles every answer that applies, from what
+ * was given, else by asking. Returns what it could not settle as `missing`.
+ */
+export async function resolveAnswers(
+  given: GivenAnswers,
+  courts: readonly CourtFacts[],
+  mfaExists: boolean,
+  ask?: AskAnswer,
+): Promise<{ answers: ResolvedAnswers; missing: MissingAnswer[] }> {
+  // The answers are gathered by question id. Every value is a checked given answer or one of
+  // the question's own options (all the asker offers), so the records are the typed answers.
+  const filer: Record<string, string | string[]> = {};
+  const byCourt: Record<string, Record<string, string>> = Object.fromEntries(
+    courts.map((court) => [court.id, {}]),
+  );
+  const answers: ResolvedAnswers = {
+    filer: filer,
+    courts: byCourt,
+  };
+  const givenFiler: Readonly<Record<string, string | string[] | undefined>> = given.filer;
+  const givenCourt: Readonly<Record<string, CourtAnswer | undefined>> = given.court;
+  const missing: MissingAnswer[] = [];
+  const context = (court?: CourtFacts): ApplyContext => {
+    const ctx: ApplyContext = {
+      filer: answers.filer,
+      courts: Object.values(answers.courts),
+      mfaExists,
+    };
+    if (court) {
+      ctx.court = answers.courts[court.id] ?? {};
+      ctx.courtInfo = court.info;
+    }
+    return ctx;
+  };
+  for (const question of QUESTIONS) {
+    if (question.scope === 'filer') {
+      if (!question.applies(context())) continue;
+      let value = givenFiler[question.id];
+      if (value === undefined && question.multiple && !ask) value = [];
+      if (value === undefined && ask) value = await ask(question, undefined);
+      if (value === undefined) missing.push({ question });
+      else if (question.multiple) filer[question.id] = Array.isArray(value) ? value : [value];
+      else if (typeof value === 'string') filer[question.id] = value;
+      continue;
+    }
+    for (const court of courts) {
+      if (!question.applies(context(court))) continue;
+      const courtAnswers = (byCourt[court.id] ??= {});
+      const givenAnswer = givenCourt[question.id];
+      let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
+      if (value === undefined && ask) value = await ask(question, court);
+      if (typeof value === 'string') courtAnswers[question.id] = value;
+      else if (!question.optional || ask) missing.push({ question, court });
+    }
+  }
+  return { answers, missing };
+}

@@ -1,0 +1,80 @@
+/**
+ * The built CLI as a process: every command once, its real exit status, and what the build
+ * writes in (`--version`). What commands do with their flags and files is tested in-process
+ * (test/cli/); this is the same CLI started as users start it, which CI also runs on the other
+ * Node release lines (scripts/ci/other-nodes.sh).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
+
+const READY = ['--court', 'ctd', ...answerFlags(READY_ANSWERS), '--as-of', '2026-11-22'];
+
+describe('the built CLI', () => {
+  it('prints the version from package.json, and the age of the bundled court data', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = runCli(['--version']);
+    expect(result.code).toBe(0);
+    const [first, age] = result.stdout.trim().split('\n');
+    expect(first).toBe(version);
+    expect(age).toMatch(
+      /^Court data: PACER's court feed of January 10, 2023; court pages checked \w+ \d+, \d{4}/,
+    );
+  });
+
+  it('exits 0 with a plan, 1 with --exit-code and actions left, 2 for a user error', () => {
+    const ready = runCli(['check', ...READY, '--format', 'json', '--no-input', '--exit-code']);
+    expect(ready.code, ready.stderr).toBe(0);
+    expect(JSON.parse(ready.stdout)).toMatchObject({ status: 'ready', actions: [] });
+    const pending = runCli([
+      'check',
+      ...READY,
+      '--account-type',
+      'legacy',
+      '--no-input',
+      '--exit-code',
+    ]);
+    expect(pending.code).toBe(1);
+    expect(pending.stdout).toContain('ACTION NEEDED');
+    const wrong = runCli(['check', '--court', 'ctx', '--no-input']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^error: --court: "ctx" is not a court id/);
+    expect(hasStackTrace(wrong.stderr)).toBe(false);
+    const unknown = runCli(['chekc']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'chekc'/);
+  });
+
+  it('runs every command', () => {
+    const dir = tempDir({
+      'team.csv': `name,courts,${Object.keys(READY_ANSWERS).join(',')}\nJane Doe,ctd,${Object.values(READY_ANSWERS).join(',')}\n`,
+    });
+    const markdown = runCli(['check', ...READY, '--format', 'markdown', '--no-input']);
+    expect(markdown.stdout).toMatch(/^# /);
+    const courts = runCli(['courts', '--format', 'json']);
+    expect((JSON.parse(courts.stdout) as unknown[]).length).toBeGreaterThan(200);
+    expect(runCli(['courts', '--state', 'CT']).stdout).toContain('ctd');
+    const questions = runCli(['questions', '--format', 'json']);
+    expect(JSON.parse(questions.stdout)).toEqual(expect.arrayContaining([expect.anything()]));
+    expect(runCli(['validate']).code).toBe(0);
+    expect(runCli(['config', '--format', 'json']).code).toBe(0);
+    expect(runCli(['completion', 'bash']).stdout).toContain('complete -F _nextgen_ready');
+    const roster = runCli([
+      'roster',
+      join(dir, 'team.csv'),
+      '--format',
+      'csv',
+      '--as-of',
+      '2026-11-22',
+    ]);
+    expect(roster.code, roster.stderr).toBe(0);
+    expect(roster.stdout).toContain('Jane Doe');
+    const status = runCli(['data', 'status', '--format', 'json']);
+    expect(JSON.parse(status.stdout)).toMatchObject({ inForce: 'bundled' });
+    for (const result of [markdown, courts, questions, status]) expect(result.code).toBe(0);
+  });
+});
