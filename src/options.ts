@@ -430,7 +430,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'courts',
     description:
-      'List the courts with their NextGen status and go-live date; find yours by type, state, circuit, county or name',
+      "List the courts with their NextGen status and go-live date; find yours by type, state, circuit, county or name; give an id for one court's facts",
+    argument: {
+      syntax: '[id]',
+      description: "a court id: print that court's facts (addresses, help desks, its own rules)",
+      complete: 'court-ids',
+    },
   },
   {
     name: 'validate',

@@ -27,7 +27,7 @@ import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
 import { readAnswersFile } from './plan-input.js';
 import { repeatArguments, repeatCommand, shellQuote } from './repeat-command.js';
-import { readAsOf, readCourtIds } from './shared.js';
+import { namedCourtIds, readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 
 /** check's options, as commander names them; the answer flags by their camelCase name. */
@@ -85,7 +85,9 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   const interactive = options.input !== false && io.stdinIsTTY && !unseen;
   if (unseen) io.stderr.write(`note: ${UNSEEN}\n`);
 
-  let courtIds = readCourtIds(options.court ?? [], knownCourts);
+  let courtIds = await readCourtIds(options.court ?? [], knownCourts, '--court', (text) =>
+    namedCourtIds(catalog, text),
+  );
   if (courtIds.length === 0) courtIds = fromFile.courts ?? [];
   const prompts = interactive ? await import('../prompt/ask.js') : undefined;
   // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the

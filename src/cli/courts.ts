@@ -5,12 +5,15 @@
 import { Chalk } from 'chalk';
 import type { z } from 'zod';
 import { countOf } from '../counts.js';
-import { tableWidth } from '../render/columns.js';
+import { readingWidth, tableWidth } from '../render/columns.js';
 import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms } from '../profile/acms.js';
 import { goLiveFields } from '../profile/go-live.js';
-import { loadCatalog } from '../catalog/catalog.js';
+import { loadCatalog, type Catalog } from '../catalog/catalog.js';
+import { courtCard } from '../plan/court-card.js';
+import type { IsoDate } from '../dates.js';
+import { UserError } from '../errors.js';
 import {
   matchCourts,
   readCourtFilters,
@@ -26,10 +29,12 @@ import { liveStatus } from '../plan/live-status.js';
 import type { StoredFeed } from '../feed/store.js';
 import type { Outcome } from './exit-codes.js';
 import { colorLevelFor, columnsOf, type Io } from './io.js';
-import { readAsOf } from './shared.js';
+import { namedCourtIds, readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 
 export interface CourtsOptions extends RawCourtFilters {
+  /** One court's id (`courts ctd`): its facts, instead of a list. */
+  id?: string;
   format?: 'text' | 'json';
   asOf?: string;
   color?: boolean;
@@ -113,12 +118,23 @@ async function countyCourts(
   };
 }
 
-/** Lists the courts that match the filters (all of them when none is given). */
+/** Lists the courts that match the filters (all of them when none is given), or shows one. */
 export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const asOf = readAsOf(options.asOf, io);
+  const given = describeFilters(options);
+  if (options.id !== undefined && given !== '')
+    throw new UserError(`courts ${cutText(options.id)} shows one court; ${given} filters a list`, {
+      hint: 'Give a court id alone, or filters alone.',
+    });
   const filters = readCourtFilters(options);
   const catalog = await loadCatalog({ courtsDirs: options.courtsDir ?? [], env: io.env });
   warnAboutData(catalog.feed, io);
+  if (options.id !== undefined) {
+    // `courts texas`: not an id, but words that name courts, listed as --search lists them.
+    const named = catalog.courts.has(options.id) ? [] : await namedCourtIds(catalog, options.id);
+    if (named.length === 0) return showCourt(options.id, asOf, catalog, options, io);
+    return courts({ ...options, id: undefined, search: options.id }, io);
+  }
   const county = await countyCourts(filters, catalog.feed.stored);
   const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
   // What each court cites, found once: its listing's data age, and the list's.
@@ -155,15 +171,21 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
     ].map(toSafeText),
   );
   // Laying the table out is loaded only here: `courts --format json` does without it.
-  const { columnWidths, tableLine, wrap } = await import('../render/layout.js');
+  const { columnsThatFit, columnWidths, tableLine, wrap } = await import('../render/layout.js');
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', `ACMS ON ${asOf}`, 'CM/ECF', 'NAME'];
-  const widths = columnWidths(header, rows);
+  const allWidths = columnWidths(header, rows);
   // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.
   const width = io.stdout.isTTY ? tableWidth(columnsOf(io.stdout, io.env)) : undefined;
+  // Too narrow for every column: the id and the name stay; what can be had otherwise goes
+  // first (the CM/ECF address is the id's; a court of appeals' ACMS; the type is in the name).
+  const kept = columnsThatFit(allWidths, width, [CMECF_COLUMN, ACMS_COLUMN, 1, 3], 30);
+  const pick = <T>(cells: readonly T[]) => kept.map((column) => cells[column] as T);
+  const widths = pick(allWidths);
   // One write: a line each would be a system call each, on a file or a pipe.
-  const lines = [c.bold(tableLine(header, widths, width))];
-  for (const row of rows) lines.push(tableLine(row, widths, width));
-  const footer = `${countOf(rows.length, 'court')}. Details: nextgen-ready check --court <id>`;
+  const lines = [c.bold(tableLine(pick(header), widths, width))];
+  for (const row of rows) lines.push(tableLine(pick(row), widths, width));
+  const dropped = kept.includes(CMECF_COLUMN) ? '' : ' CM/ECF: https://ecf.<id>.uscourts.gov.';
+  const footer = `${countOf(rows.length, 'court')}.${dropped} One court's facts: nextgen-ready courts <id>; your plan: nextgen-ready check --court <id>`;
   lines.push(c.dim(width === undefined ? footer : wrap(footer, width, '', '')));
   const all = new Set(cited.flatMap((ids) => [...ids]));
   const age = describeDataAge(dataAsOf(citedSources([...all], catalog.sources)));
@@ -172,6 +194,75 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   io.stdout.write(`${lines.join('\n')}\n`);
   return 'ok';
 }
+
+/** The columns of the list a narrow terminal may leave out first. */
+const CMECF_COLUMN = 5;
+const ACMS_COLUMN = 4;
+
+/** `courts <id>`: one court's facts, with their sources, in text or JSON. */
+async function showCourt(
+  id: string,
+  asOf: IsoDate,
+  catalog: Catalog,
+  options: CourtsOptions,
+  io: Io,
+): Promise<Outcome> {
+  const [known] = await readCourtIds([id], [...catalog.courts.keys()], 'courts');
+  const profile = catalog.courts.get(known ?? id);
+  if (!profile) throw new Error(`court ${id} passed the id check but has no profile`);
+  const nameOf = (other: string) => catalog.courts.get(other)?.name;
+  const lines = courtCard(
+    profile,
+    nameOf,
+    (source) => catalog.sources.get(source)?.kind === 'third-party',
+  );
+  const cited = addCitedIds(profile, new Set());
+  const listing = listCourt(profile, asOf, catalog.sources, cited);
+  const sources = citedSources(
+    lines.flatMap((line) => line.sources),
+    catalog.sources,
+  );
+  if (options.format === 'json') {
+    io.stdout.write(
+      `${toSafeJson(JSON.stringify({ ...listing, facts: lines, sources }, null, 2))}\n`,
+    );
+    return 'ok';
+  }
+  const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
+  const { renderCourtCard } = await import('../render/court-card-text.js');
+  const status = STATUS_WORDS[listing.nextGen.status];
+  const summary = [
+    profile.type,
+    ...(profile.jurisdiction ? [profile.jurisdiction] : []),
+    `${status} on ${asOf}`,
+    `go-live ${shortGoLive(listing.nextGen)}`,
+    ...(listing.acms ? [`ACMS: ${shortAcms(listing.acms)}`] : []),
+  ].join(' · ');
+  const age = describeDataAge(dataAsOf(citedSources([...cited], catalog.sources)));
+  const text = renderCourtCard(
+    {
+      id: profile.id,
+      name: profile.name,
+      summary,
+      lines,
+      sources,
+      footer: [
+        `Court data: ${age}`,
+        `Your own plan for this court: nextgen-ready check --court ${profile.id}`,
+      ],
+    },
+    c,
+    readingWidth(io.stdout.isTTY ? columnsOf(io.stdout, io.env) : undefined),
+  );
+  io.stdout.write(toSafeText(text));
+  return 'ok';
+}
+
+const STATUS_WORDS = {
+  live: 'on NextGen',
+  'not-live': 'not on NextGen',
+  unknown: 'NextGen status unknown',
+} as const;
 
 /** The go-live in a table cell: the date at its precision, and the live-by bound if no day. */
 export function shortGoLive(nextGen: CourtListing['nextGen']): string {

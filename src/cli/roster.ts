@@ -37,7 +37,7 @@ import {
 import type { Outcome } from './exit-codes.js';
 import { columnsOf, type Io } from './io.js';
 import { readAnswersFile } from './plan-input.js';
-import { readAsOf, readCourtIds } from './shared.js';
+import { namedCourtIds, readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
 
 export interface RosterOptions {
@@ -124,7 +124,9 @@ async function planRoster(
   const defaults = options.answers
     ? await readAnswersFile(options.answers, knownCourts)
     : emptyAnswers();
-  const flagCourts = readCourtIds(options.courts ?? [], knownCourts, '--court');
+  const flagCourts = await readCourtIds(options.courts ?? [], knownCourts, '--court', (text) =>
+    namedCourtIds(catalog, text),
+  );
   const context: RosterContext = {
     catalog,
     knownCourts,

@@ -1,8 +1,11 @@
 /** Option handling shared by the commands: dates and court ids. */
 import { isIsoDate, localIsoDate, type IsoDate } from '../dates.js';
+import { countOf } from '../counts.js';
 import { UserError } from '../errors.js';
+import { cutText } from '../safe-text.js';
 import { unknownCourtId } from '../plan/court-ids.js';
 import { courtIdsOf } from '../plan/user-values.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { Io } from './io.js';
 
 /** The as-of day from `--as-of`, or today on the local calendar. */
@@ -20,17 +23,41 @@ export function readAsOf(value: unknown, io: Io): IsoDate {
   return text;
 }
 
-/** Court ids from repeated flags, each a list (`ctd,utd`, `ctd;utd`), checked against the known ids. */
-export function readCourtIds(
+/**
+ * Court ids from repeated flags, each a list (`ctd,utd`, `ctd;utd`), checked against the known
+ * ids. A value that is no id but names courts (a state, "western texas") is said back with the
+ * ids it names, found by `namedCourts`, so that the filer can pick theirs.
+ */
+export async function readCourtIds(
   values: readonly string[],
   known: readonly string[],
   flag = '--court',
-): string[] {
+  namedCourts?: (text: string) => Promise<readonly string[]>,
+): Promise<string[]> {
   const ids = courtIdsOf(values);
-  for (const id of ids) {
-    const problem = unknownCourtId(id, known, flag);
-    if (problem !== undefined)
-      throw new UserError(problem, { hint: 'Run `nextgen-ready courts` to list the court ids.' });
+  const problem = ids.map((id) => unknownCourtId(id, known, flag)).find(Boolean);
+  if (problem === undefined) return ids;
+  // The value given with the unknown id: a name with spaces ("western texas") is one value.
+  const whole = (
+    values.find((value) => courtIdsOf([value]).some((id) => !known.includes(id))) ?? ''
+  ).trim();
+  const named = (await namedCourts?.(whole)) ?? [];
+  if (named.length > 0 && !known.includes(whole)) {
+    const shown = cutText(whole);
+    const list = named.length > 12 ? `${named.slice(0, 12).join(', ')}, ...` : named.join(', ');
+    throw new UserError(
+      `${flag}: "${shown}" is not a court id; it names ${countOf(named.length, 'court')}: ${list}`,
+      {
+        hint: `Give the id of yours (e.g. ${flag} ${named[0] ?? ''}); \`nextgen-ready courts --search "${shown}"\` lists them with their names.`,
+      },
+    );
   }
-  return ids;
+  throw new UserError(problem, { hint: 'Run `nextgen-ready courts` to list the court ids.' });
+}
+
+/** The ids of the courts a text names (a state, "western texas"), as `courts --search` finds them. */
+export async function namedCourtIds(catalog: Catalog, text: string): Promise<string[]> {
+  // Only when an id was refused: the finder is not loaded otherwise.
+  const { searchCourts } = await import('../profile/find-courts.js');
+  return searchCourts([...catalog.courts.values()], text).map((profile) => profile.id);
 }

@@ -42,7 +42,8 @@ export function feeText(fee: Fee): string {
   return `$${amount}${per} (as of ${asOfText(fee.asOf)})`;
 }
 
-const REQUIREMENT_WORDS: Record<NonNullable<Admission['requirements']>[number], string> = {
+/** Each admission requirement in words. */
+export const REQUIREMENT_WORDS: Record<NonNullable<Admission['requirements']>[number], string> = {
   'state-bar': 'membership in good standing of a state bar',
   'named-state-bar': 'membership of the bar of the state its rule names',
   'court-exam': "the court's own bar examination",

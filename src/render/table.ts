@@ -32,3 +32,34 @@ export function tableLine(
     .trimEnd();
   return width === undefined ? line : cutToWidth(line, width);
 }
+
+/**
+ * The columns a table keeps at `width`: all of them when they fit, else it drops those of
+ * `dropOrder` (column indexes, the most easily done without first) one at a time until the
+ * columns before the last fit with `minLast` columns left for the last. The first and last
+ * columns are never dropped (a court's id and name). Returns the kept indexes, in order.
+ */
+export function columnsThatFit(
+  widths: readonly number[],
+  width: number | undefined,
+  dropOrder: readonly number[],
+  minLast: number,
+): number[] {
+  let kept = widths.map((_, index) => index);
+  const last = widths.length - 1;
+  const needed = (columns: readonly number[]) =>
+    columns.reduce(
+      (sum, column) =>
+        sum +
+        (column === last ? Math.min(minLast, widths[column] ?? 0) : (widths[column] ?? 0)) +
+        2,
+      -2,
+    );
+  if (width === undefined) return kept;
+  for (const drop of dropOrder) {
+    if (needed(kept) <= width) break;
+    if (drop === 0 || drop === last) continue;
+    kept = kept.filter((column) => column !== drop);
+  }
+  return kept;
+}

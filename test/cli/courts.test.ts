@@ -150,6 +150,96 @@ describe('nextgen-ready courts', () => {
   });
 });
 
+describe('nextgen-ready courts <id>', () => {
+  it("prints one court's facts: where to go, its help desks and its own rules, with sources", async () => {
+    const result = await runInProcess(['courts', 'ctd', '--as-of', '2026-12-06']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = result.stdout.replace(/\s+/g, ' ');
+    expect(result.stdout).toMatch(
+      /^ {2}ctd {2}United States District Court for the District of Connecticut$/m,
+    );
+    expect(text).toContain('district · Connecticut · on NextGen on 2026-12-06');
+    expect(text).toMatch(/CM\/ECF https:\/\/ecf\.ctd\.uscourts\.gov \[\d\]/);
+    expect(text).toContain(
+      "Clerk's Office, CM/ECF (Bridgeport): 203-579-5861 · cmecf@ctd.uscourts.gov",
+    );
+    expect(text).toContain("Admission through PACER's Attorney Admissions / E-File request");
+    // Its pro hac vice rule rests on a law firm's page: said, not stated as the court's.
+    expect(text).toMatch(
+      /Pro hac vice by motion; D\. Conn\. L\. Civ\. R\. 83\.1\(d\) \(a third party's page, not the court's: confirm with the clerk\)/,
+    );
+    expect(text).toMatch(
+      /E-file registration not published on the court's pages \(searched [A-Z][a-z]+ \d+, 2026\)/,
+    );
+    expect(text).toContain('Sources [1] NOTICE RE: NEXT GENERATION (NEXTGEN) OF CM/ECF.');
+    expect(text).toContain('Your own plan for this court: nextgen-ready check --court ctd');
+  });
+
+  it('gives the same facts as JSON, each with its state and sources', async () => {
+    const result = await runInProcess(['courts', 'ctb', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const card = JSON.parse(result.stdout) as {
+      id: string;
+      facts: { topic: string; text: string; state: string; sources: string[] }[];
+      sources: { id: string }[];
+    };
+    expect(card.id).toBe('ctb');
+    // A bankruptcy court's bar is its district court's.
+    expect(card.facts.find((fact) => fact.topic === 'Whose bar')).toMatchObject({
+      state: 'known',
+      text: 'the bar of United States District Court for the District of Connecticut (ctd)',
+    });
+    for (const fact of card.facts)
+      if (fact.state === 'known') expect(fact.sources.length, fact.topic).toBeGreaterThan(0);
+      else expect(fact.sources, fact.topic).toEqual([]);
+    const cited = new Set(card.facts.flatMap((fact) => fact.sources));
+    expect(new Set(card.sources.map((source) => source.id))).toEqual(cited);
+  });
+
+  it('lists the courts that words name, where they are not an id', async () => {
+    const result = await runInProcess(['courts', 'western texas']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^txwb\s/m);
+    expect(result.stdout).toMatch(/^txwd\s/m);
+    expect(result.stdout.match(/^tx/gm)).toHaveLength(2);
+  });
+
+  it('refuses an id with filters, and an id that is nothing', async () => {
+    const both = await runInProcess(['courts', 'ctd', '--state', 'CT']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      'error: courts ctd shows one court; --state CT filters a list\nGive a court id alone, or filters alone.\n',
+    );
+    const near = await runInProcess(['courts', 'ctx']);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toMatch(
+      /^error: courts: "ctx" is not a court id \(did you mean "ctb" or "ctd"\?\)/,
+    );
+  });
+});
+
+describe('a state or a court name given to --court', () => {
+  it.each([
+    ['texas', 'it names 9 courts: ca5, txeb, txed, txnb, txnd, txsb, txsd, txwb, txwd'],
+    ['western texas', 'it names 2 courts: txwb, txwd'],
+  ])('%s: names the value and the ids it names', async (value, names) => {
+    const result = await runInProcess(['check', '--court', value, '--no-input']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: --court: "${value}" is not a court id; ${names}\n`);
+    expect(result.stderr).toContain(`\`nextgen-ready courts --search "${value}"\``);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('in roster too', async () => {
+    const dir = tempDir({ 'team.csv': 'name\nAda\n' });
+    const result = await runInProcess(['roster', 'team.csv', '--court', 'texas'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'error: --court: "texas" is not a court id; it names 9 courts:',
+    );
+  });
+});
+
 describe('nextgen-ready validate', () => {
   it('passes the bundled profiles and the national procedures', async () => {
     const result = await runInProcess(['validate']);

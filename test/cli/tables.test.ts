@@ -42,15 +42,34 @@ describe('courts in a terminal', () => {
       expect(shown.length).toBeGreaterThan(201);
       for (const line of shown)
         expect(visibleWidth(stripVTControlCharacters(line))).toBeLessThanOrEqual(width);
-      // Cut rows end in an ellipsis; at 120 columns a row still shows up to its CM/ECF address.
+      // Cut rows end in an ellipsis; at 120 columns a row shows its type, status, go-live, ACMS
+      // and name (the CM/ECF address, the id's, makes room for the name).
       expect(shown.some((line) => line.endsWith('…'))).toBe(true);
       const plain = stripVTControlCharacters(written.stdout);
-      if (width === 120) expect(plain).toMatch(/^ctd {3}district .* https:\/\/ecf\.ctd\.uscourt/m);
+      if (width === 120)
+        expect(plain).toMatch(/^ctd {3}district .* United States District Court for the Dis/m);
       expect(plain.replace(/\s+/g, ' ')).toContain(
-        '201 courts. Details: nextgen-ready check --court <id>',
+        "One court's facts: nextgen-ready courts <id>; your plan: nextgen-ready check --court <id>",
       );
     }
   });
+
+  it.each([60, 80])(
+    'keeps the id and the name at %i columns, leaving out the CM/ECF address first',
+    async (width) => {
+      const { io, written } = terminalIo(width, { NO_COLOR: '1' });
+      await courts({ format: 'text', asOf: '2026-11-22', state: 'texas' }, io);
+      const plain = written.stdout;
+      const [header] = lines(plain);
+      expect(header).toMatch(/^ID\s/);
+      expect(header).toMatch(/\sNAME$/);
+      expect(header).not.toContain('CM/ECF');
+      // The name is there, readable, for every court: the Western District of Texas is found.
+      expect(plain).toMatch(/^txwd\s.*District Court, W\.D\. Texas$/m);
+      // What was left out is said once, and derivable.
+      expect(plain.replace(/\s+/g, ' ')).toContain('CM/ECF: https://ecf.<id>.uscourts.gov.');
+    },
+  );
 
   it('writes the whole table into a file or a pipe', async () => {
     const { io, written } = terminalIo(undefined, { COLUMNS: '40' });

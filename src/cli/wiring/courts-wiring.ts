@@ -7,6 +7,7 @@ export const COURTS_WIRING: CommandWiring = {
   name: 'courts',
   examples: [
     'nextgen-ready courts',
+    'nextgen-ready courts ctd',
     'nextgen-ready courts --state AZ',
     'nextgen-ready courts --county Maricopa --state AZ',
     'nextgen-ready courts --type bankruptcy --state "New York"',
@@ -20,8 +21,8 @@ export const COURTS_WIRING: CommandWiring = {
       width,
     ),
   ],
-  run: async (context, options: CourtsOptions) => {
+  run: async (context, id: string | undefined, options: CourtsOptions) => {
     const { courts } = await import('../courts.js');
-    return courts({ ...options, ...globalOptionsOf(context.program) }, context.io);
+    return courts({ ...options, ...globalOptionsOf(context.program), id }, context.io);
   },
 };
