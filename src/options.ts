@@ -248,7 +248,7 @@ export const OPTIONS = {
     description:
       'write the result here: a file (written whole, keeping its mode), a device, or - for stdout',
     summary:
-      'write the one result to this file instead of stdout ([Writing --output](#writing---output))',
+      'write the one result to this file instead of stdout ([Writing --output](check.md#writing---output-and---save-answers))',
     commands: ['check'],
     complete: 'file',
   },

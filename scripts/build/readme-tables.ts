@@ -1,10 +1,12 @@
 /**
- * The README's tables of flags, settings and exit codes, made from the tables the CLI itself
- * is made from (src/options.ts, src/cli/exit-codes.ts). Each sits between two markers in the
- * README; `npm run readme` writes them, and a test fails when the README differs (as the JSON
- * Schemas' test does), so the README cannot drift from the code.
+ * The documents' tables of flags, settings and exit codes, made from the tables the CLI itself
+ * is made from (src/options.ts, src/cli/exit-codes.ts). Each sits between two markers in one
+ * document (README.md or docs/*.md); `npm run readme` writes them, and a test fails when a
+ * document differs (as the JSON Schemas' test does), so the docs cannot drift from the code.
  */
 import { format, resolveConfig } from 'prettier';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT_CODE_TABLE, type ExitCodeSpec } from '../../src/cli/exit-codes.js';
 import {
@@ -93,22 +95,53 @@ export function readmeSections(): Record<string, string> {
 /** The README, for Prettier to find its configuration from. */
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
+/** The documents the generated sections may live in: the README and docs/*.md. */
+export function documentFiles(): string[] {
+  const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+  return [
+    README,
+    ...readdirSync(docs)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => join(docs, name)),
+  ];
+}
+
 const START = (name: string) => `<!-- generated: ${name} (npm run readme; do not edit) -->`;
 const END = (name: string) => `<!-- end: ${name} -->`;
 
 /**
- * The README with every section between its markers made again, formatted as Prettier
- * formats the rest; a marker missing is an error (a section must not vanish unnoticed).
+ * A document with every generated section it holds made again, formatted as Prettier formats
+ * the rest. Which sections it must hold is `placeSections`' business.
  */
-export async function updateReadme(readme: string): Promise<string> {
-  let text = readme;
+export async function updateDocument(document: string): Promise<string> {
+  let text = document;
   for (const [name, section] of Object.entries(readmeSections())) {
     const start = text.indexOf(START(name));
+    if (start < 0) continue;
     const end = text.indexOf(END(name));
-    if (start < 0 || end < start)
-      throw new Error(`README.md has no section ${name} between markers`);
+    if (end < start) throw new Error(`the section ${name} has no end marker`);
     text = `${text.slice(0, start + START(name).length)}\n\n${section}\n\n${text.slice(end)}`;
   }
   const config = await resolveConfig(README);
   return format(text, { ...config, parser: 'markdown' });
+}
+
+/**
+ * Where each generated section lives, by document: every section in exactly one document (a
+ * section must not vanish unnoticed, nor be kept twice).
+ */
+export function placeSections(documents: ReadonlyMap<string, string>): Map<string, string> {
+  const placed = new Map<string, string>();
+  for (const name of Object.keys(readmeSections())) {
+    const holders = [...documents].filter(([, text]) => text.includes(START(name)));
+    if (holders.length !== 1)
+      throw new Error(
+        holders.length === 0
+          ? `no document has the section ${name} between markers`
+          : `the section ${name} is in ${holders.length} documents: ${holders.map(([file]) => file).join(', ')}`,
+      );
+    placed.set(name, holders[0]![0]);
+  }
+  return placed;
 }

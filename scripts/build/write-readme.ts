@@ -1,11 +1,19 @@
-/** Writes the README's generated tables (flags, settings, exit codes): `npm run readme`. */
+/** Writes the documents' generated tables (flags, settings, exit codes): `npm run readme`. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { README, updateReadme } from './readme-tables.js';
+import { relative } from 'node:path';
+import { documentFiles, placeSections, updateDocument } from './readme-tables.js';
 
-const before = await readFile(README, 'utf8');
-const after = await updateReadme(before);
-if (after === before) console.log('README.md: the generated tables are up to date');
-else {
-  await writeFile(README, after);
-  console.log('wrote the generated tables of README.md');
+const files = documentFiles();
+const texts = new Map(
+  await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8')] as const)),
+);
+placeSections(texts);
+let written = 0;
+for (const [file, before] of texts) {
+  const after = await updateDocument(before);
+  if (after === before) continue;
+  await writeFile(file, after);
+  console.log(`wrote the generated tables of ${relative(process.cwd(), file)}`);
+  written++;
 }
+if (written === 0) console.log('the generated tables are up to date');

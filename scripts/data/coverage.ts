@@ -2,8 +2,8 @@
  * `npm run data:coverage`: per field of the court profiles, how many of the bundled courts have
  * a sourced value, how many record "not published" (with the day their pages were searched),
  * and how many are unknown. The issues that fill the data set their targets on this table.
- * `--markdown` prints it as the README's table; `--json` as data; `--readme` writes the table
- * into README.md between its coverage markers (a test fails when the README's table is stale).
+ * `--markdown` prints it as the documents' table; `--json` as data; `--readme` writes the table
+ * into docs/court-data.md between its coverage markers (a test fails when that table is stale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -141,11 +141,11 @@ export function renderCoverage(rows: readonly CoverageRow[], markdown: boolean):
 const START = '<!-- coverage:start -->';
 const END = '<!-- coverage:end -->';
 
-/** README text with its coverage table replaced by `table`. */
+/** A document's text with its coverage table replaced by `table`. */
 export function withCoverageTable(readme: string, table: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error('README.md has no coverage markers');
+  if (start < 0 || end < start) throw new Error('docs/court-data.md has no coverage markers');
   return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
@@ -158,9 +158,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const rows = coverageOf(courts);
   if (process.argv.includes('--readme')) {
-    const readme = new URL('../../README.md', import.meta.url);
-    writeFileSync(readme, withCoverageTable(readFileSync(readme, 'utf8'), renderCoverage(rows, true)));
-    console.log('wrote the coverage table into README.md');
+    const doc = new URL('../../docs/court-data.md', import.meta.url);
+    writeFileSync(doc, withCoverageTable(readFileSync(doc, 'utf8'), renderCoverage(rows, true)));
+    console.log('wrote the coverage table into docs/court-data.md');
   } else if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else console.log(renderCoverage(rows, process.argv.includes('--markdown')));
 }

@@ -22,7 +22,7 @@ function tooLarge(file: string, what: string, maxBytes: number, size?: number): 
   const actual = size === undefined ? 'over' : `${formatSize(size)}; over`;
   return new UserError(
     `${what} ${file} is too large (${actual} the limit of ${formatSize(maxBytes)})`,
-    { hint: 'Check that this is the right file; the README lists the size limits.' },
+    { hint: 'Check that this is the right file; docs/reference.md lists the size limits.' },
   );
 }
 

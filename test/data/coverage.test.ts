@@ -28,8 +28,8 @@ describe('the coverage report', () => {
     expect(rows.get('admission route (own)')).toMatchObject({ courts: 1, sourced: 1 });
   });
 
-  it('is in the README as the data stands (npx tsx scripts/data/coverage.ts --readme)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('is in docs/court-data.md as the data stands (npx tsx scripts/data/coverage.ts --readme)', () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'court-data.md'), 'utf8');
     const table = renderCoverage(coverageOf(catalog.courts), true);
     expect(withCoverageTable(readme, table)).toBe(readme);
   });

@@ -40,9 +40,9 @@ describe('the question catalogue', () => {
   });
 });
 
-describe("the README's table of questions", () => {
-  // The README is written by hand: this keeps its table true to the catalogue.
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+describe("docs/check.md's table of questions", () => {
+  // The table is written by hand: this keeps it true to the catalogue.
+  const readme = readFileSync(join(ROOT, 'docs', 'check.md'), 'utf8');
   const rows = new Map(
     [...readme.matchAll(/^\| `([a-z-]+)` +\|([^|]+)\|([^|]+)\|/gm)].map((match) => [
       match[1]!,
@@ -53,7 +53,7 @@ describe("the README's table of questions", () => {
   it('lists every question with its values and what is preselected', () => {
     for (const question of QUESTIONS) {
       const row = rows.get(question.id);
-      expect(row, `README has no row for ${question.id}`).toBeDefined();
+      expect(row, `docs/check.md has no row for ${question.id}`).toBeDefined();
       const values = question.options.map((option) => option.value).join(', ');
       expect(row!.values).toBe(question.multiple ? `list of: ${values}` : values);
       if (question.safeDefault !== undefined) expect(row!.preselected).toBe(question.safeDefault);

@@ -13,7 +13,7 @@ export const COMPLETION_WIRING: CommandWiring = {
   ],
   notes: (_context, width) => [
     helpParagraph(
-      "Put the bash script in bash-completion's completions directory, the zsh one in a directory of $fpath, the fish one in fish's completions directory (the README says where). It is generated from this version: write it again after an upgrade.",
+      "Put the bash script in bash-completion's completions directory, the zsh one in a directory of $fpath, the fish one in fish's completions directory (docs/reference.md says where). It is generated from this version: write it again after an upgrade.",
       width,
     ),
   ],
