@@ -61,4 +61,5 @@ export const PROCEDURE_IDS = [
   'renew-admission',
   'change-name',
   'end-efiling',
+  'filing-agent-not-accepted',
 ] as const;
