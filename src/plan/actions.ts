@@ -145,6 +145,13 @@ export const ACTIONS = [
     needsFilingRights: true,
     needsNextGen: true,
   },
+  // What brings a filer beyond linking (the purpose question): each its own plan.
+  { id: 'file-proof-of-claim', procedure: 'file-proof-of-claim', scope: 'court' },
+  // DeBN, EBN or the court's request for electronic noticing: the rule names which.
+  { id: 'get-notices', procedure: null, scope: 'court' },
+  { id: 'renew-admission', procedure: 'renew-admission', scope: 'court' },
+  { id: 'change-name', procedure: 'change-name', scope: 'pacer' },
+  { id: 'end-efiling', procedure: 'end-efiling', scope: 'court' },
 ] as const satisfies readonly ActionSpec[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];

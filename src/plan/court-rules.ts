@@ -14,6 +14,8 @@ import type {
   Link,
   ProHacVice,
   ProSe,
+  Renewal,
+  Sources,
 } from '../profile/schema.js';
 import { sourcesOf } from '../profile/sources.js';
 import { courtDisplayName, type PlanStep } from './procedures.js';
@@ -243,4 +245,30 @@ function sentence(text: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "The District of Connecticut", to open a sentence. */
+export function TheCourt(court: Pick<CourtProfile, 'name' | 'shortName'>): string {
+  return capitalise(theCourt(court));
+}
+
+/** The court's page on joining it (its admissions page, else its website), and its sources. */
+export function courtPageOf(court: CourtProfile): { url?: string; sources: string[] } {
+  const page = knownFact(court.joining.admissionsPage) ?? court.website;
+  return page ? { url: page.url, sources: sourcesOf(page.source) } : { sources: [] };
+}
+
+/** A link a court's fact gives, as one step naming it and its address. */
+export function linkStep(words: string, link: Link | undefined): PlanStep[] {
+  return link ? [step(`${words}: ${link.label}, ${link.url}.`, link.source)] : [];
+}
+
+/** A court's words quoted as a step ("The District of X's rule: ..."). */
+export function ruleStep(court: CourtProfile, text: string, source: Sources): PlanStep {
+  return step(`${TheCourt(court)}'s rule: ${sentence(text)}.`, sourcesOf(source));
+}
+
+/** "every year", "every 3 years", with the fee where known. */
+export function renewalText(renewal: Renewal): string {
+  return `every ${renewal.every}${renewal.fee ? `, for ${feeText(renewal.fee)}` : ''}`;
 }

@@ -37,6 +37,12 @@ import {
   updateContactInfo,
   updateSecondaryEmail,
 } from './rules/troubleshooting.js';
+import { endEfiling } from './rules/leaving.js';
+import { changeName } from './rules/name-change.js';
+import { getNotices } from './rules/notices.js';
+import { fileProofOfClaim } from './rules/proof-of-claim.js';
+import { renewAdmission } from './rules/renewal.js';
+import { purposeOf, type Purpose } from './questions.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from '../profile/schema.js';
 import type { ResolvedAnswers } from './answers.js';
 import type { Plan } from './types.js';
@@ -85,9 +91,31 @@ const CLOSING_RULES: readonly PlanRule[] = [
   noteCourtNotes,
 ];
 
+/**
+ * The rules of each purpose other than filing in a case: its own plan, with no PACER account,
+ * login or linking steps (the answers behind those are not asked for it).
+ */
+const PURPOSE_RULES: Record<
+  Exclude<Purpose, 'file-in-case'>,
+  { account: readonly PlanRule[]; court: readonly CourtRule[] }
+> = {
+  'notices-only': { account: [], court: [getNotices] },
+  'proof-of-claim': { account: [], court: [fileProofOfClaim] },
+  renew: { account: [], court: [renewAdmission] },
+  'name-change': { account: [changeName], court: [] },
+  leaving: { account: [], court: [endEfiling] },
+};
+
 /** Makes the plan. */
 export function makePlan(input: PlanInput): Plan {
   const plan = new PlanBuilder(input);
+  const purpose = purposeOf(plan.filer);
+  if (purpose !== 'file-in-case') {
+    const rules = PURPOSE_RULES[purpose];
+    for (const rule of rules.account) rule(plan);
+    for (const court of plan.courts) for (const rule of rules.court) rule(plan, court);
+    return plan.finish();
+  }
   for (const rule of ACCOUNT_RULES) rule(plan);
   for (const court of plan.courts) for (const rule of COURT_RULES) rule(plan, court);
   for (const rule of CLOSING_RULES) rule(plan);

@@ -77,6 +77,47 @@ const CATALOGUE = [
     ],
   },
   {
+    id: 'purpose',
+    scope: 'filer',
+    prompt: 'What brings you here?',
+    summary: 'what brings you (optional; default file-in-case)',
+    options: [
+      {
+        value: 'file-in-case',
+        label: 'To file in a case: get, upgrade or link my login',
+        description: 'E-filing in a court: your PACER account, your CM/ECF login, joining a court.',
+      },
+      {
+        value: 'notices-only',
+        label: 'To get court notices by e-mail, without filing',
+        description: 'Debtors (DeBN), creditors (EBN), or parties who do not e-file.',
+      },
+      {
+        value: 'proof-of-claim',
+        label: 'To file a proof of claim as a creditor (bankruptcy courts)',
+        description: 'Many bankruptcy courts take claims online (ePOC), without any login.',
+      },
+      {
+        value: 'renew',
+        label: 'To renew my bar membership or e-filing registration (attorneys)',
+        description: 'Some courts ask for a yearly or periodic renewal, some with a fee.',
+      },
+      {
+        value: 'name-change',
+        label: 'I changed my name',
+        description: 'Your name in PACER, and on each court’s records.',
+      },
+      {
+        value: 'leaving',
+        label: 'I am leaving: retiring, leaving practice, a firm’s cases or government',
+        description: 'Withdrawing from your cases, then ending e-filing where a court asks.',
+      },
+    ],
+    safeDefault: 'file-in-case',
+    optional: true,
+    when: 'always (optional: left out, it is file-in-case); the later questions only for file-in-case',
+  },
+  {
     id: 'pacer-account',
     scope: 'filer',
     prompt: 'Do you have your own PACER account?',
@@ -437,6 +478,7 @@ export interface ApplyContext {
 /** When each question is asked; `when` in the catalogue says the same in words. */
 const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = {
   filer: () => true,
+  purpose: () => true,
   'pacer-account': () => true,
   'account-type': ({ filer }) => filer['pacer-account'] === 'individual',
   mfa: ({ filer, mfaExists }) => mfaExists && filer['pacer-account'] === 'individual',
@@ -461,10 +503,29 @@ export interface Question extends QuestionData {
   applies(ctx: ApplyContext): boolean;
 }
 
+/** What brings the filer; an answers file or roster without it plans as file-in-case. */
+export type Purpose = AnswerValue<'purpose'>;
+
+/** The filer's purpose: file-in-case where it was not answered (the old answers' meaning). */
+export function purposeOf(filer: Readonly<FilerAnswers>): Purpose {
+  return filer.purpose ?? 'file-in-case';
+}
+
+/**
+ * The questions asked for a purpose other than filing in a case: its plan needs no PACER
+ * account, CM/ECF login or court answers, so none of them is asked.
+ */
+const ASKED_FOR_EVERY_PURPOSE: ReadonlySet<QuestionId> = new Set(['filer', 'purpose']);
+
+/** Whether the question is asked for the filer's purpose. */
+function askedForPurpose(id: QuestionId, ctx: ApplyContext): boolean {
+  return purposeOf(ctx.filer) === 'file-in-case' || ASKED_FOR_EVERY_PURPOSE.has(id);
+}
+
 /** Every question, in the order they are asked. */
 export const QUESTIONS: readonly Question[] = CATALOGUE.map((data) => ({
   ...data,
-  applies: APPLIES[data.id],
+  applies: (ctx: ApplyContext) => askedForPurpose(data.id, ctx) && APPLIES[data.id](ctx),
 }));
 
 const IDS: ReadonlySet<string> = new Set(QUESTION_IDS);

@@ -10,7 +10,18 @@ import type {
   MissingAnswer,
   ResolvedAnswers,
 } from './answers.js';
-import { QUESTIONS, type ApplyContext } from './questions.js';
+import { QUESTIONS, type ApplyContext, type Question } from './questions.js';
+
+/**
+ * True when an answer to a question after this one was given: answers written without it (a
+ * command line or a file from before it) already took its default way, so it is not asked.
+ */
+function givenAfter(given: GivenAnswers, question: Question): boolean {
+  const later = QUESTIONS.slice(QUESTIONS.indexOf(question) + 1);
+  const filer: Readonly<Record<string, unknown>> = given.filer;
+  const court: Readonly<Record<string, unknown>> = given.court;
+  return later.some((next) => filer[next.id] !== undefined || court[next.id] !== undefined);
+}
 
 /**
  * Walks the questions in dependency order and settles every answer that applies, from what
@@ -52,9 +63,14 @@ export async function resolveAnswers(
       if (!question.applies(context())) continue;
       let value = givenFiler[question.id];
       if (value === undefined && question.multiple && !ask) value = [];
-      if (value === undefined && ask) value = await ask(question, undefined);
-      if (value === undefined) missing.push({ question });
-      else if (question.multiple) filer[question.id] = Array.isArray(value) ? value : [value];
+      if (value === undefined && ask && !(question.optional && givenAfter(given, question)))
+        value = await ask(question, undefined);
+      // An optional question left out where nobody can be asked (an answers file or roster
+      // from before it), or where later answers were given without it, stays unanswered: the
+      // plan reads its absence as before.
+      if (value === undefined) {
+        if (!question.optional) missing.push({ question });
+      } else if (question.multiple) filer[question.id] = Array.isArray(value) ? value : [value];
       else if (typeof value === 'string') filer[question.id] = value;
       continue;
     }

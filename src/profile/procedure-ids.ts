@@ -52,4 +52,14 @@ export const PROCEDURE_IDS = [
   'change-firm',
   'update-secondary-email-appellate',
   'unlink-ecf-account-appellate',
+  // What brings a filer beyond linking (issue 24): claims, notices, renewal, name, leaving.
+  'file-proof-of-claim',
+  'debtor-electronic-noticing',
+  'creditor-electronic-noticing',
+  'request-electronic-noticing',
+  'ask-about-electronic-noticing',
+  'renew-admission',
+  'change-name',
+  'end-efiling',
+  'filing-agent-not-accepted',
 ] as const;

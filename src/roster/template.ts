@@ -11,6 +11,7 @@ const EXAMPLE: Record<RosterColumn, string> = {
   id: 'E1001',
   courts: 'ctd;utd',
   filer: 'attorney',
+  purpose: 'file-in-case',
   'pacer-account': 'individual',
   'account-type': 'legacy',
   mfa: 'enrolled',

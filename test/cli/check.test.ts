@@ -414,6 +414,7 @@ describe('questions', () => {
     }[];
     expect(catalogue.map((question) => question.id)).toEqual([
       'filer',
+      'purpose',
       'pacer-account',
       'account-type',
       'mfa',

@@ -623,7 +623,7 @@ describe('nextgen-ready roster', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: nextgen-ready roster [options] [file]');
     expect(help.stdout).toContain('--format <format>');
-    expect(help.stdout).toContain('filer, pacer-account, account-type');
+    expect(help.stdout).toContain('filer, purpose, pacer-account, account-type');
     expect(help.stdout).toMatch(/Examples:\n {2}\$ nextgen-ready roster --template > team\.csv/);
   });
 });

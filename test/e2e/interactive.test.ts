@@ -64,6 +64,7 @@ describe('check, interactive', () => {
     // which is the safe one ("I do not know", "No") wherever there is one.
     await answer(session, [
       [/Who will e-file\?/, ['Enter']],
+      [/What brings you here\?/, ['Enter']],
       [/❯ I do not know\n\nNot sure: the plan starts by finding out/, ['Up', 'Up', 'Up', 'Enter']],
       [/Is your PACER account upgraded\?/, ['Up', 'Enter']],
       [/multi-factor authentication/, ['Up', 'Up', 'Up', 'Enter']],
@@ -102,7 +103,7 @@ describe('check, interactive', () => {
     // The printed command gives the same plan with no questions.
     const command = repeatCommandOn(screen);
     expect(command).toBe(
-      `nextgen-ready check --court prd --filer attorney --pacer-account individual --account-type legacy --mfa enrolled --firm-billing no --linked no --ecf-login forgotten --cja no --bankruptcy no --problems none --as-of 2026-11-22 --format json --output ${out} --no-input`,
+      `nextgen-ready check --court prd --filer attorney --purpose file-in-case --pacer-account individual --account-type legacy --mfa enrolled --firm-billing no --linked no --ecf-login forgotten --cja no --bankruptcy no --problems none --as-of 2026-11-22 --format json --output ${out} --no-input`,
     );
     rmSync(out);
     const again = runPrinted(command, dir);
@@ -117,6 +118,7 @@ describe('check, interactive', () => {
     // Enter through: attorney, PACER account "I do not know", then the safe answers.
     await answer(session, [
       [/Who will e-file\?/, ['Enter']],
+      [/What brings you here\?/, ['Enter']],
       [/Do you have your own PACER account\?/, ['Enter']],
       [/pay your PACER fees centrally/, ['Enter']],
       [/\[utd\] Your current CM\/ECF login/, ['Enter']],
@@ -128,7 +130,7 @@ describe('check, interactive', () => {
     expect(screen).toContain('Do you have your own PACER account: I do not know');
     expect(screen).not.toMatch(/Is it upgraded/);
     // Change the PACER account to "my own": its follow-up questions are asked, from the top.
-    session.keys('Down', 'Down', 'Enter');
+    session.keys('Down', 'Down', 'Down', 'Enter');
     await answer(session, [
       [/❯ I do not know\n/, ['Up', 'Up', 'Up', 'Enter']],
       [/Is your PACER account upgraded\?/, ['Enter']],

@@ -89,20 +89,22 @@ export function* answerSpace(
 export type Only = Parameters<typeof answerSpace>[3];
 
 /**
- * The answer space in two passes, so that a sweep stays within a test's time while every value
+ * The answer space in three passes, so that a sweep stays within a test's time while every value
  * of every question is tried: the account pass varies everything about the PACER account, the
- * courts and the problems, for an attorney and a pro se party; the joining pass varies who files
- * and how an attorney comes to the court, for a filer with no login there.
+ * courts and the problems, for an attorney and a pro se party (purpose left out, as in answers
+ * from before it); the joining pass varies who files and how an attorney comes to the court, for
+ * a filer with no login there (purpose: file-in-case); the purposes pass tries every other purpose.
  */
 export const SWEEP_PASSES: readonly { name: string; only: Only; joining: boolean }[] = [
   {
     name: 'account',
-    only: { filer: ['attorney', 'pro-se'], admission: [undefined] },
+    only: { filer: ['attorney', 'pro-se'], purpose: [undefined], admission: [undefined] },
     joining: false,
   },
   {
     name: 'joining',
     only: {
+      purpose: ['file-in-case'],
       'pacer-account': ['individual', 'none'],
       'account-type': ['upgraded'],
       mfa: ['enrolled'],
@@ -114,6 +116,13 @@ export const SWEEP_PASSES: readonly { name: string; only: Only; joining: boolean
       'cja-exemption': ['no'],
       bankruptcy: ['no'],
     },
+    joining: true,
+  },
+  {
+    // What brings the filer, beyond filing in a case: each purpose, for every kind of filer
+    // (the later questions are not asked for them).
+    name: 'purposes',
+    only: { purpose: ['notices-only', 'proof-of-claim', 'renew', 'name-change', 'leaving'] },
     joining: true,
   },
 ];

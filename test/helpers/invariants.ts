@@ -7,6 +7,7 @@
 import { goLiveBounds } from '../../src/profile/go-live.js';
 import type { CourtProfile } from '../../src/profile/schema.js';
 import { ACTIONS, type ActionSpec } from '../../src/plan/actions.js';
+import type { Purpose } from '../../src/plan/questions.js';
 import { ACTION_ORDER, type ActionId, type Plan, type PlanAction } from '../../src/plan/types.js';
 
 /** The actions the table (src/plan/actions.ts) says a fact of. */
@@ -58,6 +59,15 @@ const CM_ECF_ONLY: ReadonlySet<ActionId> = new Set(actionsWhere((action) => acti
 
 /** Actions that need the court to be on NextGen. */
 const NEEDS_NEXTGEN: ReadonlySet<ActionId> = new Set(actionsWhere((action) => action.needsNextGen));
+
+/** The one action of each purpose other than filing in a case. */
+const PURPOSE_ACTIONS: Record<Exclude<Purpose, 'file-in-case'>, ActionId> = {
+  'notices-only': 'get-notices',
+  'proof-of-claim': 'file-proof-of-claim',
+  renew: 'renew-admission',
+  'name-change': 'change-name',
+  leaving: 'end-efiling',
+};
 
 /** Every violation of the plan rules in `plan`. */
 export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtProfile>): string[] {
@@ -143,8 +153,27 @@ export function findViolations(plan: Plan, profiles: ReadonlyMap<string, CourtPr
     if (link && joins) problems.push(`${court.id}: linking planned with no login to link`);
   }
 
+  // What brings the filer: a purpose other than filing in a case has its own actions only (no
+  // PACER account, login or linking steps), and the court-level one in each court it concerns.
+  const purpose = plan.answers.filer.purpose ?? 'file-in-case';
+  if (purpose !== 'file-in-case') {
+    const own = PURPOSE_ACTIONS[purpose];
+    for (const action of plan.actions)
+      if (action.id !== own)
+        problems.push(`${action.id}@${action.court ?? 'pacer'}: planned for purpose ${purpose}`);
+    for (const court of plan.courts) {
+      const concerned =
+        !PACER_LEVEL.has(own) && (purpose !== 'proof-of-claim' || court.type === 'bankruptcy');
+      const has = plan.actions.some((action) => action.id === own && action.court === court.id);
+      if (concerned !== has)
+        problems.push(`${own}@${court.id} ${has ? 'planned' : 'missing'} for purpose ${purpose}`);
+    }
+    if (PACER_LEVEL.has(own) && !plan.actions.some((action) => action.id === own))
+      problems.push(`${own} missing for purpose ${purpose}`);
+  }
+
   // ACMS: its steps where new cases are filed there; no linking advice for what moved there.
-  for (const court of plan.courts) {
+  for (const court of purpose === 'file-in-case' ? plan.courts : []) {
     const acms = court.acms;
     const inAcms = acms?.status === 'all-new-cases' || acms?.status === 'some-case-types';
     const mayBe = inAcms || acms?.status === 'unknown';

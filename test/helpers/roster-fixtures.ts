@@ -60,6 +60,7 @@ export const COLUMNS = [
   'id',
   'courts',
   'filer',
+  'purpose',
   'pacer-account',
   'account-type',
   'mfa',

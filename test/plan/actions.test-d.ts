@@ -11,7 +11,7 @@ declare const plan: PlanBuilder;
 
 describe('adding an action', () => {
   it('needs a procedure where the table names none', () => {
-    expectTypeOf<ActionWithoutProcedure>().toEqualTypeOf<'file-without-efiling'>();
+    expectTypeOf<ActionWithoutProcedure>().toEqualTypeOf<'file-without-efiling' | 'get-notices'>();
     plan.add('file-without-efiling', {
       why: 'the court does not let them e-file',
       contacts: 'court',

@@ -53,6 +53,7 @@ function scriptedReview(changes: string[], seen: string[][]) {
 
 const PRO_SE_NONE = {
   filer: 'pro-se',
+  purpose: 'file-in-case',
   'pacer-account': 'none',
   'ecf-login': 'none',
   bankruptcy: 'no',
@@ -70,9 +71,16 @@ describe('interviewAnswers', () => {
       scriptedAsker(PRO_SE_NONE, log),
       scriptedReview([], seen),
     );
-    expect(log).toEqual(['filer', 'pacer-account', 'ecf-login@ctd', 'bankruptcy@ctd', 'problems']);
+    expect(log).toEqual([
+      'filer',
+      'purpose',
+      'pacer-account',
+      'ecf-login@ctd',
+      'bankruptcy@ctd',
+      'problems',
+    ]);
     expect(seen).toEqual([
-      ['filer', 'pacer-account', 'ecf-login@ctd', 'bankruptcy@ctd', 'problems'],
+      ['filer', 'purpose', 'pacer-account', 'ecf-login@ctd', 'bankruptcy@ctd', 'problems'],
     ]);
     expect(result).toMatchObject({ asked: true, missing: [] });
   });
@@ -116,6 +124,7 @@ describe('interviewAnswers', () => {
     );
     expect(log).toEqual([
       'filer',
+      'purpose',
       'pacer-account',
       'ecf-login@ctd',
       'bankruptcy@ctd',
@@ -134,6 +143,7 @@ describe('interviewAnswers', () => {
     expect(result.answers).toEqual({
       filer: {
         filer: 'attorney',
+        purpose: 'file-in-case',
         'pacer-account': 'individual',
         'account-type': 'legacy',
         mfa: 'enrolled',
@@ -187,6 +197,7 @@ describe('interviewAnswers', () => {
       true,
       async (question, _court, current) => {
         if (question.id === 'filer') return current === undefined ? 'limited-filer' : 'pro-se';
+        if (question.id === 'purpose') return 'file-in-case';
         if (question.id === 'pacer-account') return 'none';
         if (question.id === 'ecf-login') return 'none';
         if (question.id === 'bankruptcy') return 'no';

@@ -276,3 +276,27 @@ describe('filing agents and limited filers', () => {
     expect(plan.answers.courts.alsb).not.toHaveProperty('admission');
   });
 });
+
+describe('staff in a court that does not accept filing agents', () => {
+  it('get no filing-agent registration: the attorney files, with their own login', async () => {
+    const catalog = await bundledCatalog();
+    const alsb = catalog.courts.get('alsb')!;
+    const refusing = {
+      ...alsb,
+      joining: {
+        ...alsb.joining,
+        filingAgents: { accepted: false, source: 'alsb-nextgen-cmecf' },
+      },
+    };
+    const courts = new Map(catalog.courts).set('alsb', refusing);
+    const answers = { ...NEW_HERE, filer: 'filing-agent' };
+    const plan = planCourts({ ...catalog, courts }, ['alsb'], resolvedOf(answers, 'alsb'), TODAY);
+    expect(actionKeys(plan)).toEqual(['file-without-efiling@alsb']);
+    const action = actionOf(plan, 'file-without-efiling', 'alsb');
+    expect(action.why).toMatch(/does not accept filing agents, so the attorney files/);
+    expect(text(action)).toMatch(/Staff never file with the attorney's login/);
+    // Where the court accepts them (alsb's own profile), the registration as before.
+    const accepting = planCourts(catalog, ['alsb'], resolvedOf(answers, 'alsb'), TODAY);
+    expect(actionKeys(accepting)).toEqual(['register-filing-agent@alsb']);
+  });
+});

@@ -450,6 +450,18 @@ export const joinAsFilingAgent: CourtRule = (plan, court) => {
   const recorded = court.profile.joining.filingAgents;
   const fact = knownFact(recorded);
   const answered = `You answered ${answerText('filer', 'filing-agent')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
+  if (fact?.accepted === false) {
+    // The court's rule decides: no filing agents there, so the attorney files.
+    plan.add('file-without-efiling', {
+      court,
+      why: `${answered}: the court does not accept filing agents, so the attorney files, with their own login.`,
+      procedure: 'filing-agent-not-accepted',
+      contacts: 'court',
+      sources: factSources(recorded),
+      ...caveats(onlyCopied(plan, court.profile, recorded, 'its rule for filing agents')),
+    });
+    return;
+  }
   plan.add(
     'register-filing-agent',
     joinOptions(
