@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -232,7 +233,8 @@ describe('a state or a court name given to --court', () => {
 
   it('in roster too', async () => {
     const dir = tempDir({ 'team.csv': 'name\nAda\n' });
-    const result = await runInProcess(['roster', 'team.csv', '--court', 'texas'], { cwd: dir });
+    // A path, not a working directory: the mutation run's workers cannot chdir.
+    const result = await runInProcess(['roster', join(dir, 'team.csv'), '--court', 'texas']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       'error: --court: "texas" is not a court id; it names 9 courts:',
