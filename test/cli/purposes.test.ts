@@ -320,10 +320,15 @@ describe('purpose through answers files and rosters', () => {
     const dir = tempDir({
       'team.csv': toCsv(rows.map((row) => ({ 'pacer-account': '', 'ecf-login': '', ...row }))),
     });
-    const result = await runInProcess(
-      ['roster', 'team.csv', '--format', 'json', '--as-of', AS_OF],
-      { cwd: dir },
-    );
+    // A path, not a working directory: the mutation run's workers cannot chdir.
+    const result = await runInProcess([
+      'roster',
+      join(dir, 'team.csv'),
+      '--format',
+      'json',
+      '--as-of',
+      AS_OF,
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout) as RosterJson;
     const actions = Object.fromEntries(
