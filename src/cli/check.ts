@@ -42,6 +42,7 @@ export interface CheckOptions extends AnswerFlags {
   color?: boolean;
   courtsDir?: string[];
   saveAnswers?: string;
+  sources?: boolean;
 }
 
 /** The question flags given on the command line, checked. */
@@ -301,7 +302,14 @@ async function render(plan: Plan, options: CheckOptions, io: Io): Promise<string
       const toFile = options.output !== undefined;
       const colorLevel = toFile ? 0 : colorLevelFor(io.stdout, io.env, options.color);
       const width = toFile ? undefined : columnsOf(io.stdout, io.env);
-      return renderText(plan, width === undefined ? { colorLevel } : { colorLevel, width });
+      // In a terminal, a plan longer than the screen ends with its answer again (text.ts).
+      const rows = !toFile && io.stdout.isTTY === true ? io.stdout.rows : undefined;
+      return renderText(plan, {
+        colorLevel,
+        sources: options.sources === true,
+        ...(width === undefined ? {} : { width }),
+        ...(rows === undefined ? {} : { rows }),
+      });
     }
   }
 }
