@@ -26,7 +26,16 @@ import {
   type PlanStep,
   type StepPeriod,
 } from './procedures.js';
-import type { AnswerValue, FilerAnswers, ProblemValue, QuestionId } from './questions.js';
+import {
+  labelOf,
+  QUESTIONS,
+  quotedPrompt,
+  type AnswerValue,
+  type FilerAnswers,
+  type ProblemValue,
+  type Question,
+  type QuestionId,
+} from './questions.js';
 import {
   ACTION_ORDER,
   PLAN_SCHEMA_VERSION,
@@ -85,9 +94,24 @@ export interface AddOptions {
   sources?: readonly string[];
 }
 
-/** "pacer-account: none": how a why-sentence quotes an answer. */
+const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(
+  QUESTIONS.map((question) => [question.id, question]),
+);
+
+/**
+ * How a why-line quotes an answer, in the words the filer chose: `"No PACER account" to "Do
+ * you have your own PACER account?"`.
+ */
 export function answerText<Q extends QuestionId>(id: Q, value: AnswerValue<Q>): string {
-  return `${id}: ${value}`;
+  const question = QUESTION_BY_ID.get(id);
+  if (!question) return `"${value}"`;
+  return `"${labelOf(question, value)}" to "${quotedPrompt(question)}"`;
+}
+
+/** A problem the filer reported, in their words: `"I forgot my PACER password"`. */
+export function problemText(value: ProblemValue): string {
+  const question = QUESTION_BY_ID.get('problems');
+  return `"${question ? labelOf(question, value) : value}"`;
 }
 
 /** Action options with the caveats that apply joined into one, or none when none applies. */
@@ -118,6 +142,8 @@ export class PlanBuilder implements StepPeriod {
   readonly registering: boolean;
   /** The CJA court named at registration: the first CJA court, when registering. */
   readonly registrationCjaCourt: CourtState | undefined;
+  /** Who will e-file: steps and links written for other filers are left out of the plan. */
+  readonly filerKind: string | undefined;
 
   private readonly actions = new Map<string, PlanAction>();
   private readonly notes: PlanNote[] = [];
@@ -137,6 +163,7 @@ export class PlanBuilder implements StepPeriod {
     this.preparation = preparationOf(this.courts);
     const account = this.filer['pacer-account'];
     this.registering = account === 'none' || account === 'shared';
+    this.filerKind = this.filer.filer;
     this.registrationCjaCourt = this.registering ? this.cjaCourts()[0] : undefined;
   }
 

@@ -487,6 +487,23 @@ export function allowedValues(question: Question): string {
   return question.options.map((option) => option.value).join('|');
 }
 
+/**
+ * The question as a plan quotes it back: its prompt without the asides in brackets, about
+ * "this court" ("Is your PACER account upgraded?", "Are you appointed to this court's CJA
+ * panel?").
+ */
+export function quotedPrompt(question: Pick<QuestionData, 'prompt'>): string {
+  return question.prompt
+    .replace(/ \([^)]*\)/g, '')
+    .replaceAll('the {court}', 'this court')
+    .replaceAll('{court}', 'this court');
+}
+
+/** The label the filer chose for a value ("I do not know"), or the value if it has none. */
+export function labelOf(question: Pick<QuestionData, 'options'>, value: string): string {
+  return question.options.find((option) => option.value === value)?.label ?? value;
+}
+
 /** The command-line flag for a question, e.g. `--pacer-account`. */
 export function flagOf(question: Question): string {
   return `--${question.id}`;

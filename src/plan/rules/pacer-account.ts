@@ -5,7 +5,7 @@
 import { formatDay } from '../../dates.js';
 import { sourcesOf } from '../../profile/sources.js';
 import { placeholderCourt } from '../procedures.js';
-import { answerText, type AddOptions, type PlanRule } from '../builder.js';
+import { answerText, type AddOptions, type PlanRule, problemText } from '../builder.js';
 
 /** Not sure whether PACER has an account for the filer: find out first. */
 export const findPacerAccount: PlanRule = (plan) => {
@@ -25,7 +25,7 @@ export const resetPacerPassword: PlanRule = (plan) => {
   if ((!unknown && !forgot) || plan.registering) return;
   const reset: AddOptions = {
     why: forgot
-      ? `You reported problems: forgot-pacer-password.`
+      ? `You said ${problemText('forgot-pacer-password')}.`
       : `You answered ${answerText('pacer-account', 'unknown')}: an account PACER finds for you is of use only with its password.`,
     contacts: 'psc',
   };
@@ -37,7 +37,7 @@ export const resetPacerPassword: PlanRule = (plan) => {
 export const reactivatePacerAccount: PlanRule = (plan) => {
   if (!plan.problems.has('account-deactivated') || plan.registering) return;
   plan.add('reactivate-pacer-account', {
-    why: 'You reported problems: account-deactivated.',
+    why: `You said ${problemText('account-deactivated')}.`,
     contacts: 'psc',
   });
 };
