@@ -8,15 +8,45 @@
 import { checkbox, select, Separator } from '@inquirer/prompts';
 import type { AnswerEntry, AskAnswer, CourtFacts } from '../plan/answers.js';
 import type { Question } from '../plan/questions.js';
+import { wrap } from '../render/wrap.js';
 import { courtPicker, type CourtChoice } from './court-picker.js';
 
 export type { CourtChoice };
+export { withoutColour } from './plain-output.js';
 
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Aborting it ends the prompt cleanly (the cursor shown again) with an AbortPromptError. */
   signal?: AbortSignal;
+  /**
+   * The terminal's columns: messages, choices and their explanations are wrapped at spaces to
+   * them (the prompt library would break words, and cut a page of choices that wrap).
+   */
+  width?: number;
+}
+
+/** The room the prompt library takes before a message ("? ") and a choice ("❯ ", "❯◯ "). */
+const MESSAGE_LEAD = 2;
+const CHOICE_LEAD = 2;
+const CHECKBOX_LEAD = 3;
+
+/**
+ * Text laid out for a prompt that puts `lead` columns before its first line: wrapped at spaces
+ * to the width, the lines it wraps onto indented to start under the first.
+ */
+function fitted(text: string, width: number | undefined, lead: number, indent = lead): string {
+  if (width === undefined) return text;
+  const first = ' '.repeat(lead);
+  return text
+    .split('\n')
+    .map((line) => wrap(line, width, first, ' '.repeat(indent)).slice(lead))
+    .join('\n');
+}
+
+/** The lines a page of choices takes once wrapped: the page shows them all, none cut. */
+function linesOf(names: readonly string[]): number {
+  return names.reduce((total, name) => total + name.split('\n').length, 0);
 }
 
 /** The prompt library's context for these streams. */
@@ -41,29 +71,35 @@ function messageOf(question: Question, court: CourtFacts | undefined): string {
  */
 export function createAsker(streams: PromptStreams): AskAnswer {
   const context = contextOf(streams);
+  const { width } = streams;
   return async (question, court, current) => {
-    const message = messageOf(question, court);
+    const message = fitted(messageOf(question, court), width, MESSAGE_LEAD);
     if (question.multiple) {
       const checked = new Set(Array.isArray(current) ? current : []);
       const choices = question.options.map((option) => ({
         value: option.value,
-        name: option.label,
-        description: option.description,
+        name: fitted(option.label, width, CHECKBOX_LEAD),
+        short: option.label,
+        description: fitted(option.description, width, 0),
         checked: checked.has(option.value),
       }));
-      return checkbox({ message, choices, pageSize: choices.length }, context);
+      return checkbox(
+        { message, choices, pageSize: linesOf(choices.map((choice) => choice.name)) },
+        context,
+      );
     }
     const choices = question.options.map((option) => ({
       value: option.value,
-      name: option.label,
-      description: option.description,
+      name: fitted(option.label, width, CHOICE_LEAD),
+      short: option.label,
+      description: fitted(option.description, width, 0),
     }));
     const preselected = typeof current === 'string' ? current : question.safeDefault;
     return select(
       {
         message,
         choices,
-        pageSize: choices.length,
+        pageSize: linesOf(choices.map((choice) => choice.name)),
         ...(preselected !== undefined ? { default: preselected } : {}),
       },
       context,
@@ -102,22 +138,24 @@ export async function askToReview(
     short: 'right',
     ...(conflicts.length > 0 ? { disabled: '(first change an answer that does not fit)' } : {}),
   };
-  const choices = [
-    done,
-    new Separator(),
-    ...entries.map((entry, index) => ({
-      value: index,
-      name: describeEntry(entry),
-      short: `change "${entry.question.summary}"${entry.court ? ` for ${entry.court.id}` : ''}`,
-      description: `Change this answer: ${messageOf(entry.question, entry.court)}`,
-    })),
-  ];
-  const message =
+  const { width } = streams;
+  const changes = entries.map((entry, index) => ({
+    value: index,
+    name: fitted(describeEntry(entry), width, CHOICE_LEAD),
+    short: `change "${entry.question.summary}"${entry.court ? ` for ${entry.court.id}` : ''}`,
+    description: fitted(`Change this answer: ${messageOf(entry.question, entry.court)}`, width, 0),
+  }));
+  const choices = [done, new Separator(), ...changes];
+  const message = fitted(
     conflicts.length > 0
       ? `These answers do not fit together: ${conflicts.join(' ')}\nChoose the answer to change:`
-      : 'Your answers. Choose one to change it, or go on to the plan:';
+      : 'Your answers. Choose one to change it, or go on to the plan:',
+    width,
+    MESSAGE_LEAD,
+  );
+  const lines = 2 + linesOf(changes.map((change) => change.name));
   const picked = await select(
-    { message, choices, pageSize: Math.min(choices.length, 16), loop: false },
+    { message, choices, pageSize: Math.min(lines, 16), loop: false },
     contextOf(streams),
   );
   return entries[picked];

@@ -32,10 +32,17 @@ async function answer(session: TmuxSession, script: [RegExp, string[]][]): Promi
   }
 }
 
-/** The repeat command printed after the plan (tmux joins its wrapped lines). */
+/** The screen with each command continued on the next line (` \`) joined into one line. */
+function joinedCommands(screen: string): string {
+  return screen.replace(/ \\\n +/g, ' ');
+}
+
+/** The repeat command printed after the plan (continued lines joined, as a shell reads it). */
 function repeatCommandOn(screen: string): string {
   const match =
-    /To run this check again without the questions:\n {2}(nextgen-ready check .*)\n/.exec(screen);
+    /To run this check again without the questions:\n {2}(nextgen-ready check .*)\n/.exec(
+      joinedCommands(screen),
+    );
   if (!match) throw new Error(`no repeat command on the screen:\n${screen}`);
   return match[1]!;
 }
@@ -144,7 +151,7 @@ describe('check, interactive', () => {
       /Your current CM\/ECF login/,
     );
     session.keys('Enter');
-    screen = await session.waitFor(/EXIT:\d+/);
+    screen = joinedCommands(await session.waitFor(/EXIT:\d+/));
     expect(screen).toContain('EXIT:0');
     expect(screen).toMatch(/--pacer-account individual --account-type unknown --mfa unknown/);
     expect(screen).toContain('--linked yes');
@@ -254,7 +261,9 @@ describe('check, interactive', () => {
     session.keys('Enter');
     const screen = await session.waitFor(/EXIT:\d+/);
     // The checklist's court table (its title has scrolled off): both courts, in the order chosen.
-    expect(screen).toMatch(/District of Utah \(utd\) \|[^]*District of Connecticut \(ctd\) \|/);
+    expect(session.history()).toMatch(
+      /District of Utah \(utd\) \|[^]*District of Connecticut \(ctd\) \|/,
+    );
     expect(screen).toContain('EXIT:0');
     expect(repeatCommandOn(screen)).toMatch(
       /^nextgen-ready check --court utd,ctd --filer attorney /,
