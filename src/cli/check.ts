@@ -146,9 +146,9 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
           settleAnswers({
             ...request,
             interview: {
-              ask: (question, court, current) => {
+              ask: (question, court, current, preselected) => {
                 introduce();
-                return asker(question, court, current);
+                return asker(question, court, current, preselected);
               },
               review: (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
             },

@@ -4,6 +4,7 @@
  * courts' overrides, contacts, sources) and, at the end, the order and the status.
  */
 import type { IsoDate } from '../dates.js';
+import { knownFact } from '../profile/facts.js';
 import { goLiveFields, goLiveSources } from '../profile/go-live.js';
 import type {
   CourtProfile,
@@ -138,6 +139,12 @@ export class PlanBuilder implements StepPeriod {
   private readonly registry: PlanInput['registry'];
   /** When the PACER account must be ready, set by the first upcoming go-live. */
   readonly preparation: Preparation;
+  /**
+   * A self-represented party new to every court asked about, none of which lets such a party
+   * e-file: the courts' own ways (paper, e-mail to the clerk) need no PACER account, so the
+   * plan sets none up and starts with the court's way.
+   */
+  readonly efilesNowhere: boolean;
   /** The filer gets a new individual account (they have none, or only a shared one). */
   readonly registering: boolean;
   /** The CJA court named at registration: the first CJA court, when registering. */
@@ -162,7 +169,16 @@ export class PlanBuilder implements StepPeriod {
     );
     this.preparation = preparationOf(this.courts);
     const account = this.filer['pacer-account'];
-    this.registering = account === 'none' || account === 'shared';
+    this.efilesNowhere =
+      this.filer.filer === 'pro-se' &&
+      this.courts.length > 0 &&
+      this.courts.every(
+        (court) =>
+          court.answers.linked !== 'yes' &&
+          court.answers['ecf-login'] === 'none' &&
+          knownFact(court.profile.joining.proSe)?.efiling === 'not-allowed',
+      );
+    this.registering = (account === 'none' || account === 'shared') && !this.efilesNowhere;
     this.filerKind = this.filer.filer;
     this.registrationCjaCourt = this.registering ? this.cjaCourts()[0] : undefined;
   }

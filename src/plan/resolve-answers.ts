@@ -10,7 +10,13 @@ import type {
   MissingAnswer,
   ResolvedAnswers,
 } from './answers.js';
-import { QUESTIONS, type ApplyContext } from './questions.js';
+import {
+  offeredOptions,
+  preselectedFor,
+  QUESTIONS,
+  type ApplyContext,
+  type Question,
+} from './questions.js';
 
 /**
  * Walks the questions in dependency order and settles every answer that applies, from what
@@ -44,15 +50,33 @@ export async function resolveAnswers(
     if (court) {
       ctx.court = answers.courts[court.id] ?? {};
       ctx.courtInfo = court.info;
+      ctx.givenCourt = Object.fromEntries(
+        Object.entries(givenCourt).flatMap(([id, answer]) => {
+          const value = answer?.byCourt[court.id] ?? answer?.all;
+          return value === undefined ? [] : [[id, value]];
+        }),
+      );
     }
     return ctx;
+  };
+  // A question as put to this filer: only the choices that fit them, their likeliest first.
+  const askAs = (question: Question, court?: CourtFacts) => {
+    if (!ask) return undefined;
+    const options = offeredOptions(question, answers.filer);
+    const preselected = preselectedFor(question, answers.filer);
+    return ask(
+      options.length === question.options.length ? question : { ...question, options },
+      court,
+      undefined,
+      preselected,
+    );
   };
   for (const question of QUESTIONS) {
     if (question.scope === 'filer') {
       if (!question.applies(context())) continue;
       let value = givenFiler[question.id];
       if (value === undefined && question.multiple && !ask) value = [];
-      if (value === undefined && ask) value = await ask(question, undefined);
+      if (value === undefined && ask) value = await askAs(question);
       if (value === undefined) missing.push({ question });
       else if (question.multiple) filer[question.id] = Array.isArray(value) ? value : [value];
       else if (typeof value === 'string') filer[question.id] = value;
@@ -63,7 +87,7 @@ export async function resolveAnswers(
       const courtAnswers = (byCourt[court.id] ??= {});
       const givenAnswer = givenCourt[question.id];
       let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
-      if (value === undefined && ask) value = await ask(question, court);
+      if (value === undefined && ask) value = await askAs(question, court);
       if (typeof value === 'string') courtAnswers[question.id] = value;
       else if (!question.optional || ask) missing.push({ question, court });
     }

@@ -72,7 +72,7 @@ function messageOf(question: Question, court: CourtFacts | undefined): string {
 export function createAsker(streams: PromptStreams): AskAnswer {
   const context = contextOf(streams);
   const { width } = streams;
-  return async (question, court, current) => {
+  return async (question, court, current, preselectedAnswer) => {
     const message = fitted(messageOf(question, court), width, MESSAGE_LEAD);
     if (question.multiple) {
       const checked = new Set(Array.isArray(current) ? current : []);
@@ -94,7 +94,8 @@ export function createAsker(streams: PromptStreams): AskAnswer {
       short: option.label,
       description: fitted(option.description, width, 0),
     }));
-    const preselected = typeof current === 'string' ? current : question.safeDefault;
+    const preselected =
+      typeof current === 'string' ? current : (preselectedAnswer ?? question.safeDefault);
     return select(
       {
         message,

@@ -488,15 +488,19 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
   const recorded = court.profile.joining.limitedFilers;
   const fact = knownFact(recorded);
   const claims = knownFact(court.profile.joining.proofOfClaim);
-  const stepsBefore =
-    claims?.epoc && claims.loginNeeded === false
-      ? [
-          {
-            text: `${theCourt(court.profile).replace(/^./, (c) => c.toUpperCase())} takes proofs of claim online without a login: ${claims.epoc.url}.`,
-            sources: [...sourcesOf(claims.source), ...sourcesOf(claims.epoc.source)],
-          },
-        ]
-      : [];
+  // The decisive fact first, before any log-in step: a claims agent may need no account.
+  if (claims?.epoc && claims.loginNeeded === false)
+    plan.note(
+      court,
+      `Check first whether you need an account at all: ${theCourt(court.profile)} takes proofs of claim online without a login, at ${claims.epoc.url}.`,
+      [...sourcesOf(claims.source), ...sourcesOf(claims.epoc.source)],
+    );
+  else
+    plan.note(
+      court,
+      'Check first whether you need an account at all: many bankruptcy courts take proofs of claim online without one.',
+      ['alsb-non-attorney-filers'],
+    );
   const ownForm =
     fact && fact.route !== 'pacer'
       ? [
@@ -512,7 +516,6 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
       court,
       `You file as a creditor, claims agent or other limited filer, with no filing login of your own in the ${court.name}: limited filers register ${fact?.route === 'court-system' ? "on the court's own system" : "through PACER's non-attorney registration"}.`,
       {
-        stepsBefore,
         stepsAfter: ownForm,
         extraLinks: formLinks(fact?.form, claims?.epoc),
         sources: fact ? factSources(recorded) : pageOf(court.profile).sources,

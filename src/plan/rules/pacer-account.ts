@@ -9,7 +9,7 @@ import { answerText, type AddOptions, type PlanRule, problemText } from '../buil
 
 /** Not sure whether PACER has an account for the filer: find out first. */
 export const findPacerAccount: PlanRule = (plan) => {
-  if (plan.filer['pacer-account'] !== 'unknown') return;
+  if (plan.filer['pacer-account'] !== 'unknown' || plan.efilesNowhere) return;
   plan.add('find-pacer-account', {
     why: `You answered ${answerText('pacer-account', 'unknown')}. Find out first whether PACER has an account for you: every e-filer in a NextGen court needs their own individual PACER account.`,
     contacts: 'psc',
@@ -22,7 +22,7 @@ export const findPacerAccount: PlanRule = (plan) => {
 export const resetPacerPassword: PlanRule = (plan) => {
   const unknown = plan.filer['pacer-account'] === 'unknown';
   const forgot = plan.problems.has('forgot-pacer-password');
-  if ((!unknown && !forgot) || plan.registering) return;
+  if ((!unknown && !forgot) || plan.registering || (!forgot && plan.efilesNowhere)) return;
   const reset: AddOptions = {
     why: forgot
       ? `You said ${problemText('forgot-pacer-password')}.`
@@ -31,6 +31,16 @@ export const resetPacerPassword: PlanRule = (plan) => {
   };
   if (!forgot) reset.caveat = 'Only if PACER finds an account whose password you do not know.';
   plan.add('reset-pacer-password', reset);
+};
+
+/** A forgotten username: PACER's Forgot username finds it by e-mail, or by name and birth date. */
+export const recoverPacerUsername: PlanRule = (plan) => {
+  if (!plan.problems.has('forgot-pacer-username') || plan.registering) return;
+  plan.add('find-pacer-account', {
+    procedure: 'recover-pacer-username',
+    why: `You said ${problemText('forgot-pacer-username')}.`,
+    contacts: 'psc',
+  });
 };
 
 /** A deactivated account that the filer keeps using. */
@@ -95,6 +105,7 @@ export const checkAccountType: PlanRule = (plan) => {
   const account = plan.filer['pacer-account'];
   const unknown = account === 'unknown';
   if (!unknown && !(account === 'individual' && plan.filer['account-type'] === 'unknown')) return;
+  if (plan.efilesNowhere) return;
   const { legacyCutoff } = plan.national.facts;
   const check: AddOptions = {
     why: unknown
@@ -113,6 +124,7 @@ export const upgradePacerAccount: PlanRule = (plan) => {
   const account = plan.filer['pacer-account'];
   const accountType = plan.filer['account-type'];
   if (account !== 'unknown' && !(account === 'individual' && accountType !== 'upgraded')) return;
+  if (plan.efilesNowhere) return;
   const legacy = accountType === 'legacy';
   const upgrade: AddOptions = {
     why:
