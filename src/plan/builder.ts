@@ -206,6 +206,17 @@ export class PlanBuilder implements StepPeriod {
     return this.preparation.deadline !== undefined ? { deadline: this.preparation.deadline } : {};
   }
 
+  /** A procedure's steps as this court gives them (its override, its placeholders filled). */
+  stepsOf(id: ProcedureId, court: CourtState): readonly PlanStep[] {
+    return resolveProcedure(
+      id,
+      this.national,
+      [court.profile],
+      placeholderCourt(court.profile),
+      this,
+    ).steps;
+  }
+
   /** Adds a note (for a court, or for the whole plan). */
   note(court: CourtState | null, text: string, sources: readonly string[]): void {
     this.notes.push({ court: court?.profile.id ?? null, text, sources: uniqueStrings(sources) });

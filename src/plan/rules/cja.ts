@@ -3,7 +3,6 @@
  * court, and the exempt status switched on in every session of CJA work.
  */
 import { goLiveSources } from '../../profile/go-live.js';
-import { sourcesOf } from '../../profile/sources.js';
 import { opening, type CourtState } from '../court-state.js';
 import type { AddOptions, CourtRule } from '../builder.js';
 import type { AnswerValue } from '../questions.js';
@@ -62,13 +61,12 @@ export const switchExemptionStatus: CourtRule = (plan, court) => {
     });
     return;
   }
-  const override = court.profile.procedures['switch-exemption-status'];
+  // Ready: nothing to do now, but the switch is needed at every login, so the plan keeps its
+  // steps (the court's own where it gives them, as the Connecticut seed does).
+  const steps = plan.stepsOf('switch-exemption-status', court);
   plan.note(
     court,
-    `CJA work in the ${court.name}: each time you log in, switch to exempt status (Utilities, Change PACER Exemption Status); it defaults to not exempt.`,
-    [
-      ...sourcesOf(plan.national.procedures['switch-exemption-status'].source),
-      ...(override ? sourcesOf(override.source) : []),
-    ],
+    `CJA work in the ${court.name}: each time you log in, switch to exempt status (it defaults to not exempt at every login): ${steps.map((step, index) => `(${index + 1}) ${step.text}`).join(' ')}`,
+    steps.flatMap((step) => step.sources),
   );
 };
