@@ -6,9 +6,10 @@
  * secret.
  */
 import { checkbox, select, Separator } from '@inquirer/prompts';
+import { styleText } from 'node:util';
 import type { AnswerEntry, AskAnswer, CourtFacts } from '../plan/answers.js';
 import type { Question } from '../plan/questions.js';
-import { wrap } from '../render/wrap.js';
+import { visibleWidth, wrap } from '../render/wrap.js';
 import { courtPicker, type CourtChoice } from './court-picker.js';
 
 export type { CourtChoice };
@@ -42,6 +43,36 @@ function fitted(text: string, width: number | undefined, lead: number, indent = 
     .split('\n')
     .map((line) => wrap(line, width, first, ' '.repeat(indent)).slice(lead))
     .join('\n');
+}
+
+/**
+ * The answer as a prompt shows it once chosen, after its message ("✔ message answer"): wrapped
+ * at spaces, its first words on the message's last line where they fit, the rest indented.
+ */
+function answerAfter(message: string, answer: string, width: number | undefined): string {
+  if (width === undefined) return answer;
+  const lines = message.split('\n');
+  const used = visibleWidth(lines.at(-1) ?? '') + (lines.length === 1 ? MESSAGE_LEAD : 0) + 1;
+  const out: string[] = [];
+  let line = '';
+  for (const word of answer.split(/\s+/).filter(Boolean)) {
+    const room = out.length === 0 ? width - used : width - MESSAGE_LEAD;
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (visibleWidth(longer) <= room) line = longer;
+    else {
+      out.push(line);
+      line = word;
+    }
+  }
+  out.push(line);
+  return out.map((each, index) => (index === 0 ? each : `  ${each}`)).join('\n');
+}
+
+/** The prompt library's theme: the chosen answer wrapped after its message, in its colour. */
+function themeFor(message: string, width: number | undefined) {
+  return {
+    style: { answer: (text: string) => styleText('cyan', answerAfter(message, text, width)) },
+  };
 }
 
 /** The lines a page of choices takes once wrapped: the page shows them all, none cut. */
@@ -84,7 +115,12 @@ export function createAsker(streams: PromptStreams): AskAnswer {
         checked: checked.has(option.value),
       }));
       return checkbox(
-        { message, choices, pageSize: linesOf(choices.map((choice) => choice.name)) },
+        {
+          message,
+          choices,
+          pageSize: linesOf(choices.map((choice) => choice.name)),
+          theme: themeFor(message, width),
+        },
         context,
       );
     }
@@ -101,6 +137,7 @@ export function createAsker(streams: PromptStreams): AskAnswer {
         message,
         choices,
         pageSize: linesOf(choices.map((choice) => choice.name)),
+        theme: themeFor(message, width),
         ...(preselected !== undefined ? { default: preselected } : {}),
       },
       context,
@@ -156,7 +193,13 @@ export async function askToReview(
   );
   const lines = 2 + linesOf(changes.map((change) => change.name));
   const picked = await select(
-    { message, choices, pageSize: Math.min(lines, 16), loop: false },
+    {
+      message,
+      choices,
+      pageSize: Math.min(lines, 16),
+      loop: false,
+      theme: themeFor(message, width),
+    },
     contextOf(streams),
   );
   return entries[picked];

@@ -19,12 +19,17 @@ const HEIGHT = 30;
 const answeredCount = (session: TmuxSession) => (session.history().match(/✔/g) ?? []).length;
 
 /**
- * Answers every question: a self-represented party, then Enter on each preselected answer,
+ * Answers every question: a limited filer, then Enter on each preselected answer,
  * then Enter on the review; one key press per question shown, none after the last.
  */
 async function answerAll(session: TmuxSession): Promise<void> {
-  await session.waitFor(/Who will e-file\?/);
-  session.keys('Down', 'Enter');
+  // Who will e-file: a claims agent (the longest choice), one key at a time.
+  await session.waitFor(/Who will e-file\?[^]*❯ An attorney/);
+  for (const highlighted of [/❯ A self-represented/, /❯ Staff who file/, /❯ A creditor/]) {
+    session.keys('Down');
+    await session.waitFor(highlighted);
+  }
+  session.keys('Enter');
   for (let given = 1; given < 30; given++) {
     const start = Date.now();
     while (answeredCount(session) < given) {
@@ -48,7 +53,7 @@ describe.runIf(hasTmux()).each([
   it('ends with the answer in view, every line within the width', async () => {
     const cache = tempDir();
     const session = new TmuxSession(
-      `NEXTGEN_READY_CACHE_DIR=${cache} ${NODE} ${BIN} check --court med${colour ? '' : ' --no-color'}; echo "EXIT:$?"; sleep 60`,
+      `NEXTGEN_READY_CACHE_DIR=${cache} ${NODE} ${BIN} check --court txsb${colour ? '' : ' --no-color'}; echo "EXIT:$?"; sleep 60`,
       ROOT,
       { width, height: HEIGHT, colour },
     );
@@ -71,6 +76,13 @@ describe.runIf(hasTmux()).each([
     const flat = history.replace(/\s+/g, ' ');
     expect(flat).toContain('Note: the court data in force is');
     expect(flat).toContain('Never type a password here.');
+    // Questions and the answers shown after them are wrapped between words, never inside one.
+    expect(flat).toContain(
+      'Who will e-file? A creditor, claims agent or other limited filer in a bankruptcy court',
+    );
+    expect(flat).toContain(
+      '[txsb] Have you ever had a CM/ECF login (username and password) of your own for the Bankruptcy Court for the Southern District of Texas? Yes, but I have forgotten it',
+    );
     const wide = history
       .split('\n')
       .map((line) => line.trimEnd())
