@@ -66,3 +66,28 @@ export function localIsoDate(now: Date): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * How long from `from` to `to`, in whole calendar years and months: "3 years, 10 months",
+ * "1 year", "5 months"; under a month, in days ("12 days").
+ */
+export function ageInWords(from: IsoDate, to: IsoDate): string {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  let months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  if (months < 1) {
+    const days = Math.round(
+      (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000,
+    );
+    return plural(Math.max(0, days), 'day');
+  }
+  const years = Math.floor(months / 12);
+  months -= years * 12;
+  return [years > 0 ? plural(years, 'year') : '', months > 0 ? plural(months, 'month') : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}

@@ -260,6 +260,13 @@ export const OPTIONS = {
     commands: ['check'],
     complete: 'file',
   },
+  sources: {
+    flags: '--sources',
+    description:
+      'in a text plan, mark each fact with its source and list the sources at the end (Markdown, HTML and JSON always carry them)',
+    summary: "a text plan with each fact's source and the list of sources",
+    commands: ['check'],
+  },
   out: {
     flags: '--out <dir>',
     description:

@@ -29,6 +29,7 @@ import { readAnswersFile } from './plan-input.js';
 import { repeatArguments, repeatCommand, shellQuote } from './repeat-command.js';
 import { namedCourtIds, readAsOf, readCourtIds } from './shared.js';
 import { warnAboutData } from './data-age.js';
+import { commandForStderr, forStderr } from './terminal-text.js';
 
 /** check's options, as commander names them; the answer flags by their camelCase name. */
 export interface CheckOptions extends AnswerFlags {
@@ -42,6 +43,7 @@ export interface CheckOptions extends AnswerFlags {
   color?: boolean;
   courtsDir?: string[];
   saveAnswers?: string;
+  sources?: boolean;
 }
 
 /** The question flags given on the command line, checked. */
@@ -83,7 +85,7 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   // Prompts go to stderr: they are shown only where the filer can see them.
   const unseen = options.input !== false && io.stdinIsTTY && io.stderr.isTTY !== true;
   const interactive = options.input !== false && io.stdinIsTTY && !unseen;
-  if (unseen) io.stderr.write(`note: ${UNSEEN}\n`);
+  if (unseen) io.stderr.write(forStderr(io, `note: ${UNSEEN}`));
 
   let courtIds = await readCourtIds(options.court ?? [], knownCourts, '--court', (text) =>
     namedCourtIds(catalog, text),
@@ -93,11 +95,17 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
   // A TERM or HUP signal at a prompt aborts it, so that it can give the terminal back (the
   // cursor, the line) before the run ends as cancelled.
   // (Made only for prompts: process.stderr costs a run that asks nothing.)
+  // Without colour where the plan has none (--no-color, NO_COLOR, TERM=dumb): the prompts too.
+  const plain = colorLevelFor(io.stderr, io.env, options.color) === 0;
+  let output: NodeJS.WritableStream | undefined;
+  const promptWidth = columnsOf(io.stderr, io.env);
   const streams = {
     get output() {
-      return process.stderr;
+      output ??= plain && prompts ? prompts.withoutColour(process.stderr) : process.stderr;
+      return output;
     },
     signal: io.interrupt.signal,
+    ...(promptWidth === undefined ? {} : { width: promptWidth }),
   };
   // Set before the first question (or the court list): what was asked is what the command
   // printed after the plan gives without asking.
@@ -106,7 +114,10 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     if (asked) return;
     asked = true;
     io.stderr.write(
-      'A few questions about your accounts (Ctrl-C to stop). Never type a password here.\n',
+      forStderr(
+        io,
+        'A few questions about your accounts (Ctrl-C to stop). Never type a password here.',
+      ),
     );
   };
   if (courtIds.length === 0) {
@@ -137,9 +148,9 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
           settleAnswers({
             ...request,
             interview: {
-              ask: (question, court, current) => {
+              ask: (question, court, current, preselected) => {
                 introduce();
-                return asker(question, court, current);
+                return asker(question, court, current, preselected);
               },
               review: (entries, conflicts) => prompts.askToReview(entries, conflicts, streams),
             },
@@ -180,10 +191,13 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     const { writeOutput } = await import('../io/write-file.js');
     if ((await writeOutput(options.output, rendered, io.stdout)) === 'file')
       io.stderr.write(
-        `${toSafeLine(`Wrote ${options.format ?? 'text'} plan to ${options.output}`)} (${plan.status}, ${countOf(plan.actions.length, 'action')}).\n`,
+        forStderr(
+          io,
+          `${toSafeLine(`Wrote ${options.format ?? 'text'} plan to ${options.output}`)} (${plan.status}, ${countOf(plan.actions.length, 'action')}).`,
+        ),
       );
   } else io.stdout.write(rendered);
-  if (asked) io.stderr.write(repeatHint(options, courtIds, answerFlagsOf(answers, courtFacts)));
+  if (asked) io.stderr.write(repeatHint(options, courtIds, answerFlagsOf(answers, courtFacts), io));
   return options.exitCode && plan.actions.length > 0 ? 'actions-remain' : 'ok';
 }
 
@@ -206,7 +220,7 @@ async function saveAnswers(
     `Reuse them: nextgen-ready check --answers ${shellQuote(reuseAs)} --no-input`,
   ]);
   if ((await writeOutput(file, text, io.stdout, '--save-answers')) === 'file')
-    io.stderr.write(`${toSafeLine(`Saved the answers to ${file}`)}.\n`);
+    io.stderr.write(forStderr(io, `${toSafeLine(`Saved the answers to ${file}`)}.`));
 }
 
 /** After an interactive check: the command that repeats it unattended (and from the saved file). */
@@ -214,15 +228,16 @@ function repeatHint(
   options: CheckOptions,
   courtIds: readonly string[],
   answerFlags: readonly string[],
+  io: Io,
 ): string {
   const withFlags = repeatArguments(options, ['--court', courtIds.join(','), ...answerFlags]);
-  let hint = `\nTo run this check again without the questions:\n  ${repeatCommand(withFlags)}\n`;
+  let hint = `\n${forStderr(io, 'To run this check again without the questions:')}${commandForStderr(io, repeatCommand(withFlags))}`;
   if (
     options.saveAnswers !== undefined &&
     !/^-$|^\/dev\/(stdout|fd\/1)$/.test(options.saveAnswers)
   ) {
     const withFile = repeatArguments(options, ['--answers', options.saveAnswers]);
-    hint += `or, with the answers saved in ${options.saveAnswers}:\n  ${repeatCommand(withFile)}\n`;
+    hint += `${forStderr(io, `or, with the answers saved in ${options.saveAnswers}:`)}${commandForStderr(io, repeatCommand(withFile))}`;
   }
   return hint;
 }
@@ -303,7 +318,14 @@ async function render(plan: Plan, options: CheckOptions, io: Io): Promise<string
       const toFile = options.output !== undefined;
       const colorLevel = toFile ? 0 : colorLevelFor(io.stdout, io.env, options.color);
       const width = toFile ? undefined : columnsOf(io.stdout, io.env);
-      return renderText(plan, width === undefined ? { colorLevel } : { colorLevel, width });
+      // In a terminal, a plan longer than the screen ends with its answer again (text.ts).
+      const rows = !toFile && io.stdout.isTTY === true ? io.stdout.rows : undefined;
+      return renderText(plan, {
+        colorLevel,
+        sources: options.sources === true,
+        ...(width === undefined ? {} : { width }),
+        ...(rows === undefined ? {} : { rows }),
+      });
     }
   }
 }

@@ -2,9 +2,9 @@
  * How old the court data in force is, as `--version` and the commands say it. Light on purpose:
  * `--version` loads it, so it reads at most the small status file of a stored feed.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { addDays, formatDay, localIsoDate } from '../dates.js';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { addDays, ageInWords, formatDay, localIsoDate } from '../dates.js';
 import {
   cacheDir,
   FEED_DIR,
@@ -15,6 +15,7 @@ import {
   type StoredStatus,
 } from '../feed/store.js';
 import type { Io } from './io.js';
+import { forStderr } from './terminal-text.js';
 
 /** The command that refreshes the data, as the messages name it. */
 export const REFRESH_COMMAND = 'nextgen-ready data update';
@@ -34,17 +35,46 @@ export function describeFeedForVersion(env: Io['env'], bundled: BundledFeed): st
   return describeFeed(bundled.day);
 }
 
+/** The file in the cache directory that holds the day the data's age was last told. */
+export const AGE_NOTE_STAMP = 'data-age-noted';
+
 /**
- * Says once, on stderr, when the data in force is more than a year old, with the command that
- * refreshes it; and when a stored feed cannot be used. Only in a terminal: a cron job or a
- * script reading stderr is not nagged (`data status` tells them), and stdout is never touched.
+ * Says on stderr, at most once a day for the user (a stamp in the cache directory), when the
+ * data in force is more than a year old, how old, with the command that refreshes it; and,
+ * each time, when a stored feed cannot be used. Only in a terminal: a cron job or a script
+ * reading stderr is not nagged (`data status` tells them), and stdout is never touched.
  */
 export function warnAboutData(feed: FeedInForce, io: Io): void {
   if (!io.stderr.isTTY) return;
-  if (feed.unused) io.stderr.write(`Note: ${feed.unused}; the bundled court data is used.\n`);
+  if (feed.unused)
+    io.stderr.write(forStderr(io, `Note: ${feed.unused}; the bundled court data is used.`));
   const today = localIsoDate(io.now());
-  if (addDays(feed.day, 365) < today)
-    io.stderr.write(
-      `Note: the court data in force is ${describeFeed(feed.day, feed.stored?.status)}, more than a year old. Run \`${REFRESH_COMMAND}\` to refresh it.\n`,
-    );
+  if (addDays(feed.day, 365) >= today) return;
+  const stamp = join(cacheDir(io.env), AGE_NOTE_STAMP);
+  if (readStamp(stamp) === today) return;
+  io.stderr.write(
+    forStderr(
+      io,
+      `Note: the court data in force is ${describeFeed(feed.day, feed.stored?.status)}, ${ageInWords(feed.day, today)} old. Run \`${REFRESH_COMMAND}\` to refresh it (this note comes at most once a day).`,
+    ),
+  );
+  writeStamp(stamp, today);
+}
+
+function readStamp(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: where the cache cannot be written, the note comes again next time. */
+function writeStamp(file: string, day: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${day}\n`);
+  } catch {
+    // A read-only home, a full disk: not worth a word.
+  }
 }

@@ -11,6 +11,7 @@ import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
 import { colorLevelFor, processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
+import { forStderr } from './terminal-text.js';
 import { readBugsUrl } from './version.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
@@ -85,9 +86,10 @@ function reportError(error: unknown, io: Io, colorFlag?: boolean): number {
   }
   if (isUserError(error)) {
     // Messages quote file names, headers and cells: made safe and cut here, once for all.
-    io.stderr.write(`${red('error:')} ${toSafeLine(error.message)}\n`);
-    for (const line of error.details) io.stderr.write(`  ${toSafeLine(line)}\n`);
-    if (error.hint) io.stderr.write(`${toSafeLine(error.hint)}\n`);
+    // In a terminal each line is wrapped to its width; in a log each stays one line.
+    io.stderr.write(forStderr(io, `${red('error:')} ${toSafeLine(error.message)}`));
+    for (const line of error.details) io.stderr.write(forStderr(io, `  ${toSafeLine(line)}`));
+    if (error.hint) io.stderr.write(forStderr(io, toSafeLine(error.hint)));
     return EXIT_CODES[error.outcome ?? 'usage'];
   }
   if (

@@ -56,6 +56,9 @@ export function guardOutput(
     get columns() {
       return made().columns;
     },
+    get rows() {
+      return made().rows;
+    },
     write(chunk) {
       const stream = made();
       if (state.failure !== undefined || stream.destroyed) return true;

@@ -63,6 +63,8 @@ export type AskAnswer = (
   question: Question,
   court: CourtFacts | undefined,
   current?: string | readonly string[],
+  /** The value to highlight first where there is no current answer, if not the safe default. */
+  preselected?: string,
 ) => Promise<string | string[] | undefined>;
 
 /** One settled answer, as a review lists it: filer-level, or one court's. */

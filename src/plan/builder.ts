@@ -4,6 +4,7 @@
  * courts' overrides, contacts, sources) and, at the end, the order and the status.
  */
 import type { IsoDate } from '../dates.js';
+import { knownFact } from '../profile/facts.js';
 import { goLiveFields, goLiveSources } from '../profile/go-live.js';
 import type {
   CourtProfile,
@@ -26,7 +27,16 @@ import {
   type PlanStep,
   type StepPeriod,
 } from './procedures.js';
-import type { AnswerValue, FilerAnswers, ProblemValue, QuestionId } from './questions.js';
+import {
+  labelOf,
+  QUESTIONS,
+  quotedPrompt,
+  type AnswerValue,
+  type FilerAnswers,
+  type ProblemValue,
+  type Question,
+  type QuestionId,
+} from './questions.js';
 import {
   ACTION_ORDER,
   PLAN_SCHEMA_VERSION,
@@ -85,9 +95,24 @@ export interface AddOptions {
   sources?: readonly string[];
 }
 
-/** "pacer-account: none": how a why-sentence quotes an answer. */
+const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(
+  QUESTIONS.map((question) => [question.id, question]),
+);
+
+/**
+ * How a why-line quotes an answer, in the words the filer chose: `"No PACER account" to "Do
+ * you have your own PACER account?"`.
+ */
 export function answerText<Q extends QuestionId>(id: Q, value: AnswerValue<Q>): string {
-  return `${id}: ${value}`;
+  const question = QUESTION_BY_ID.get(id);
+  if (!question) return `"${value}"`;
+  return `"${labelOf(question, value)}" to "${quotedPrompt(question)}"`;
+}
+
+/** A problem the filer reported, in their words: `"I forgot my PACER password"`. */
+export function problemText(value: ProblemValue): string {
+  const question = QUESTION_BY_ID.get('problems');
+  return `"${question ? labelOf(question, value) : value}"`;
 }
 
 /** Action options with the caveats that apply joined into one, or none when none applies. */
@@ -114,10 +139,18 @@ export class PlanBuilder implements StepPeriod {
   private readonly registry: PlanInput['registry'];
   /** When the PACER account must be ready, set by the first upcoming go-live. */
   readonly preparation: Preparation;
+  /**
+   * A self-represented party new to every court asked about, none of which lets such a party
+   * e-file: the courts' own ways (paper, e-mail to the clerk) need no PACER account, so the
+   * plan sets none up and starts with the court's way.
+   */
+  readonly efilesNowhere: boolean;
   /** The filer gets a new individual account (they have none, or only a shared one). */
   readonly registering: boolean;
   /** The CJA court named at registration: the first CJA court, when registering. */
   readonly registrationCjaCourt: CourtState | undefined;
+  /** Who will e-file: steps and links written for other filers are left out of the plan. */
+  readonly filerKind: string | undefined;
 
   private readonly actions = new Map<string, PlanAction>();
   private readonly notes: PlanNote[] = [];
@@ -136,7 +169,17 @@ export class PlanBuilder implements StepPeriod {
     );
     this.preparation = preparationOf(this.courts);
     const account = this.filer['pacer-account'];
-    this.registering = account === 'none' || account === 'shared';
+    this.efilesNowhere =
+      this.filer.filer === 'pro-se' &&
+      this.courts.length > 0 &&
+      this.courts.every(
+        (court) =>
+          court.answers.linked !== 'yes' &&
+          court.answers['ecf-login'] === 'none' &&
+          knownFact(court.profile.joining.proSe)?.efiling === 'not-allowed',
+      );
+    this.registering = (account === 'none' || account === 'shared') && !this.efilesNowhere;
+    this.filerKind = this.filer.filer;
     this.registrationCjaCourt = this.registering ? this.cjaCourts()[0] : undefined;
   }
 
@@ -161,6 +204,17 @@ export class PlanBuilder implements StepPeriod {
   /** The preparation deadline as action options, when there is one. */
   preparationDeadline(): Pick<AddOptions, 'deadline'> {
     return this.preparation.deadline !== undefined ? { deadline: this.preparation.deadline } : {};
+  }
+
+  /** A procedure's steps as this court gives them (its override, its placeholders filled). */
+  stepsOf(id: ProcedureId, court: CourtState): readonly PlanStep[] {
+    return resolveProcedure(
+      id,
+      this.national,
+      [court.profile],
+      placeholderCourt(court.profile),
+      this,
+    ).steps;
   }
 
   /** Adds a note (for a court, or for the whole plan). */

@@ -49,9 +49,9 @@ export async function interviewAnswers(
   review: ReviewAnswers,
 ): Promise<{ answers: ResolvedAnswers; missing: MissingAnswer[]; asked: boolean }> {
   let asked = false;
-  const asking: AskAnswer = (question, court, current) => {
+  const asking: AskAnswer = (question, court, current, preselected) => {
     asked = true;
-    return ask(question, court, current);
+    return ask(question, court, current, preselected);
   };
   let result = await resolveAnswers(given, courts, mfaExists, asking);
   if (!asked || result.missing.length > 0) return { ...result, asked };

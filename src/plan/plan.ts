@@ -23,6 +23,7 @@ import { noteCourtNotes, noteLinkingPerCourt } from './rules/notes.js';
 import {
   checkAccountType,
   findPacerAccount,
+  recoverPacerUsername,
   noteProblemsOfReplacedAccount,
   reactivatePacerAccount,
   registerPacerAccount,
@@ -52,6 +53,7 @@ export type { PlanInput } from './builder.js';
 /** The PACER account and its MFA: done once, before anything in a court. */
 const ACCOUNT_RULES: readonly PlanRule[] = [
   findPacerAccount,
+  recoverPacerUsername,
   resetPacerPassword,
   reactivatePacerAccount,
   recoverMfa,

@@ -137,6 +137,17 @@ export interface StepPeriod {
   asOf: IsoDate;
   /** True when the court (by id) is known to be on NextGen on the as-of day. */
   isLive(courtId: string): boolean;
+  /** Who will e-file (the filer question's answer): steps and links for others are left out. */
+  filerKind?: string | undefined;
+}
+
+/** True when a step or link is for this filer: it names none, or names theirs (or none is known). */
+function forFiler(item: { filers?: readonly string[] | undefined }, period: StepPeriod): boolean {
+  return (
+    item.filers === undefined ||
+    period.filerKind === undefined ||
+    item.filers.includes(period.filerKind)
+  );
 }
 
 /** True when a step's period includes the as-of day (a plain step has no period). */
@@ -145,7 +156,7 @@ function inPeriod(step: Step, period: StepPeriod): boolean {
   if (step.from !== undefined && period.asOf < step.from) return false;
   if (step.until !== undefined && period.asOf >= step.until) return false;
   if (step.untilGoLiveOf !== undefined && period.isLive(step.untilGoLiveOf)) return false;
-  return true;
+  return forFiler(step, period);
 }
 
 /** The steps true on the as-of day, each with the sources that support it: its own, else its procedure's. */
@@ -186,9 +197,10 @@ export function resolveProcedure(
   let replaced = false;
   // A link meant for some kinds of court only (a district-court guide) is left out elsewhere.
   const fits = (link: Link) =>
-    link.courtTypes === undefined ||
-    placeholders === undefined ||
-    link.courtTypes.includes(placeholders.type);
+    forFiler(link, period) &&
+    (link.courtTypes === undefined ||
+      placeholders === undefined ||
+      link.courtTypes.includes(placeholders.type));
   for (const court of overrideCourts) {
     const override = court.procedures[id];
     if (!override) continue;

@@ -12,6 +12,14 @@ export interface QuestionOption {
   readonly description: string;
   /** Registry ids of the sources of a fact the label states (e.g. what a legacy username looks like). */
   readonly source?: readonly string[];
+  /**
+   * Offered only to a filer whose answers so far are among these (a problem with a PACER
+   * account is not offered to someone with none). An answers file or a flag may still give it.
+   */
+  readonly onlyIf?: {
+    readonly filer?: readonly string[];
+    readonly 'pacer-account'?: readonly string[];
+  };
 }
 
 /** A question as data: everything but the rule deciding when it is asked. */
@@ -30,6 +38,14 @@ interface QuestionData {
    * where no answer is safe: the filer must choose.
    */
   readonly safeDefault?: string;
+  /**
+   * Where the filer's answers so far make another value the one that assumes least: that value
+   * is preselected instead of `safeDefault` (`{'pacer-account': {none: 'none'}}`: someone with
+   * no PACER account is not offered "forgotten" first).
+   */
+  readonly defaultWhen?: {
+    readonly 'pacer-account'?: Readonly<Record<string, string>>;
+  };
   /** A list of values rather than one; such a question may be left unanswered (none). */
   readonly multiple?: boolean;
   /**
@@ -40,6 +56,9 @@ interface QuestionData {
   /** Human-readable rule for when it is asked, for the catalogue. */
   readonly when?: string;
 }
+
+/** The PACER account answers of a filer who has (or may have) one: problems with it apply. */
+const HAS_ACCOUNT = ['individual', 'shared', 'unknown'] as const;
 
 /**
  * The catalogue, in the order questions are asked (an answer may decide whether a later
@@ -225,6 +244,35 @@ const CATALOGUE = [
     when: 'filer is attorney',
   },
   {
+    id: 'ecf-login',
+    scope: 'court',
+    prompt: 'Have you ever had a CM/ECF login (username and password) of your own for the {court}?',
+    summary: 'ever had a CM/ECF login for this court',
+    options: [
+      {
+        value: 'known',
+        label: 'Yes, and I can log in with it',
+        description: "You can log in to this court's CM/ECF filing system with it today.",
+      },
+      {
+        value: 'forgotten',
+        label: 'Yes, but I have forgotten it',
+        description: 'The court gave you a CM/ECF login, but you cannot log in with it now.',
+      },
+      {
+        value: 'none',
+        label: 'No, never: I am new to e-filing here',
+        description: 'You have never had a filing login for this court.',
+      },
+    ],
+    // Linking needs the login: a filer who is unsure is better sent to recover it first than
+    // to a linking screen that asks for a password they do not have. Someone with no PACER
+    // account at all is most likely new here.
+    safeDefault: 'forgotten',
+    defaultWhen: { 'pacer-account': { none: 'none' } },
+    when: 'linked is not yes (asked before linked)',
+  },
+  {
     id: 'linked',
     scope: 'court',
     prompt:
@@ -243,34 +291,7 @@ const CATALOGUE = [
       },
     ],
     safeDefault: 'no',
-    when: 'pacer-account is individual and the court may be on NextGen on the as-of date',
-  },
-  {
-    id: 'ecf-login',
-    scope: 'court',
-    prompt: 'Your current CM/ECF login (username and password) for the {court}:',
-    summary: 'your current CM/ECF login for this court',
-    options: [
-      {
-        value: 'known',
-        label: 'I know it',
-        description: "You can log in to this court's CM/ECF filing system with it today.",
-      },
-      {
-        value: 'forgotten',
-        label: 'I had one but have forgotten it',
-        description: 'The court gave you a CM/ECF login, but you cannot log in with it now.',
-      },
-      {
-        value: 'none',
-        label: 'I have never had one (new e-filer here)',
-        description: 'You have never e-filed in this court.',
-      },
-    ],
-    // Linking needs the login: a filer who is unsure is better sent to recover it first than
-    // to a linking screen that asks for a password they do not have.
-    safeDefault: 'forgotten',
-    when: 'linked is not yes',
+    when: 'pacer-account is individual, ecf-login is not none and the court may be on NextGen on the as-of date',
   },
   {
     id: 'admission',
@@ -399,16 +420,25 @@ const CATALOGUE = [
         value: 'menus-limited',
         label: 'After linking, my CM/ECF menus are limited (no filing menus)',
         description: 'CM/ECF shows query or search menus, but no way to file.',
+        onlyIf: { 'pacer-account': HAS_ACCOUNT },
       },
       {
         value: 'account-deactivated',
         label: 'My PACER account is deactivated',
         description: 'PACER says your account is deactivated or disabled.',
+        onlyIf: { 'pacer-account': HAS_ACCOUNT },
       },
       {
         value: 'forgot-pacer-password',
         label: 'I forgot my PACER password',
         description: 'You cannot log in to PACER because you forgot the password.',
+        onlyIf: { 'pacer-account': HAS_ACCOUNT },
+      },
+      {
+        value: 'forgot-pacer-username',
+        label: 'I forgot my PACER username',
+        description: 'You cannot log in to PACER because you do not remember the username.',
+        onlyIf: { 'pacer-account': HAS_ACCOUNT },
       },
       {
         value: 'update-contact-info',
@@ -424,11 +454,13 @@ const CATALOGUE = [
         value: 'unlink',
         label: 'The wrong CM/ECF account is linked to my PACER account',
         description: "Someone else's or an old CM/ECF account shows under your PACER login.",
+        onlyIf: { 'pacer-account': HAS_ACCOUNT },
       },
       {
         value: 'changed-firm',
         label: 'I moved to another law firm (attorneys)',
         description: 'Your contact details with the courts and your PACER billing move with you.',
+        onlyIf: { filer: ['attorney'] },
       },
     ],
   },
@@ -463,6 +495,11 @@ export interface ApplyContext {
   filer: Readonly<FilerAnswers>;
   /** This court's answers so far (court-level questions only). */
   court?: Readonly<CourtAnswers>;
+  /**
+   * This court's answers as given (a file, flags, the review), asked or not yet: a question
+   * asked before another may depend on that other's given answer (ecf-login on linked).
+   */
+  givenCourt?: Readonly<Partial<Record<CourtQuestionId, string>>>;
   /** Every court's answers so far, for filer questions that depend on court answers. */
   courts: readonly Readonly<CourtAnswers>[];
   /** Facts of the court being asked about. */
@@ -475,6 +512,11 @@ export interface ApplyContext {
   mfaExists: boolean;
 }
 
+/** Linking can be asked of this filer in this court: an individual account, a NextGen court. */
+function linkingApplies({ filer, courtInfo }: ApplyContext): boolean {
+  return filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live';
+}
+
 /** When each question is asked; `when` in the catalogue says the same in words. */
 const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = {
   filer: () => true,
@@ -483,9 +525,12 @@ const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = 
   'account-type': ({ filer }) => filer['pacer-account'] === 'individual',
   mfa: ({ filer, mfaExists }) => mfaExists && filer['pacer-account'] === 'individual',
   'firm-billing': ({ filer }) => filer.filer === 'attorney',
-  linked: ({ filer, courtInfo }) =>
-    filer['pacer-account'] === 'individual' && courtInfo?.liveStatus !== 'not-live',
-  'ecf-login': ({ court }) => court?.linked !== 'yes',
+  // Asked first: whether the filer ever had a CM/ECF login here. A given "linked: yes" (an
+  // answers file of before), where linking applies, leaves it out unless it is given too.
+  'ecf-login': (ctx) =>
+    ctx.givenCourt?.['ecf-login'] !== undefined ||
+    (ctx.court?.linked ?? (linkingApplies(ctx) ? ctx.givenCourt?.linked : undefined)) !== 'yes',
+  linked: (ctx) => linkingApplies(ctx) && ctx.court?.['ecf-login'] !== 'none',
   admission: ({ filer, court }) => filer.filer === 'attorney' && court?.['ecf-login'] === 'none',
   cja: ({ filer }) => filer.filer === 'attorney',
   'exempt-account': ({ courts }) => courts.some((court) => court.cja === 'yes'),
@@ -496,6 +541,32 @@ const APPLIES: { readonly [Q in QuestionId]: (ctx: ApplyContext) => boolean } = 
   bankruptcy: ({ courtInfo }) => courtInfo?.type === 'district' && courtInfo.hasBankruptcyCourt,
   problems: () => true,
 };
+
+/** The choices a prompt offers this filer: those whose `onlyIf` their answers so far meet. */
+export function offeredOptions(
+  question: Pick<QuestionData, 'options'>,
+  filer: Readonly<FilerAnswers>,
+): readonly QuestionOption[] {
+  const answers: Readonly<Record<string, unknown>> = filer;
+  return question.options.filter((option) =>
+    Object.entries(option.onlyIf ?? {}).every(([id, values]) => {
+      const answer = answers[id];
+      return typeof answer !== 'string' || values.includes(answer);
+    }),
+  );
+}
+
+/** The value a prompt preselects for this filer: `defaultWhen`'s, else the safe default. */
+export function preselectedFor(
+  question: Pick<QuestionData, 'safeDefault' | 'defaultWhen'>,
+  filer: Readonly<FilerAnswers>,
+): string | undefined {
+  const account = filer['pacer-account'];
+  return (
+    (account !== undefined ? question.defaultWhen?.['pacer-account']?.[account] : undefined) ??
+    question.safeDefault
+  );
+}
 
 /** A question: its data and when it applies. */
 export interface Question extends QuestionData {
@@ -546,6 +617,23 @@ export function isAllowedValue<Q extends QuestionId>(
 /** The allowed values of a question, as `a|b|c`. */
 export function allowedValues(question: Question): string {
   return question.options.map((option) => option.value).join('|');
+}
+
+/**
+ * The question as a plan quotes it back: its prompt without the asides in brackets, about
+ * "this court" ("Is your PACER account upgraded?", "Are you appointed to this court's CJA
+ * panel?").
+ */
+export function quotedPrompt(question: Pick<QuestionData, 'prompt'>): string {
+  return question.prompt
+    .replace(/ \([^)]*\)/g, '')
+    .replaceAll('the {court}', 'this court')
+    .replaceAll('{court}', 'this court');
+}
+
+/** The label the filer chose for a value ("I do not know"), or the value if it has none. */
+export function labelOf(question: Pick<QuestionData, 'options'>, value: string): string {
+  return question.options.find((option) => option.value === value)?.label ?? value;
 }
 
 /** The command-line flag for a question, e.g. `--pacer-account`. */

@@ -10,7 +10,13 @@ import type {
   MissingAnswer,
   ResolvedAnswers,
 } from './answers.js';
-import { QUESTIONS, type ApplyContext, type Question } from './questions.js';
+import {
+  offeredOptions,
+  preselectedFor,
+  QUESTIONS,
+  type ApplyContext,
+  type Question,
+} from './questions.js';
 
 /**
  * True when an answer to a question after this one was given: answers written without it (a
@@ -55,8 +61,26 @@ export async function resolveAnswers(
     if (court) {
       ctx.court = answers.courts[court.id] ?? {};
       ctx.courtInfo = court.info;
+      ctx.givenCourt = Object.fromEntries(
+        Object.entries(givenCourt).flatMap(([id, answer]) => {
+          const value = answer?.byCourt[court.id] ?? answer?.all;
+          return value === undefined ? [] : [[id, value]];
+        }),
+      );
     }
     return ctx;
+  };
+  // A question as put to this filer: only the choices that fit them, their likeliest first.
+  const askAs = (question: Question, court?: CourtFacts) => {
+    if (!ask) return undefined;
+    const options = offeredOptions(question, answers.filer);
+    const preselected = preselectedFor(question, answers.filer);
+    return ask(
+      options.length === question.options.length ? question : { ...question, options },
+      court,
+      undefined,
+      preselected,
+    );
   };
   for (const question of QUESTIONS) {
     if (question.scope === 'filer') {
@@ -64,7 +88,7 @@ export async function resolveAnswers(
       let value = givenFiler[question.id];
       if (value === undefined && question.multiple && !ask) value = [];
       if (value === undefined && ask && !(question.optional && givenAfter(given, question)))
-        value = await ask(question, undefined);
+        value = await askAs(question);
       // An optional question left out where nobody can be asked (an answers file or roster
       // from before it), or where later answers were given without it, stays unanswered: the
       // plan reads its absence as before.
@@ -79,7 +103,7 @@ export async function resolveAnswers(
       const courtAnswers = (byCourt[court.id] ??= {});
       const givenAnswer = givenCourt[question.id];
       let value: string | string[] | undefined = givenAnswer?.byCourt[court.id] ?? givenAnswer?.all;
-      if (value === undefined && ask) value = await ask(question, court);
+      if (value === undefined && ask) value = await askAs(question, court);
       if (typeof value === 'string') courtAnswers[question.id] = value;
       else if (!question.optional || ask) missing.push({ question, court });
     }

@@ -8,6 +8,7 @@ export const PROCEDURE_IDS = [
   'register-pacer-account',
   'register-cja-panel',
   'find-pacer-account',
+  'recover-pacer-username',
   'reset-pacer-password',
   'check-account-type',
   'upgrade-pacer-account',

@@ -50,6 +50,16 @@ const HTTPS_URL = /^https:\/\/[^\s]+$/;
 const ANY_URL = /^https?:\/\/[^\s]+$/;
 
 /** A link to a page. https only, unless `httpReason` records why a plain http URL is kept. */
+/**
+ * The kinds of filer, as the `filer` question names them: whom a step or a link is for.
+ * (Listed here, not imported: profile/ does not import plan/; a test holds them equal.)
+ */
+export const FILER_KINDS = ['attorney', 'pro-se', 'filing-agent', 'limited-filer'] as const;
+const Filers = z.array(z.enum(FILER_KINDS)).min(1).optional().meta({
+  description:
+    'Shown only to these kinds of filer (the values of the filer question; default: everyone).',
+});
+
 export const Link = z
   .strictObject({
     label: z.string().min(1),
@@ -64,6 +74,7 @@ export const Link = z
       .min(1)
       .optional()
       .meta({ description: 'Show the link only for these kinds of court (default: all).' }),
+    filers: Filers,
     source: Sources,
     note: Note.optional(),
   })
@@ -273,6 +284,7 @@ export const Step = z.union([
         description:
           'Shown only while this court (an id) may not be on NextGen yet: advice for the time before its go-live.',
       }),
+    filers: Filers,
     note: Note.optional(),
   }),
 ]);

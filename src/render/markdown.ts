@@ -3,7 +3,7 @@ import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
 import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
-import { formatContact } from './contact.js';
+import { forActions, gatherContacts } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
 import { STATUS_WORDS } from './status-words.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
@@ -33,7 +33,7 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
     out.push(`Court data: ${escape(age)}`);
     out.push('');
   }
-  const refs = new References({ sources: inReadingOrder(plan) });
+  const refs = new References({ sources: inReadingOrder(plan, { contactsLast: true }) });
   const cite = (ids: readonly string[]) => escape(refs.cite(ids));
   if (plan.actions.length === 0) {
     out.push('Nothing to do: you can e-file with your PACER account.');
@@ -94,10 +94,19 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
     );
     for (const link of action.links)
       out.push(`  - [${escape(link.label)}](${link.url})${cite(link.sources)}`);
-    for (const contact of action.contacts)
-      out.push(`  - Contact: ${escape(formatContact(contact))}${cite(contact.sources)}`);
   });
   if (plan.actions.length > 0) out.push('');
+  // Each help desk once, with the actions it helps with.
+  const contacts = gatherContacts(plan.actions);
+  if (contacts.length > 0) {
+    out.push('## Whom to ask');
+    out.push('');
+    for (const contact of contacts)
+      out.push(
+        `- ${escape(contact.text)}${cite(contact.sources)} (${forActions(contact.actions)})`,
+      );
+    out.push('');
+  }
   const sources = refs.list();
   if (sources.length > 0) {
     out.push('## Sources');

@@ -30,11 +30,15 @@ export class References {
 /**
  * The plan's sources in the order the text and Markdown plans cite them: the courts' facts,
  * the notes, then each action (why, steps, links, contacts); so the numbers rise as one reads.
- * Any source not cited there keeps its place at the end.
+ * Any source not cited there keeps its place at the end. With `contactsLast`, the contacts'
+ * sources come after every action's, where a plan that lists its contacts once cites them.
  */
 export function inReadingOrder(
   plan: Pick<Plan, 'sources' | 'courts' | 'notes' | 'actions'>,
+  options: { contactsLast?: boolean } = {},
 ): PlanSource[] {
+  const contactSources = (action: Plan['actions'][number]) =>
+    action.contacts.flatMap((contact) => contact.sources);
   const ids = [
     ...plan.courts.flatMap((court) => [...court.nextGen.sources, ...(court.acms?.sources ?? [])]),
     ...plan.notes.flatMap((note) => note.sources),
@@ -42,8 +46,9 @@ export function inReadingOrder(
       ...action.whySources,
       ...action.stepSources.flat(),
       ...action.links.flatMap((link) => link.sources),
-      ...action.contacts.flatMap((contact) => contact.sources),
+      ...(options.contactsLast === true ? [] : contactSources(action)),
     ]),
+    ...(options.contactsLast === true ? plan.actions.flatMap(contactSources) : []),
   ];
   const byId = new Map(plan.sources.map((source) => [source.id, source]));
   const ordered = new Set<PlanSource>();

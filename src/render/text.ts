@@ -1,9 +1,12 @@
 /**
  * The plan as text for a terminal, the answer first: the status and the actions as a short
  * numbered list, then the court facts that change the plan (each court's NextGen status, the
- * notes), then each action in detail, and the numbered list of sources the facts cite. Laid
- * out at the caller's width, measured on visible characters. Colour only when asked for: the
- * caller decides (TTY, NO_COLOR, --no-color) and passes a level in.
+ * notes), then each action in detail, the contacts once (each help desk with the actions it
+ * helps with), and, with `sources`, the numbered list of sources the facts cite. Where the
+ * plan is longer than the terminal, the status and the actions are repeated at the end, so
+ * that the answer is on the last screen. Laid out at the caller's width, measured on visible
+ * characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
+ * passes a level in.
  */
 import { STATUS_WORDS } from './status-words.js';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -11,7 +14,7 @@ import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
 import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { readingWidth } from './columns.js';
-import { formatContact } from './contact.js';
+import { forActions, gatherContacts } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 import { wrap } from './wrap.js';
@@ -21,6 +24,17 @@ export interface TextOptions {
   colorLevel?: 0 | 1 | 2 | 3;
   /** The terminal's columns; prose is laid out within 40 to 100 of them. */
   width?: number;
+  /**
+   * Mark each fact with its source ("[3]") and list the sources at the end. Without it the
+   * plan ends with one line saying how many documents it rests on (Markdown, HTML and JSON
+   * always carry them).
+   */
+  sources?: boolean;
+  /**
+   * The terminal's rows: a plan longer than this ends with its status and actions again,
+   * where the filer's eyes are when it has been printed.
+   */
+  rows?: number;
 }
 
 /** Renders the plan as text. */
@@ -42,33 +56,14 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
       '  ',
     ),
   );
-  const statusColor =
-    plan.status === 'ready' ? c.green : plan.status === 'waiting' ? c.yellow : c.red;
-  out.push(
-    `Status: ${statusColor.bold(STATUS_WORDS[plan.status].word.toUpperCase())}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
-  );
+  const answer = answerLines(plan, c, width);
+  out.push(answer[0]!);
   const age = describeDataAge(plan.dataAsOf);
   if (age) out.push(wrap(c.dim(`Court data: ${age}`), width, '', '  '));
   out.push('');
-  const refs = new References({ sources: inReadingOrder(plan) });
-  if (count === 0) {
-    out.push(
-      wrap(c.green('Nothing to do: you can e-file with your PACER account.'), width, '', ''),
-    );
-  } else {
-    out.push(c.bold('What to do'));
-    plan.actions.forEach((action, index) => {
-      const number = `${index + 1}. `;
-      out.push(
-        wrap(
-          `${number}${action.title} ${c.dim(scopeOf(action))}${whenOf(action, c)}`,
-          width,
-          '  ',
-          ' '.repeat(2 + number.length),
-        ),
-      );
-    });
-  }
+  const listed = new References({ sources: inReadingOrder(plan, { contactsLast: true }) });
+  const refs = options.sources === true ? listed : NO_REFERENCES;
+  out.push(...answer.slice(1));
   out.push('');
 
   // The court facts that change the plan, before the steps they bear on.
@@ -92,8 +87,81 @@ export function renderText(unsafePlan: Plan, options: TextOptions = {}): string 
       out.push('');
     });
   }
-  out.push(...referenceLines(refs, c, width));
+  out.push(...contactLines(plan, c, width, refs));
+  if (options.sources === true) out.push(...referenceLines(refs, c, width));
+  else if (listed.list().length > 0)
+    out.push(
+      wrap(
+        c.dim(
+          `Sources: this plan rests on ${countOf(listed.list().length, 'document')} of the courts, PACER and others; add --sources to mark each step with its own and list them.`,
+        ),
+        width,
+        '',
+        '  ',
+      ),
+      '',
+    );
+  // The answer again where the filer's eyes are, when the plan has scrolled it away.
+  if (count > 0 && options.rows !== undefined && lineCount(out) > options.rows)
+    out.push(c.bold('In short'), ...answer, '');
   return out.join('\n');
+}
+
+/** References that cite nothing: a plan without --sources. */
+const NO_REFERENCES = new References({ sources: [] });
+
+/** The lines `out` makes once joined (a wrapped entry holds several). */
+function lineCount(out: readonly string[]): number {
+  return out.reduce((total, entry) => total + entry.split('\n').length, 0);
+}
+
+/**
+ * The status line, then the numbered actions: the answer, said first (and again at the end).
+ */
+function answerLines(plan: Plan, c: ChalkInstance, width: number): string[] {
+  const count = plan.actions.length;
+  const statusColor =
+    plan.status === 'ready' ? c.green : plan.status === 'waiting' ? c.yellow : c.red;
+  const lines = [
+    `Status: ${statusColor.bold(STATUS_WORDS[plan.status].word.toUpperCase())}${count > 0 ? ` · ${countOf(count, 'action')}` : ''}`,
+  ];
+  if (count === 0) {
+    lines.push(
+      wrap(c.green('Nothing to do: you can e-file with your PACER account.'), width, '', ''),
+    );
+    return lines;
+  }
+  lines.push(c.bold('What to do'));
+  plan.actions.forEach((action, index) => {
+    const number = `${index + 1}. `;
+    lines.push(
+      wrap(
+        `${number}${action.title} ${c.dim(scopeOf(action))}${whenOf(action, c)}`,
+        width,
+        '  ',
+        ' '.repeat(2 + number.length),
+      ),
+    );
+  });
+  return lines;
+}
+
+/** Whom to ask, once each: every help desk the actions name, with the actions it helps with. */
+function contactLines(plan: Plan, c: ChalkInstance, width: number, refs: References): string[] {
+  const contacts = gatherContacts(plan.actions);
+  if (contacts.length === 0) return [];
+  const lines = [c.bold('Whom to ask')];
+  for (const contact of contacts)
+    lines.push(
+      wrap(
+        `${contact.text}${refs.cite(contact.sources)} ${c.dim(`(${forActions(contact.actions)})`)}`,
+        width,
+        '  - ',
+        '    ',
+      ),
+    );
+  lines.push('');
+  return lines;
 }
 
 /** `[PACER]` for an action done once in PACER, `[ctd]` for one done in a court. */
@@ -192,13 +260,6 @@ function actionLines(
           '     - ',
           '       ',
         ),
-      );
-  }
-  if (action.contacts.length > 0) {
-    lines.push(`   ${c.bold('Contacts:')}`);
-    for (const contact of action.contacts)
-      lines.push(
-        wrap(`${formatContact(contact)}${refs.cite(contact.sources)}`, width, '     - ', '       '),
       );
   }
   return lines;

@@ -301,7 +301,7 @@ describe('check, user errors: exit 2, one clear message, no stack trace', () => 
   it('names per-court missing answers by court when there are several courts', async () => {
     const result = await expectUserError(
       ['check', '--court', 'ctd,utd', ...READY_FLAGS, '--linked', 'ctd=no', '--no-input'],
-      /missing answers: linked, ecf-login/,
+      /missing answers: ecf-login, linked/,
     );
     expect(result.stderr).toContain('--linked utd=<yes|no>');
     expect(result.stderr).toContain('--ecf-login ctd=<known|forgotten|none>');
@@ -419,8 +419,8 @@ describe('questions', () => {
       'account-type',
       'mfa',
       'firm-billing',
-      'linked',
       'ecf-login',
+      'linked',
       'admission',
       'cja',
       'exempt-account',

@@ -247,7 +247,9 @@ describe('nextgen-ready roster', () => {
     expect(errorOf(4)).toBe(
       'pacer-account: "indiv" is not allowed (did you mean "individual"?); allowed: individual, shared, none, unknown',
     );
-    expect(errorOf(5)).toMatch(/^linked: empty, but it applies to ctd .*allowed: yes, no/);
+    expect(errorOf(5)).toMatch(
+      /^ecf-login: empty, but it applies to ctd .*\| linked: empty, but it applies to ctd .*allowed: yes, no/,
+    );
     expect(errorOf(6)).toBe("name: empty; every row needs the attorney's name");
     expect(errorOf(10)).toMatch(/never closed/);
     expect(document.totals).toMatchObject({ rows: 8, ready: 3, errors: 5 });

@@ -28,17 +28,31 @@ function lastUpdated(date: Date): string {
   return `${weekday}, ${day} ${month} ${year} 06:10:05 -0500`;
 }
 
-const OLD = /more than a year old\. Run `nextgen-ready data update` to refresh it\./g;
+const OLD =
+  /\d+ years?(, \d+ months?)? old\. Run `nextgen-ready data update` to refresh it \(this note comes at most once a day\)\./g;
+
+/** The screen with the lines a terminal wrapped joined again. */
+const flat = (screen: string) => screen.replace(/\s+/g, ' ');
 
 describe('the data age, in a terminal', () => {
-  it('says once that the bundled data is more than a year old', async () => {
+  it('says once, with its age, that the bundled data is more than a year old', async () => {
     const session = start('courts --state AZ', tempDir());
-    const screen = await session.waitFor(/EXIT:\d+/);
+    const screen = flat(await session.waitFor(/EXIT:\d+/));
     expect(screen).toContain('EXIT:0');
     expect(screen.match(OLD)).toHaveLength(1);
     expect(screen).toContain(
-      "Note: the court data in force is PACER's court feed of January 10, 2023",
+      "Note: the court data in force is PACER's court feed of January 10, 2023, 3 years",
     );
+  });
+
+  it('says it at most once a day: a second run that day is not told again', async () => {
+    const cache = tempDir();
+    const first = start('courts --state AZ', cache);
+    expect(flat(await first.waitFor(/EXIT:\d+/)).match(OLD)).toHaveLength(1);
+    const second = start('courts --state AZ', cache);
+    const screen = flat(await second.waitFor(/EXIT:\d+/));
+    expect(screen).toContain('EXIT:0');
+    expect(screen).not.toMatch(OLD);
   });
 
   it('says nothing with a feed of this week stored', async () => {

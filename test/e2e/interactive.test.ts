@@ -32,10 +32,17 @@ async function answer(session: TmuxSession, script: [RegExp, string[]][]): Promi
   }
 }
 
-/** The repeat command printed after the plan (tmux joins its wrapped lines). */
+/** The screen with each command continued on the next line (` \`) joined into one line. */
+function joinedCommands(screen: string): string {
+  return screen.replace(/ \\\n +/g, ' ');
+}
+
+/** The repeat command printed after the plan (continued lines joined, as a shell reads it). */
 function repeatCommandOn(screen: string): string {
   const match =
-    /To run this check again without the questions:\n {2}(nextgen-ready check .*)\n/.exec(screen);
+    /To run this check again without the questions:\n {2}(nextgen-ready check .*)\n/.exec(
+      joinedCommands(screen),
+    );
   if (!match) throw new Error(`no repeat command on the screen:\n${screen}`);
   return match[1]!;
 }
@@ -69,8 +76,9 @@ describe('check, interactive', () => {
       [/Is your PACER account upgraded\?/, ['Up', 'Enter']],
       [/multi-factor authentication/, ['Up', 'Up', 'Up', 'Enter']],
       [/pay your PACER fees centrally/, ['Enter']],
+      // Whether the filer ever had a CM/ECF login comes before whether it is linked.
+      [/\[prd\] Have you ever had a CM\/ECF login/, ['Enter']],
       [/\[prd\] Is your PACER account already linked/, ['Enter']],
-      [/\[prd\] Your current CM\/ECF login/, ['Enter']],
       [/\[prd\] Are you appointed to the District of Puerto Rico's CJA panel\?/, ['Enter']],
       [/\[prd\] Do you also e-file in this district's bankruptcy court\?/, ['Enter']],
       [/Is anything not working\?/, ['Enter']],
@@ -103,7 +111,7 @@ describe('check, interactive', () => {
     // The printed command gives the same plan with no questions.
     const command = repeatCommandOn(screen);
     expect(command).toBe(
-      `nextgen-ready check --court prd --filer attorney --purpose file-in-case --pacer-account individual --account-type legacy --mfa enrolled --firm-billing no --linked no --ecf-login forgotten --cja no --bankruptcy no --problems none --as-of 2026-11-22 --format json --output ${out} --no-input`,
+      `nextgen-ready check --court prd --filer attorney --purpose file-in-case --pacer-account individual --account-type legacy --mfa enrolled --firm-billing no --ecf-login forgotten --linked no --cja no --bankruptcy no --problems none --as-of 2026-11-22 --format json --output ${out} --no-input`,
     );
     rmSync(out);
     const again = runPrinted(command, dir);
@@ -121,7 +129,7 @@ describe('check, interactive', () => {
       [/What brings you here\?/, ['Enter']],
       [/Do you have your own PACER account\?/, ['Enter']],
       [/pay your PACER fees centrally/, ['Enter']],
-      [/\[utd\] Your current CM\/ECF login/, ['Enter']],
+      [/\[utd\] Have you ever had a CM\/ECF login/, ['Enter']],
       [/\[utd\] Are you appointed/, ['Enter']],
       [/\[utd\] Do you also e-file/, ['Enter']],
       [/Is anything not working\?/, ['Enter']],
@@ -141,12 +149,12 @@ describe('check, interactive', () => {
     screen = session.screen();
     expect(screen).toContain('Do you have your own PACER account: Yes, my own individual account');
     expect(screen).toContain('Is it upgraded: I do not know');
-    // Linked: the CM/ECF login no longer applies, and is gone from the review.
-    expect(screen.slice(screen.lastIndexOf('Your answers.'))).not.toMatch(
-      /Your current CM\/ECF login/,
+    // The CM/ECF login was asked first, and keeps its answer.
+    expect(screen.slice(screen.lastIndexOf('Your answers.'))).toMatch(
+      /Ever had a CM\/ECF login for this court: Yes, but I have forgotten it/,
     );
     session.keys('Enter');
-    screen = await session.waitFor(/EXIT:\d+/);
+    screen = joinedCommands(await session.waitFor(/EXIT:\d+/));
     expect(screen).toContain('EXIT:0');
     expect(screen).toMatch(/--pacer-account individual --account-type unknown --mfa unknown/);
     expect(screen).toContain('--linked yes');
@@ -162,8 +170,8 @@ describe('check, interactive', () => {
       `check --court gand --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --linked no --cja no --bankruptcy no --problems none --format json --output ${out}`,
     );
     await answer(session, [
-      // "I had one but have forgotten it" is preselected: one down is "never had one".
-      [/\[gand\] Your current CM\/ECF login/, ['Down', 'Enter']],
+      // "Yes, but I have forgotten it" is preselected: one down is "No, never".
+      [/\[gand\] Have you ever had a CM\/ECF login/, ['Down', 'Enter']],
       // No answer is safe here, so none is preselected beyond the first.
       [/\[gand\] How do you come to the Northern District of Georgia\?/, ['Down', 'Down', 'Enter']],
       [REVIEW, ['Enter']],
@@ -185,6 +193,7 @@ describe('check, interactive', () => {
       'check --court ctd --as-of 2026-11-22 --filer attorney --pacer-account individual --account-type upgraded --mfa enrolled --firm-billing no --cja no --bankruptcy no --problems none',
     );
     await answer(session, [
+      [/\[ctd\] Have you ever had a CM\/ECF login/, ['Up', 'Enter']],
       [/\[ctd\] Is your PACER account already linked/, ['Up', 'Enter']],
       [REVIEW, ['Enter']],
     ]);
@@ -209,7 +218,10 @@ describe('check, interactive', () => {
     const session = start(
       'check --court ctd --as-of 2026-11-22 --filer pro-se --pacer-account none --bankruptcy no --problems none',
     );
-    await answer(session, [[/\[ctd\] Your current CM\/ECF login/, ['Enter']]]);
+    // No PACER account: "No, never" is preselected.
+    await answer(session, [
+      [/\[ctd\] Have you ever had a CM\/ECF login[^]*❯ No, never/, ['Enter']],
+    ]);
     await session.waitFor(REVIEW);
     session.keys('C-c');
     const screen = await session.waitFor(/EXIT:\d+/);
@@ -256,7 +268,9 @@ describe('check, interactive', () => {
     session.keys('Enter');
     const screen = await session.waitFor(/EXIT:\d+/);
     // The checklist's court table (its title has scrolled off): both courts, in the order chosen.
-    expect(screen).toMatch(/District of Utah \(utd\) \|[^]*District of Connecticut \(ctd\) \|/);
+    expect(session.history()).toMatch(
+      /District of Utah \(utd\) \|[^]*District of Connecticut \(ctd\) \|/,
+    );
     expect(screen).toContain('EXIT:0');
     expect(repeatCommandOn(screen)).toMatch(
       /^nextgen-ready check --court utd,ctd --filer attorney /,

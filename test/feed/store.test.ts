@@ -2,10 +2,10 @@
  * Where the downloaded feed is kept, how its status is read back, and when the commands say the
  * data is old: in a terminal only, once, and never on stdout.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { warnAboutData } from '../../src/cli/data-age.js';
+import { AGE_NOTE_STAMP, warnAboutData } from '../../src/cli/data-age.js';
 import type { Io } from '../../src/cli/io.js';
 import {
   cacheDir,
@@ -117,13 +117,14 @@ describe('reading the status back', () => {
 });
 
 /** An Io whose stderr records what is written, as a terminal or not. */
-function recordingIo(isTTY: boolean, now = '2026-11-23T12:00:00Z') {
+function recordingIo(isTTY: boolean, now = '2026-11-23T12:00:00Z', cache = tempDir()) {
   const written = { stdout: '', stderr: '' };
   const io: Io = {
     stdout: { write: (text: string) => (written.stdout += text), isTTY },
     stderr: { write: (text: string) => (written.stderr += text), isTTY },
     stdinIsTTY: isTTY,
-    env: {},
+    // A cache of its own: the note's daily stamp goes there.
+    env: { NEXTGEN_READY_CACHE_DIR: cache },
     cwd: '/',
     now: () => new Date(now),
     // Never started: no signal reaches it in these tests.
@@ -135,13 +136,37 @@ function recordingIo(isTTY: boolean, now = '2026-11-23T12:00:00Z') {
 describe('saying the data is old', () => {
   const bundledOnly: FeedInForce = { bundled: BUNDLED, day: BUNDLED.day };
 
-  it('says so once on stderr in a terminal, with the command that refreshes it', () => {
+  it('says so once on stderr in a terminal, with its age and the command that refreshes it', () => {
     const { io, written } = recordingIo(true);
     warnAboutData(bundledOnly, io);
     expect(written.stderr).toBe(
-      "Note: the court data in force is PACER's court feed of January 10, 2023, more than a year old. Run `nextgen-ready data update` to refresh it.\n",
+      "Note: the court data in force is PACER's court feed of January 10, 2023, 3 years, 10 months old. Run `nextgen-ready data update` to refresh it (this note comes at most once a day).\n",
     );
     expect(written.stdout).toBe('');
+  });
+
+  it('says so at most once a day for the user: a stamp in the cache directory', () => {
+    const cache = tempDir();
+    const first = recordingIo(true, '2026-11-23T12:00:00Z', cache);
+    warnAboutData(bundledOnly, first.io);
+    expect(first.written.stderr).toContain('3 years, 10 months old');
+    expect(readFileSync(join(cache, AGE_NOTE_STAMP), 'utf8')).toBe('2026-11-23\n');
+    const again = recordingIo(true, '2026-11-23T18:00:00Z', cache);
+    warnAboutData(bundledOnly, again.io);
+    expect(again.written.stderr).toBe('');
+    const tomorrow = recordingIo(true, '2026-11-24T12:00:00Z', cache);
+    warnAboutData(bundledOnly, tomorrow.io);
+    expect(tomorrow.written.stderr).toContain('old. Run');
+  });
+
+  it('wraps the note at spaces to the terminal', () => {
+    const { io, written } = recordingIo(true);
+    io.stderr.columns = 40;
+    warnAboutData(bundledOnly, io);
+    const lines = written.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(written.stderr.replace(/\s+/g, ' ')).toContain('3 years, 10 months old. Run');
   });
 
   it('says nothing when stderr is not a terminal (cron, CI, a script)', () => {
@@ -156,7 +181,7 @@ describe('saying the data is old', () => {
     expect(written.stderr).toBe('');
     const later = recordingIo(true, '2024-01-11T12:00:00Z');
     warnAboutData(bundledOnly, later.io);
-    expect(later.written.stderr).toContain('more than a year old');
+    expect(later.written.stderr).toContain('1 year old');
   });
 
   it('names a stored copy that cannot be used', () => {

@@ -41,18 +41,19 @@ export async function plansOfEveryKind(ids: readonly string[]): Promise<Plan[]> 
 /** Lines past the width, and words split, in the plans laid out as text (at most ten). */
 export function widthProblems(plans: readonly Plan[], width: number, colorLevel: 0 | 1): string[] {
   const problems: string[] = [];
-  for (const plan of plans) {
-    const text = renderText(plan, { width, colorLevel });
-    if (hasAnsi(text) !== colorLevel > 0) problems.push(`${plan.courts[0]!.id}: colour is wrong`);
-    for (const line of text.split('\n')) {
-      const why = overflow(line, width);
-      if (why) problems.push(`${plan.courts[0]!.id}: ${why}`);
+  for (const plan of plans)
+    for (const sources of [false, true]) {
+      const text = renderText(plan, { width, colorLevel, sources });
+      if (hasAnsi(text) !== colorLevel > 0) problems.push(`${plan.courts[0]!.id}: colour is wrong`);
+      for (const line of text.split('\n')) {
+        const why = overflow(line, width);
+        if (why) problems.push(`${plan.courts[0]!.id}: ${why}`);
+      }
+      // Wrapping only moves words: every word of every step is still whole.
+      const rendered = new Set(words(text));
+      for (const action of plan.actions)
+        for (const word of action.steps.flatMap(words))
+          if (!rendered.has(word)) problems.push(`${plan.courts[0]!.id}: "${word}" was split`);
     }
-    // Wrapping only moves words: every word of every step is still whole.
-    const rendered = new Set(words(text));
-    for (const action of plan.actions)
-      for (const word of action.steps.flatMap(words))
-        if (!rendered.has(word)) problems.push(`${plan.courts[0]!.id}: "${word}" was split`);
-  }
   return problems.slice(0, 10);
 }

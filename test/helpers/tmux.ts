@@ -18,8 +18,15 @@ export function hasTmux(): boolean {
 export class TmuxSession {
   readonly name = `ngr-${randomBytes(4).toString('hex')}`;
 
-  /** Starts `command` (a shell line) in a detached 120×40 terminal. */
-  constructor(command: string, cwd: string) {
+  /**
+   * Starts `command` (a shell line) in a detached terminal, 120×40 unless `size` says; with
+   * NO_COLOR=1 unless `colour` (then TERM and COLORTERM ask for colour, and no NO_COLOR).
+   */
+  constructor(
+    command: string,
+    cwd: string,
+    options: { width?: number; height?: number; colour?: boolean } = {},
+  ) {
     execFileSync(
       'tmux',
       [
@@ -30,15 +37,22 @@ export class TmuxSession {
         '-s',
         this.name,
         '-x',
-        '120',
+        String(options.width ?? 120),
         '-y',
-        '40',
+        String(options.height ?? 40),
         '-c',
         cwd,
         command,
       ],
       {
-        env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', CI: '' },
+        env: {
+          ...process.env,
+          TERM: 'xterm-256color',
+          CI: '',
+          ...(options.colour === true
+            ? { NO_COLOR: undefined, FORCE_COLOR: undefined, COLORTERM: 'truecolor' }
+            : { NO_COLOR: '1' }),
+        },
       },
     );
   }
@@ -51,6 +65,16 @@ export class TmuxSession {
       {
         encoding: 'utf8',
       },
+    );
+    return result.stdout ?? '';
+  }
+
+  /** The visible screen with its colour and weight as escape sequences (`capture-pane -e`). */
+  screenWithEscapes(): string {
+    const result = spawnSync(
+      'tmux',
+      ['-L', this.name, 'capture-pane', '-p', '-e', '-S', '-', '-E', '-', '-t', this.name],
+      { encoding: 'utf8' },
     );
     return result.stdout ?? '';
   }

@@ -23,6 +23,7 @@ describe('answer types', () => {
       | 'menus-limited'
       | 'account-deactivated'
       | 'forgot-pacer-password'
+      | 'forgot-pacer-username'
       | 'update-contact-info'
       | 'update-secondary-email'
       | 'unlink'

@@ -130,10 +130,10 @@ describe('interviewAnswers', () => {
       'bankruptcy@ctd',
       'problems',
       'pacer-account (was none)',
-      // Now individual: its follow-ups apply; ecf-login keeps its answer (linked is no).
+      // Now individual: its follow-ups apply; ecf-login keeps its answer, none, so linking is
+      // not asked: there is no CM/ECF login to link.
       'account-type',
       'mfa',
-      'linked@ctd',
       'filer (was pro-se)',
       'firm-billing',
       'admission@ctd',
@@ -152,7 +152,6 @@ describe('interviewAnswers', () => {
       },
       courts: {
         ctd: {
-          linked: 'no',
           'ecf-login': 'none',
           admission: 'admitted',
           cja: 'no',

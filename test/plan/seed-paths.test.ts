@@ -43,7 +43,7 @@ describe('Puerto Rico decision tables (seed 001)', () => {
       'https://pacer.uscourts.gov/register-account',
     ]);
     expect(register.steps[0]).toMatch(
-      /^Attorneys: go to https:\/\/pacer\.uscourts\.gov\/register-account\/attorney-filers-cmecf/,
+      /^Go to https:\/\/pacer\.uscourts\.gov\/register-account\/attorney-filers-cmecf/,
     );
     expect(register.sources).toContain('seed-001-prd-nextgen-link-procedure');
   });

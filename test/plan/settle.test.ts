@@ -73,8 +73,8 @@ describe('settling answers', () => {
     expect(settled.status).toBe('missing');
     if (settled.status !== 'missing') return;
     expect(settled.missing.map((item) => `${item.question.id}@${item.court?.id}`)).toEqual([
-      'linked@utd',
       'ecf-login@utd',
+      'linked@utd',
     ]);
   });
 

@@ -82,7 +82,7 @@ async function samplePlans(): Promise<Plan[]> {
 const plans = await samplePlans();
 const outputs = plans.map((plan) => ({
   plan,
-  text: renderText(plan),
+  text: renderText(plan, { sources: true }),
   markdown: renderMarkdown(plan),
   json: renderJson(plan),
 }));

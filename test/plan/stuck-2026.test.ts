@@ -154,7 +154,9 @@ describe('mfa: locked-out', () => {
       'update-contact-info@pacer',
     ]);
     const recover = actionOf(plan, 'recover-mfa');
-    expect(recover.why).toMatch(/^You answered mfa: locked-out\./);
+    expect(recover.why).toMatch(
+      /^You answered "Enrolled, but locked out: no access to my authentication app or backup codes" to "Is your PACER account enrolled in multi-factor authentication\?"\./,
+    );
     expect(recover.steps[0]).toMatch(
       /use one of your backup codes instead of the app\. Each code works once\./,
     );
@@ -268,7 +270,7 @@ describe('problems: changed-firm', () => {
     expect(action.steps[step(/Remove Your PACER Account from a PAA/)]).toMatch(/old firm/);
     expect(action.steps[step(/join your new firm's PAA/i)]).toMatch(/7-digit PACER account number/);
     expect(actionOf(plan, 'update-secondary-email', 'utd').why).toMatch(
-      /^You reported problems: changed-firm\. Secondary e-mail addresses/,
+      /^You said "I moved to another law firm \(attorneys\)"\. Secondary e-mail addresses/,
     );
   });
 
@@ -284,7 +286,9 @@ describe('problems: changed-firm', () => {
     });
     expect(actionKeys(plan)).toEqual([]);
     expect(plan.notes.map((note) => note.text)).toContainEqual(
-      expect.stringMatching(/^You reported changed-firm, which is for attorneys/),
+      expect.stringMatching(
+        /^You said "I moved to another law firm \(attorneys\)", which is for attorneys/,
+      ),
     );
   });
 

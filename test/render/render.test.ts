@@ -118,7 +118,7 @@ const PLAN: Plan = {
 
 describe('text', () => {
   it('renders a header, numbered actions with steps, links and contacts, and notes', () => {
-    expect(renderText(PLAN, { width: 80 })).toMatchInlineSnapshot(`
+    expect(renderText(PLAN, { width: 80, sources: true })).toMatchInlineSnapshot(`
       "NextGen CM/ECF readiness · xyd · as of January 15, 2020
       Status: ACTION NEEDED · 2 actions
       Court data: PACER's court feed of January 10, 2023; court pages checked
@@ -146,8 +146,6 @@ describe('text', () => {
            b. Click Upgrade | follow *every* step. [2] [3]
          Links:
            - Learning aid: https://pacer.uscourts.gov/aid.pdf [2]
-         Contacts:
-           - PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov [2]
 
       2. Link your CM/ECF login [xyd]
          Why: Linking opens at go-live. [1]
@@ -155,8 +153,10 @@ describe('text', () => {
          Not before: February 18, 2020 (cannot be done earlier)
          Steps:
            a. Log in to CM/ECF with PACER. [4]
-         Contacts:
-           - Court staff, Kim Kalife: extension 3085 [3]
+
+      Whom to ask
+        - PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov [2] (for 1)
+        - Court staff, Kim Kalife: extension 3085 [3] (for 2)
 
       Sources
         [1] NextGen is coming. U.S. District Court for the District of Example, June
@@ -202,21 +202,14 @@ describe('text', () => {
 
       Court
         xyd  District of Example
-             not yet on NextGen · go-live February 18, 2020 [1] · CM/ECF
+             not yet on NextGen · go-live February 18, 2020 · CM/ECF
              https://ecf.xyd.uscourts.gov
 
       Notes
-        - [xyd] Linking is per court. [2]
+        - [xyd] Linking is per court.
 
-      Sources
-        [1] NextGen is coming. U.S. District Court for the District of Example, June
-            2019. https://www.xyd.uscourts.gov/news/nextgen
-        [2] How do I link my accounts? PACER Service Center.
-            https://pacer.uscourts.gov/help/faqs/link
-        [3] How to link your PACER account. U.S. District Court for the District of
-            Example. Linked from https://www.xyd.uscourts.gov/nextgen. A copy ships
-            with nextgen-ready.
-        [4] https://example.org/court
+      Sources: this plan rests on 4 documents of the courts, PACER and others; add
+        --sources to mark each step with its own and list them.
       "
     `);
   });
@@ -235,7 +228,7 @@ describe("a court of appeals' ACMS facts", () => {
   };
 
   it('sit in the court header, before the actions, in text and Markdown', () => {
-    const text = renderText(plan, { width: 100 }).replace(/\s+/g, ' ');
+    const text = renderText(plan, { width: 100, sources: true }).replace(/\s+/g, ' ');
     const line = text.indexOf(
       'ACMS: all new cases opened since October 1, 2023 are filed in ACMS. [1] · ACMS log-in https://portal.example.org',
     );
@@ -289,13 +282,16 @@ describe('markdown', () => {
         1. Log in to PACER. \\[3\\]
         2. Click Upgrade \\| follow \\*every\\* step. \\[2\\] \\[3\\]
         - [Learning aid](https://pacer.uscourts.gov/aid.pdf) \\[2\\]
-        - Contact: PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov \\[2\\]
       - [ ] **2. Link your CM/ECF login** (xyd)
         - Why: Linking opens at go-live. \\[1\\]
         - Note: Only if you had a login.
         - Not before: February 18, 2020
         1. Log in to CM/ECF with PACER. \\[4\\]
-        - Contact: Court staff, Kim Kalife: extension 3085 \\[3\\]
+
+      ## Whom to ask
+
+      - PACER Service Center: 800-676-6856 · pacer@psc.uscourts.gov \\[2\\] (for 1)
+      - Court staff, Kim Kalife: extension 3085 \\[3\\] (for 2)
 
       ## Sources
 

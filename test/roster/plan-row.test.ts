@@ -152,8 +152,8 @@ describe('planRow', () => {
     [
       { name: 'A', courts: 'utd', ...LEGACY, linked: undefined, 'ecf-login': undefined },
       [
+        'ecf-login: empty, but it applies to utd (ever had a CM/ECF login for this court); allowed: known, forgotten, none',
         'linked: empty, but it applies to utd (already linked to PACER in this court); allowed: yes, no',
-        'ecf-login: empty, but it applies to utd (your current CM/ECF login for this court); allowed: known, forgotten, none',
       ],
     ],
     [

@@ -3,7 +3,7 @@ import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { sourcesOf } from '../../profile/sources.js';
 import { courtStateOf, opening } from '../court-state.js';
 import { placeholderCourt } from '../procedures.js';
-import { answerText, type AddOptions, type CourtRule } from '../builder.js';
+import type { AddOptions, CourtRule } from '../builder.js';
 
 /** The filer also files in the district's bankruptcy court. */
 export const bankruptcyCourtLogin: CourtRule = (plan, court) => {
@@ -16,7 +16,7 @@ export const bankruptcyCourtLogin: CourtRule = (plan, court) => {
   if (!profile) {
     plan.add('bankruptcy-court-login', {
       court,
-      why: `You answered ${answerText('bankruptcy', 'yes')}: the ${court.name}'s bankruptcy court (${bankruptcyId}) is a separate CM/ECF system with its own login.`,
+      why: `You also e-file in the ${court.name}'s bankruptcy court (${bankruptcyId}): it is a separate CM/ECF system with its own login.`,
       placeholders: {
         name: `bankruptcy court (${bankruptcyId})`,
         shortName: undefined,
@@ -35,7 +35,7 @@ export const bankruptcyCourtLogin: CourtRule = (plan, court) => {
   const options: AddOptions = {
     court,
     why:
-      `You answered ${answerText('bankruptcy', 'yes')}: the ${bankruptcy.name} is a separate CM/ECF system with its own login, and linking is done once per court.` +
+      `You also e-file in the ${bankruptcy.name}: it is a separate CM/ECF system with its own login, and linking is done once per court.` +
       (bankruptcy.status === 'not-live'
         ? ` It goes live on NextGen ${describeGoLive(profile.nextGen)}; keep using your bankruptcy court login until then.`
         : ''),

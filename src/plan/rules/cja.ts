@@ -3,9 +3,16 @@
  * court, and the exempt status switched on in every session of CJA work.
  */
 import { goLiveSources } from '../../profile/go-live.js';
-import { sourcesOf } from '../../profile/sources.js';
 import { opening, type CourtState } from '../court-state.js';
-import { answerText, type AddOptions, type CourtRule } from '../builder.js';
+import type { AddOptions, CourtRule } from '../builder.js';
+import type { AnswerValue } from '../questions.js';
+
+/** What the filer said of the exemption on their own account, as a why-line goes on. */
+const HELD_WORDS: Record<AnswerValue<'cja-exemption'>, string> = {
+  yes: ' and your own PACER account already carries CJA exemption there',
+  no: ' and your own PACER account has no CJA exemption there yet',
+  unknown: ' and do not know whether your own PACER account carries CJA exemption there',
+};
 
 /** The exemption is still to be put on the account (the filer did not say it is there). */
 function exemptionPending(court: CourtState): boolean {
@@ -16,7 +23,7 @@ function exemptionPending(court: CourtState): boolean {
 export const mergeExemptAccount: CourtRule = (plan, court) => {
   if (court.answers.cja !== 'yes' || plan.filer['exempt-account'] !== 'yes') return;
   plan.add('merge-exempt-account', {
-    why: `You answered ${answerText('exempt-account', 'yes')}. NextGen needs only one PACER account for private and CJA work: the exempt privileges move to your individual account.`,
+    why: `You have a separate exempt (CJA) PACER account. NextGen needs only one PACER account for private and CJA work: the exempt privileges move to your individual account.`,
     contacts: 'psc',
     overrideCourts: plan.cjaCourts().map((c) => c.profile),
   });
@@ -29,7 +36,7 @@ export const addCjaExemption: CourtRule = (plan, court) => {
   const held = court.answers['cja-exemption'];
   const options: AddOptions = {
     court,
-    why: `You are on the ${court.name}'s CJA panel (${answerText('cja', 'yes')})${held ? ` and answered ${answerText('cja-exemption', held)}` : ''}: PACER fee exemption is added to your account per court by the PACER Service Center.`,
+    why: `You are on the ${court.name}'s CJA panel${held ? HELD_WORDS[held] : ''}: PACER fee exemption is added to your account per court by the PACER Service Center.`,
     contacts: 'psc',
   };
   if (held === 'unknown')
@@ -54,13 +61,12 @@ export const switchExemptionStatus: CourtRule = (plan, court) => {
     });
     return;
   }
-  const override = court.profile.procedures['switch-exemption-status'];
+  // Ready: nothing to do now, but the switch is needed at every login, so the plan keeps its
+  // steps (the court's own where it gives them, as the Connecticut seed does).
+  const steps = plan.stepsOf('switch-exemption-status', court);
   plan.note(
     court,
-    `CJA work in the ${court.name}: each time you log in, switch to exempt status (Utilities, Change PACER Exemption Status); it defaults to not exempt.`,
-    [
-      ...sourcesOf(plan.national.procedures['switch-exemption-status'].source),
-      ...(override ? sourcesOf(override.source) : []),
-    ],
+    `CJA work in the ${court.name}: each time you log in, switch to exempt status (it defaults to not exempt at every login): ${steps.map((step, index) => `(${index + 1}) ${step.text}`).join(' ')}`,
+    steps.flatMap((step) => step.sources),
   );
 };

@@ -4,7 +4,7 @@
  */
 import { describeGoLive, goLiveSources } from '../../profile/go-live.js';
 import { opening, prepareBy } from '../court-state.js';
-import { answerText, caveatOf, type CourtRule } from '../builder.js';
+import { caveatOf, type CourtRule } from '../builder.js';
 import { cmEcfOnlyCaveat } from './file-in-acms.js';
 
 /** A forgotten CM/ECF login, which linking needs. */
@@ -13,7 +13,7 @@ export const recoverEcfLogin: CourtRule = (plan, court) => {
   const deadline = prepareBy(court);
   plan.add('recover-ecf-login', {
     court,
-    why: `You answered ${answerText('ecf-login', 'forgotten')} for the ${court.name}. Linking needs your current CM/ECF username and password for this court.`,
+    why: `You have had a CM/ECF login for the ${court.name} but have forgotten it. Linking needs your current CM/ECF username and password for this court.`,
     contacts: 'court',
     ...(deadline !== undefined ? { deadline } : {}),
     ...caveatOf(cmEcfOnlyCaveat(court)),
@@ -31,7 +31,7 @@ export const linkEcfAccount: CourtRule = (plan, court) => {
   const goLiveText = describeGoLive(court.profile.nextGen);
   const why =
     court.status === 'live'
-      ? `The ${court.name} is on NextGen (go-live ${goLiveText}) and you have not linked yet${linked === 'no' ? ` (${answerText('linked', 'no')})` : ''}: you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`
+      ? `The ${court.name} is on NextGen (go-live ${goLiveText}) and you have not linked yet: you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`
       : court.status === 'not-live'
         ? `Linking cannot be done until the ${court.name} is on NextGen (go-live ${goLiveText}); after that you cannot e-file there until it is done.`
         : `Once the ${court.name} is on NextGen you cannot e-file there until your CM/ECF login is linked to your upgraded PACER account.`;

@@ -9,7 +9,7 @@
 import { knownFact } from '../../profile/facts.js';
 import { sourcesOf } from '../../profile/sources.js';
 import type { Admission, CourtProfile, ProcedureId, ProHacVice } from '../../profile/schema.js';
-import { answerText, type AddOptions, type CourtRule, type PlanBuilder } from '../builder.js';
+import type { AddOptions, CourtRule, PlanBuilder } from '../builder.js';
 import { opening, type CourtState } from '../court-state.js';
 import {
   admissionSteps,
@@ -119,7 +119,7 @@ function applyForAdmission(plan: PlanBuilder, court: CourtState, reason?: string
   const fact = knownFact(admitting.joining.admission);
   const route = fact?.route ?? 'pacer';
   const other = admitting.id !== court.profile.id;
-  const answered = `You answered ${answerText('admission', 'not-admitted')} for the ${court.name}`;
+  const answered = `You are not yet admitted to the ${court.name}`;
   const why = reason
     ? `${answered}${reason}`
     : other && via
@@ -183,7 +183,7 @@ const PRO_HAC_VICE_LEADS: Partial<Record<NonNullable<ProHacVice['order']>, Proce
 function registerProHacVice(plan: PlanBuilder, court: CourtState): void {
   const recorded = court.profile.joining.proHacVice;
   const fact = knownFact(recorded);
-  const answered = `You answered ${answerText('admission', 'pro-hac-vice')} for the ${court.name}`;
+  const answered = `You come to the ${court.name} pro hac vice, for a case`;
   const sources = factSources(recorded);
   if (fact?.available === false) {
     if (fact.kind === 'association') {
@@ -252,7 +252,7 @@ function registerAsAdmitted(plan: PlanBuilder, court: CourtState, when?: string)
   const fact = knownFact(recorded);
   const base = when
     ? `You register to e-file in the ${court.name} ${when}: its CM/ECF is a system of its own.`
-    : `You answered ${answerText('admission', 'admitted')} and ${answerText('ecf-login', 'none')} for the ${court.name}: admitted but never an e-filer there, you register to e-file.`;
+    : `You are admitted to the ${court.name}'s bar but have never e-filed there: you register to e-file.`;
   if (registersOnOwnSystem(fact)) {
     plan.add(
       'request-filing-access',
@@ -313,7 +313,7 @@ function registerFederalAttorney(plan: PlanBuilder, court: CourtState): void {
     'register-federal-attorney',
     joinOptions(
       court,
-      `You answered ${answerText('admission', 'federal-attorney')} for the ${court.name}: federal attorneys register to e-file through PACER${rule ? `; ${rule}${fact?.localRule ? ` (${fact.localRule})` : ''}` : " under the court's rule for government attorneys"}.`,
+      `You come to the ${court.name} as a federal government attorney: federal attorneys register to e-file through PACER${rule ? `; ${rule}${fact?.localRule ? ` (${fact.localRule})` : ''}` : " under the court's rule for government attorneys"}.`,
       {
         sources: fact ? factSources(recorded) : pageOf(court.profile).sources,
         ...caveats(
@@ -355,7 +355,7 @@ export const joinAsAttorney: CourtRule = (plan, court) => {
     'request-filing-access',
     joinOptions(
       court,
-      `You answered ${answerText('ecf-login', 'none')} for the ${court.name}: with no CM/ECF login to link, you ask the court for e-filing rights on your PACER account.`,
+      `You have never had a CM/ECF login for the ${court.name}: with none to link, you ask the court for e-filing rights on your PACER account.`,
       {
         procedure: 'request-filing-access-by-type',
         caveat:
@@ -370,7 +370,7 @@ export const joinAsProSe: CourtRule = (plan, court) => {
   if (plan.filer.filer !== 'pro-se' || !joins(court)) return;
   const recorded = court.profile.joining.proSe;
   const fact = knownFact(recorded);
-  const answered = `You answered ${answerText('filer', 'pro-se')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
+  const answered = `You represent yourself and have never e-filed in the ${court.name}`;
   const alternatives = alternativeSteps(court.profile, fact);
   const conditions = fact?.conditions?.length ? ` (${fact.conditions.join('; ')})` : '';
   if (fact?.efiling === 'not-allowed') {
@@ -449,7 +449,7 @@ export const joinAsFilingAgent: CourtRule = (plan, court) => {
   if (plan.filer.filer !== 'filing-agent' || !joins(court)) return;
   const recorded = court.profile.joining.filingAgents;
   const fact = knownFact(recorded);
-  const answered = `You answered ${answerText('filer', 'filing-agent')} and ${answerText('ecf-login', 'none')} for the ${court.name}`;
+  const answered = `You file for an attorney or trustee and have no filing login of your own in the ${court.name}`;
   if (fact?.accepted === false) {
     // The court's rule decides: no filing agents there, so the attorney files.
     plan.add('file-without-efiling', {
@@ -500,15 +500,19 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
   const recorded = court.profile.joining.limitedFilers;
   const fact = knownFact(recorded);
   const claims = knownFact(court.profile.joining.proofOfClaim);
-  const stepsBefore =
-    claims?.epoc && claims.loginNeeded === false
-      ? [
-          {
-            text: `${theCourt(court.profile).replace(/^./, (c) => c.toUpperCase())} takes proofs of claim online without a login: ${claims.epoc.url}.`,
-            sources: [...sourcesOf(claims.source), ...sourcesOf(claims.epoc.source)],
-          },
-        ]
-      : [];
+  // The decisive fact first, before any log-in step: a claims agent may need no account.
+  if (claims?.epoc && claims.loginNeeded === false)
+    plan.note(
+      court,
+      `Check first whether you need an account at all: ${theCourt(court.profile)} takes proofs of claim online without a login, at ${claims.epoc.url}.`,
+      [...sourcesOf(claims.source), ...sourcesOf(claims.epoc.source)],
+    );
+  else
+    plan.note(
+      court,
+      'Check first whether you need an account at all: many bankruptcy courts take proofs of claim online without one.',
+      ['alsb-non-attorney-filers'],
+    );
   const ownForm =
     fact && fact.route !== 'pacer'
       ? [
@@ -522,9 +526,8 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
     'register-limited-filer',
     joinOptions(
       court,
-      `You answered ${answerText('filer', 'limited-filer')} and ${answerText('ecf-login', 'none')} for the ${court.name}: limited filers register ${fact?.route === 'court-system' ? "on the court's own system" : "through PACER's non-attorney registration"}.`,
+      `You file as a creditor, claims agent or other limited filer, with no filing login of your own in the ${court.name}: limited filers register ${fact?.route === 'court-system' ? "on the court's own system" : "through PACER's non-attorney registration"}.`,
       {
-        stepsBefore,
         stepsAfter: ownForm,
         extraLinks: formLinks(fact?.form, claims?.epoc),
         sources: fact ? factSources(recorded) : pageOf(court.profile).sources,

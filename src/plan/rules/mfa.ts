@@ -48,7 +48,7 @@ function loginSources(national: NationalProcedures): string[] {
 /** An account not known to be enrolled, on or after the day enrolment began. */
 export const enrollMfa: PlanRule = (plan) => {
   const { mfaRequiredBy } = plan.national.facts;
-  if (!isMfaEnrollmentOpen(plan.national, plan.asOf)) return;
+  if (!isMfaEnrollmentOpen(plan.national, plan.asOf) || plan.efilesNowhere) return;
   const account = plan.filer['pacer-account'];
   const mfa = plan.filer.mfa;
   if (account === 'individual' && (mfa === 'enrolled' || mfa === 'locked-out')) return;

@@ -5,11 +5,11 @@
 import { formatDay } from '../../dates.js';
 import { sourcesOf } from '../../profile/sources.js';
 import { placeholderCourt } from '../procedures.js';
-import { answerText, type AddOptions, type PlanRule } from '../builder.js';
+import { answerText, type AddOptions, type PlanRule, problemText } from '../builder.js';
 
 /** Not sure whether PACER has an account for the filer: find out first. */
 export const findPacerAccount: PlanRule = (plan) => {
-  if (plan.filer['pacer-account'] !== 'unknown') return;
+  if (plan.filer['pacer-account'] !== 'unknown' || plan.efilesNowhere) return;
   plan.add('find-pacer-account', {
     why: `You answered ${answerText('pacer-account', 'unknown')}. Find out first whether PACER has an account for you: every e-filer in a NextGen court needs their own individual PACER account.`,
     contacts: 'psc',
@@ -22,10 +22,10 @@ export const findPacerAccount: PlanRule = (plan) => {
 export const resetPacerPassword: PlanRule = (plan) => {
   const unknown = plan.filer['pacer-account'] === 'unknown';
   const forgot = plan.problems.has('forgot-pacer-password');
-  if ((!unknown && !forgot) || plan.registering) return;
+  if ((!unknown && !forgot) || plan.registering || (!forgot && plan.efilesNowhere)) return;
   const reset: AddOptions = {
     why: forgot
-      ? `You reported problems: forgot-pacer-password.`
+      ? `You said ${problemText('forgot-pacer-password')}.`
       : `You answered ${answerText('pacer-account', 'unknown')}: an account PACER finds for you is of use only with its password.`,
     contacts: 'psc',
   };
@@ -33,11 +33,21 @@ export const resetPacerPassword: PlanRule = (plan) => {
   plan.add('reset-pacer-password', reset);
 };
 
+/** A forgotten username: PACER's Forgot username finds it by e-mail, or by name and birth date. */
+export const recoverPacerUsername: PlanRule = (plan) => {
+  if (!plan.problems.has('forgot-pacer-username') || plan.registering) return;
+  plan.add('find-pacer-account', {
+    procedure: 'recover-pacer-username',
+    why: `You said ${problemText('forgot-pacer-username')}.`,
+    contacts: 'psc',
+  });
+};
+
 /** A deactivated account that the filer keeps using. */
 export const reactivatePacerAccount: PlanRule = (plan) => {
   if (!plan.problems.has('account-deactivated') || plan.registering) return;
   plan.add('reactivate-pacer-account', {
-    why: 'You reported problems: account-deactivated.',
+    why: `You said ${problemText('account-deactivated')}.`,
     contacts: 'psc',
   });
 };
@@ -95,6 +105,7 @@ export const checkAccountType: PlanRule = (plan) => {
   const account = plan.filer['pacer-account'];
   const unknown = account === 'unknown';
   if (!unknown && !(account === 'individual' && plan.filer['account-type'] === 'unknown')) return;
+  if (plan.efilesNowhere) return;
   const { legacyCutoff } = plan.national.facts;
   const check: AddOptions = {
     why: unknown
@@ -113,6 +124,7 @@ export const upgradePacerAccount: PlanRule = (plan) => {
   const account = plan.filer['pacer-account'];
   const accountType = plan.filer['account-type'];
   if (account !== 'unknown' && !(account === 'individual' && accountType !== 'upgraded')) return;
+  if (plan.efilesNowhere) return;
   const legacy = accountType === 'legacy';
   const upgrade: AddOptions = {
     why:

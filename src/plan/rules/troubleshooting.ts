@@ -1,6 +1,6 @@
 /** Problems the filer reported: limited menus, e-mail addresses, a wrong link, contact details. */
 import { sourcesOf } from '../../profile/sources.js';
-import { answerText, type CourtRule, type PlanRule } from '../builder.js';
+import { answerText, type CourtRule, type PlanRule, problemText } from '../builder.js';
 import { changesFirm } from './changed-firm.js';
 
 /** After linking, the filing menus do not show. */
@@ -8,7 +8,7 @@ export const refreshEcfMenus: CourtRule = (plan, court) => {
   if (court.status === 'not-live' || !plan.problems.has('menus-limited')) return;
   plan.add('refresh-ecf-menus', {
     court,
-    why: 'You reported problems: menus-limited.',
+    why: `You said ${problemText('menus-limited')}.`,
     contacts: 'court',
   });
 };
@@ -28,8 +28,8 @@ export const updateSecondaryEmail: CourtRule = (plan, court) => {
   plan.add('update-secondary-email', {
     court,
     why: asked
-      ? `You reported problems: update-secondary-email. ${kept}`
-      : `You reported problems: changed-firm. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details. ${kept}`,
+      ? `You said ${problemText('update-secondary-email')}. ${kept}`
+      : `You said ${problemText('changed-firm')}. Secondary e-mail addresses (your old firm's staff, say) do not change with your PACER contact details. ${kept}`,
     ...(appellate ? { procedure: 'update-secondary-email-appellate' as const } : {}),
     contacts: appellate ? 'both' : 'court',
     sources: asked ? [] : sourcesOf(plan.national.procedures['change-firm'].source),
@@ -43,7 +43,7 @@ export const unlinkEcfAccount: CourtRule = (plan, court) => {
   const appellate = court.profile.type === 'appellate';
   plan.add('unlink-ecf-account', {
     court,
-    why: `You reported problems: unlink, and your account is linked in the ${court.name}.`,
+    why: `You said ${problemText('unlink')}, and your account is linked in the ${court.name}.`,
     ...(appellate ? { procedure: 'unlink-ecf-account-appellate' as const } : {}),
     contacts: appellate ? 'both' : 'court',
   });
