@@ -71,6 +71,7 @@ export const FIELDS: readonly Field[] = [
   joiningField('proofs of claim (ePOC)', 'proofOfClaim', ['bankruptcy']),
   joiningField('noticing', 'noticing'),
   joiningField('leaving e-filing', 'leaving'),
+  joiningField('PACER fee exemptions', 'feeExemption'),
   {
     name: `help desk checked since ${HELP_DESKS_CHECKED_SINCE}`,
     types: ALL,

@@ -152,6 +152,7 @@ export const ACTIONS = [
   { id: 'renew-admission', procedure: 'renew-admission', scope: 'court' },
   { id: 'change-name', procedure: 'change-name', scope: 'pacer' },
   { id: 'end-efiling', procedure: 'end-efiling', scope: 'court' },
+  { id: 'ask-fee-exemption', procedure: 'ask-fee-exemption', scope: 'court' },
 ] as const satisfies readonly ActionSpec[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];

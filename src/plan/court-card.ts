@@ -226,6 +226,19 @@ function joiningLines(
           ].join('; ') || 'see its sources',
       ),
     );
+  if (j.feeExemption !== undefined)
+    lines.push(
+      joiningLine(
+        'PACER fee exemptions',
+        j.feeExemption,
+        (exemption) =>
+          [
+            ...(exemption.form ? [linkText(exemption.form)] : []),
+            ...(exemption.page ? [linkText(exemption.page)] : []),
+            ...(exemption.who ? [`for ${exemption.who.join(', ')}`] : []),
+          ].join('; ') || 'see its sources',
+      ),
+    );
   return lines;
 }
 

@@ -272,3 +272,9 @@ export function ruleStep(court: CourtProfile, text: string, source: Sources): Pl
 export function renewalText(renewal: Renewal): string {
   return `every ${renewal.every}${renewal.fee ? `, for ${feeText(renewal.fee)}` : ''}`;
 }
+
+/** A court's words as a sentence: its own full stop kept (also inside a closing quote), else one added. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

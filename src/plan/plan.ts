@@ -39,6 +39,7 @@ import {
   updateSecondaryEmail,
 } from './rules/troubleshooting.js';
 import { endEfiling } from './rules/leaving.js';
+import { askFeeExemption } from './rules/fee-exemption.js';
 import { changeName } from './rules/name-change.js';
 import { getNotices } from './rules/notices.js';
 import { fileProofOfClaim } from './rules/proof-of-claim.js';
@@ -106,6 +107,7 @@ const PURPOSE_RULES: Record<
   renew: { account: [], court: [renewAdmission] },
   'name-change': { account: [changeName], court: [] },
   leaving: { account: [], court: [endEfiling] },
+  'fee-exemption': { account: [], court: [askFeeExemption] },
 };
 
 /** Makes the plan. */

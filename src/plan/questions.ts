@@ -131,6 +131,12 @@ const CATALOGUE = [
         label: 'I am leaving: retiring, leaving practice, a firm’s cases or government',
         description: 'Withdrawing from your cases, then ending e-filing where a court asks.',
       },
+      {
+        value: 'fee-exemption',
+        label: 'To ask the court to exempt me from PACER fees (pro bono, research, other)',
+        description:
+          'A court may waive its PACER fees, e.g. for pro bono counsel or researchers (not CJA).',
+      },
     ],
     safeDefault: 'file-in-case',
     optional: true,

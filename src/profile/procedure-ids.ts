@@ -63,4 +63,6 @@ export const PROCEDURE_IDS = [
   'change-name',
   'end-efiling',
   'filing-agent-not-accepted',
+  // A fee exemption other than CJA's (issue 24).
+  'ask-fee-exemption',
 ] as const;

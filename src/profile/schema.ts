@@ -567,6 +567,21 @@ export const Leaving = z.strictObject({
 });
 export type Leaving = z.infer<typeof Leaving>;
 
+/** How to ask the court for an exemption from PACER fees (other than CJA's), in its words. */
+export const FeeExemption = z.strictObject({
+  page: Link.optional().meta({ description: "The court's page on exemptions from PACER fees." }),
+  form: Link.optional().meta({
+    description: "The court's application for an exemption, where its own address is known.",
+  }),
+  who: z.array(z.string().min(1)).min(1).optional().meta({
+    description: 'Who the court names as eligible, in its words.',
+  }),
+  how: z.string().min(1).optional().meta({ description: "How to ask, in the court's words." }),
+  source: Sources,
+  note: Note.optional(),
+});
+export type FeeExemption = z.infer<typeof FeeExemption>;
+
 /**
  * What a filer joining the court must know of it, each fact sourced to the court's own pages,
  * or recorded as not published with the day it was looked for. A field left out is unknown:
@@ -594,6 +609,9 @@ export const Joining = z.strictObject({
   proofOfClaim: orNotPublished(ProofOfClaim).optional(),
   noticing: orNotPublished(Noticing).optional(),
   leaving: orNotPublished(Leaving).optional(),
+  feeExemption: orNotPublished(FeeExemption)
+    .optional()
+    .meta({ description: 'Exemptions from PACER fees the court grants, other than CJA.' }),
 });
 export type Joining = z.infer<typeof Joining>;
 

@@ -266,6 +266,83 @@ describe('purpose: leaving', () => {
   });
 });
 
+describe('purpose: fee-exemption', () => {
+  it('asks the court in its way where its profile has it, else one line and the usual way', async () => {
+    const { text, plan } = await check('cob,ctd', [
+      '--filer',
+      'attorney',
+      '--purpose',
+      'fee-exemption',
+    ]);
+    // Nothing else is asked or planned: no PACER account, login, CJA or court questions.
+    expect(keys(plan)).toEqual(['ask-fee-exemption@cob', 'ask-fee-exemption@ctd']);
+    expect(plan.answers.filer).toEqual({ filer: 'attorney', purpose: 'fee-exemption' });
+    const cob = actionOf(plan, 'cob');
+    expect(cob.title).toBe(
+      'Ask the Bankruptcy Court for the District of Colorado to exempt you from PACER fees',
+    );
+    expect(cob.caveat).toBeUndefined();
+    expect(cob.links.map((link) => link.url)).toEqual([
+      'https://www.cob.uscourts.gov/pacer-fee-exemptions',
+      'https://pacer.uscourts.gov/my-account-billing/billing/options-access-records-if-you-cannot-afford-pacer-fees',
+    ]);
+    expect(cob.steps[1]).toMatch(
+      /^The Bankruptcy Court for the District of Colorado names as eligible: indigent persons; bankruptcy case trustees; individual researchers/,
+    );
+    expect(cob.steps[2]).toMatch(
+      /^How: "Complete and submit the Fee Exemption Request Form to the Clerk’s Office\..*file a motion for fee exemption in your case\."$/,
+    );
+    expect(cob.whySources).toEqual(['innb-epa-fee-schedule', 'cob-pacer-fee-exemptions']);
+    // Once granted, used as CJA's exemption is: switched on at each login where offered.
+    expect(cob.steps.at(-1)).toMatch(
+      /^Once it is granted, use it as CJA panel attorneys use theirs: .*Utilities, Change PACER Exemption Status\. .*switch to exempt status in each session of exempt work/,
+    );
+    expect(cob.sources).toEqual(
+      expect.arrayContaining([
+        'innb-epa-fee-schedule',
+        'pacer-cannot-afford-fees',
+        'pamb-epa-exemptions',
+        'nvd-cja-exempt-faq',
+        'seed-000-ctd-cja-pacer-accounts',
+      ]),
+    );
+    const ctd = actionOf(plan, 'ctd');
+    expect(ctd.caveat).toBe(
+      "The District of Connecticut's pages were not found to say how to ask it for an exemption from PACER fees; the usual way is a written application to the court, showing that the exemption is necessary to avoid unreasonable burdens and to promote public access to information: confirm with the clerk.",
+    );
+    expect(ctd.steps[0]).toMatch(/^Ask the court whose records you need/);
+    expect(ctd.links.map((link) => link.url)).not.toContain(
+      'https://www.cob.uscourts.gov/pacer-fee-exemptions',
+    );
+    expect(flat(text)).toContain(
+      'Ask the Bankruptcy Court for the District of Colorado to exempt you from PACER fees',
+    );
+    expect(flat(text)).toContain('pro bono attorneys, pro bono alternative dispute resolution');
+    expect(flat(text)).toContain(
+      "The District of Connecticut's pages were not found to say how to ask it for an exemption from PACER fees",
+    );
+    expect(text).not.toMatch(/^\s*\d+\. (Register|Link|Have CJA)/m);
+  });
+
+  it('gives whom the court names, pro bono attorneys among them, to a self-represented party', async () => {
+    const { plan } = await check('pamb', ['--filer', 'pro-se', '--purpose', 'fee-exemption']);
+    const action = actionOf(plan, 'pamb');
+    expect(action.caveat).toBeUndefined();
+    expect(action.steps.join(' ')).toContain(
+      'names as eligible: persons who are unable to afford the fees; bankruptcy case trustees; pro bono attorneys;',
+    );
+    expect(action.steps.join(' ')).toContain('How: "To apply for an exemption, complete the');
+  });
+
+  it('is shown on the court’s card', async () => {
+    const card = await runInProcess(['courts', 'cob'], { columns: 200 });
+    expect(card.code, card.stderr).toBe(0);
+    expect(flat(card.stdout)).toMatch(
+      /PACER fee exemptions:? .*PACER Fee Exemptions, https:\/\/www\.cob\.uscourts\.gov\/pacer-fee-exemptions; for indigent persons/,
+    );
+  });
+});
+
 describe('purpose through answers files and rosters', () => {
   it('is kept by --save-answers and read back by --answers', async () => {
     const dir = tempDir();
@@ -308,6 +385,7 @@ describe('purpose through answers files and rosters', () => {
       { name: 'Renewing', courts: 'prd', filer: 'attorney', purpose: 'renew' },
       { name: 'Renamed', courts: 'ctd', filer: 'attorney', purpose: 'name-change' },
       { name: 'Retiring', courts: 'lawd', filer: 'attorney', purpose: 'leaving' },
+      { name: 'Researcher', courts: 'cacb', filer: 'pro-se', purpose: 'fee-exemption' },
       {
         name: 'Filing',
         courts: 'alsb',
@@ -340,6 +418,7 @@ describe('purpose through answers files and rosters', () => {
       Renewing: ['renew-admission'],
       Renamed: ['change-name'],
       Retiring: ['end-efiling'],
+      Researcher: ['ask-fee-exemption'],
       // An empty purpose cell is file-in-case: the PACER account and the limited-filer registration.
       Filing: ['register-pacer-account', 'enroll-mfa', 'register-limited-filer'],
     });

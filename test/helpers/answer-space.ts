@@ -122,7 +122,16 @@ export const SWEEP_PASSES: readonly { name: string; only: Only; joining: boolean
     // What brings the filer, beyond filing in a case: each purpose, for every kind of filer
     // (the later questions are not asked for them).
     name: 'purposes',
-    only: { purpose: ['notices-only', 'proof-of-claim', 'renew', 'name-change', 'leaving'] },
+    only: {
+      purpose: [
+        'notices-only',
+        'proof-of-claim',
+        'renew',
+        'name-change',
+        'leaving',
+        'fee-exemption',
+      ],
+    },
     joining: true,
   },
 ];

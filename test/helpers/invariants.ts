@@ -67,6 +67,7 @@ const PURPOSE_ACTIONS: Record<Exclude<Purpose, 'file-in-case'>, ActionId> = {
   renew: 'renew-admission',
   'name-change': 'change-name',
   leaving: 'end-efiling',
+  'fee-exemption': 'ask-fee-exemption',
 };
 
 /** Every violation of the plan rules in `plan`. */

@@ -9,6 +9,7 @@ import type { CourtProfile } from '../../profile/schema.js';
 import { answerText, caveatOf, type CourtRule, type PlanBuilder } from '../builder.js';
 import {
   TheCourt,
+  asSentence,
   courtPageOf,
   factSources,
   renewalText,
@@ -24,12 +25,6 @@ function renewingCourt(plan: PlanBuilder, court: CourtProfile): CourtProfile {
   if (bar && bar.court !== court.id) return plan.lookup(bar.court) ?? court;
   return court;
 }
-
-/** A court's words as a sentence: its own full stop kept (also inside a closing quote), else one added. */
-const asSentence = (text: string) => {
-  const trimmed = text.trim();
-  return /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
 
 /** Renewing bar membership or e-filing registration in a court. */
 export const renewAdmission: CourtRule = (plan, court) => {
