@@ -180,6 +180,10 @@ describe("the court's decisive rule first", () => {
     expect(actionKeys(plan)).not.toContain('register-pacer-account@pacer');
     expect(actionKeys(plan)).not.toContain('enroll-mfa@pacer');
     expect(actionOf(plan, 'file-without-efiling', 'med').steps.join(' ')).toMatch(/E-mail/);
+    // Its way is e-mail to the clerk: the title must not say paper.
+    expect(actionOf(plan, 'file-without-efiling', 'med').title).toBe(
+      'File without e-filing in the District of Maine',
+    );
   });
 
   it('a pro se party who can e-file (N.D. Cal.) still registers with PACER', async () => {
