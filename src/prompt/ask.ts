@@ -211,7 +211,15 @@ export async function askCourts(
   streams: PromptStreams,
 ): Promise<string[]> {
   return courtPicker(
-    { message: 'Which courts? Type to search by state or name:', search },
+    {
+      message: fitted(
+        'Which courts? Type to search by state or name:',
+        streams.width,
+        MESSAGE_LEAD,
+      ),
+      search,
+      ...(streams.width === undefined ? {} : { width: streams.width }),
+    },
     contextOf(streams),
   );
 }

@@ -20,6 +20,17 @@ import {
 } from '@inquirer/core';
 import figures from '@inquirer/figures';
 import { styleText } from 'node:util';
+import { cutToWidth, wrap } from '../render/wrap.js';
+
+/** A line wrapped at spaces to the width, where one is known. */
+export function fitLine(line: string, width: number | undefined): string {
+  return width === undefined ? line : wrap(line, width, '', '');
+}
+
+/** A court's row cut to the width (one column spare: a full line makes some terminals wrap). */
+export function fitRow(line: string, width: number | undefined): string {
+  return width === undefined ? line : cutToWidth(line, Math.max(20, width - 1));
+}
 
 /** A court as the list shows it. */
 export interface CourtChoice {
@@ -33,6 +44,11 @@ export interface CourtPickerConfig {
   /** The courts that match what was typed, best first (all of them for empty text). */
   search: (text: string) => readonly CourtChoice[];
   pageSize?: number;
+  /**
+   * The terminal's columns: a court's row is cut to them (a row that wrapped would break the
+   * page), the other lines wrapped at spaces. Unknown: left to the terminal.
+   */
+  width?: number;
 }
 
 /** Resolves to the chosen court ids, in the order they were chosen. */
@@ -91,7 +107,10 @@ export const courtPicker = createPrompt<string[], CourtPickerConfig>((config, do
       const box = chosen.includes(item.id)
         ? styleText('green', figures.circleFilled)
         : figures.circle;
-      const line = `${isActive ? figures.pointer : ' '}${box} ${item.id.padEnd(6)} ${item.label}`;
+      const line = fitRow(
+        `${isActive ? figures.pointer : ' '}${box} ${item.id.padEnd(6)} ${item.label}`,
+        config.width,
+      );
       return isActive ? theme.style.highlight(line) : line;
     },
   });
@@ -100,11 +119,15 @@ export const courtPicker = createPrompt<string[], CourtPickerConfig>((config, do
   if (status === 'done')
     return `${prefix} ${message} ${theme.style.answer(chosen.length > 0 ? chosen.join(', ') : (highlighted?.id ?? ''))}`;
 
+  const fit = (line: string) => fitLine(line, config.width);
   const lines = [
-    matches.length > 0 ? page : theme.style.error(`No court matches "${text}".`),
-    chosen.length > 0 ? `Chosen: ${chosen.join(', ')}` : '',
-    error ? theme.style.error(error) : '',
-    styleText('dim', 'type an id, a name or a state · ↑↓ move · tab choose (several) · enter done'),
+    matches.length > 0 ? page : theme.style.error(fit(`No court matches "${text}".`)),
+    chosen.length > 0 ? fit(`Chosen: ${chosen.join(', ')}`) : '',
+    error ? theme.style.error(fit(error)) : '',
+    styleText(
+      'dim',
+      fit('type an id, a name or a state · ↑↓ move · tab choose (several) · enter done'),
+    ),
   ];
   return [`${prefix} ${message} ${text}`, lines.filter(Boolean).join('\n')];
 });

@@ -95,3 +95,34 @@ describe.runIf(hasTmux()).each([
     else expect(escapes).not.toContain('\u001b[');
   }, 90_000);
 });
+
+describe.runIf(hasTmux()).each([40, 60])('the court picker at %i columns', (width) => {
+  it('cuts a court row to the width and wraps its other lines at spaces', async () => {
+    const cache = tempDir();
+    const session = new TmuxSession(
+      `NEXTGEN_READY_CACHE_DIR=${cache} ${NODE} ${BIN} check --no-color; echo "EXIT:$?"; sleep 60`,
+      ROOT,
+      { width, height: HEIGHT, colour: false },
+    );
+    sessions.push(session);
+    await session.waitFor(/Which courts\?/);
+    session.keys('-l', 'new york');
+    const screen = await session.waitFor(/nysd/);
+    // Each court's row on one line of the screen: cut (…), not wrapped onto the next.
+    const rows = screen.split('\n').filter((line) => /^.?[◯◉●○] ny/.test(line.trimStart()));
+    expect(rows.length).toBeGreaterThan(2);
+    // Nothing wider than the terminal: tmux joins what the terminal wrapped (-J).
+    const wide = session
+      .history()
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .filter((line) => visibleWidth(line) > width);
+    expect(wide).toEqual([]);
+    // The keys' help is there, whole, between words.
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      'type an id, a name or a state · ↑↓ move · tab choose (several) · enter done',
+    );
+    session.keys('C-c');
+    await session.waitFor(/EXIT:130/);
+  }, 60_000);
+});
