@@ -68,7 +68,7 @@ export async function runCommandLine(argv: readonly string[], io: Io): Promise<n
     if (commanderErrors.length > 0) {
       // Commander quotes what it rejects: worded by the no-echo rule first.
       const { scrubCommanderError } = await import('./commander-errors.js');
-      for (const text of commanderErrors) io.stderr.write(scrubCommanderError(text));
+      for (const text of commanderErrors) io.stderr.write(forStderr(io, scrubCommanderError(text)));
     }
     return reportError(error, io, program.opts<{ color?: boolean }>().color);
   }

@@ -169,3 +169,19 @@ describe('--no-color and --color: global, before or after the command', () => {
     }
   });
 });
+
+describe("commander's own errors in a terminal", () => {
+  it('are wrapped at spaces to its width, like every other error', async () => {
+    const { runCommandLine } = await import('../../src/cli/main.js');
+    const { fakeIo } = await import('../helpers/fake-io.js');
+    const { io, stderr } = fakeIo({ env: { COLUMNS: '40' }, stderrIsTTY: true });
+    const code = await runCommandLine(['node', 'nextgen-ready', 'courts', '--format', 'csv'], io);
+    expect(code).toBe(2);
+    const lines = stderr().trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(stderr().replace(/\s+/g, ' ')).toContain(
+      "error: option '-f, --format <format>' argument is invalid. Allowed choices are text, json.",
+    );
+  });
+});
