@@ -11,7 +11,6 @@ import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms } from '../profile/acms.js';
 import { goLiveFields } from '../profile/go-live.js';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
-import { courtCard } from '../plan/court-card.js';
 import type { IsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import {
@@ -211,6 +210,8 @@ async function showCourt(
   const profile = catalog.courts.get(known ?? id);
   if (!profile) throw new Error(`court ${id} passed the id check but has no profile`);
   const nameOf = (other: string) => catalog.courts.get(other)?.name;
+  // One court's card is loaded only for it: the list does without it.
+  const { courtCard } = await import('../plan/court-card.js');
   const lines = courtCard(
     profile,
     nameOf,

@@ -8,6 +8,7 @@
 import { Help } from 'commander';
 import { readingWidth } from '../render/columns.js';
 import { columnsOf, type Io, type OutputStream } from './io.js';
+import { commandLines } from './text-layout.js';
 
 /** Under this many columns beside its term, a description goes on the lines below it. */
 const NARROWEST_DESCRIPTION = 30;
@@ -20,20 +21,6 @@ export function helpWidthOf(stream: OutputStream, env: Io['env']): number {
 
 // One wrapper for every section; commander's refuses to wrap under 40 columns of room.
 const wrapper = Object.assign(new Help(), { minWidthToWrap: 10 });
-
-/**
- * A message for a terminal, at its full width (not the reading width): the first line as it
- * starts, the lines it wraps onto after `indent`; broken at spaces only.
- */
-export function hangingParagraph(text: string, width: number, indent: string): string {
-  const lead = /^\s*/.exec(text)?.[0] ?? '';
-  const room = Math.max(10, width - Math.max(lead.length, indent.length));
-  return wrapper
-    .boxWrap(text.replace(/\s+/g, ' ').trim(), room)
-    .split('\n')
-    .map((line, index) => (index === 0 ? lead : indent) + line)
-    .join('\n');
-}
 
 /** Wraps a paragraph to `width`, every line starting with `indent`. */
 export function helpParagraph(text: string, width: number, indent = ''): string {
@@ -76,51 +63,4 @@ export const HELP_CONFIGURATION = {
 export function helpExamples(commands: readonly string[], width: number): string {
   const lines = commands.flatMap((command) => commandLines(command, width, '  $', '     '));
   return `\nExamples:\n${lines.join('\n')}`;
-}
-
-/**
- * A shell command laid out within `width`: it starts after `first` and goes on after `next`
- * (each followed by a space),
- * each line that continues ending with ` \` (a shell line continuation), broken between two
- * words only (never inside quotes, never between a flag and its value), so that it can be
- * pasted as it is.
- */
-export function commandLines(
-  command: string,
-  width: number,
-  first: string,
-  next: string,
-): string[] {
-  const out: string[] = [];
-  let line = first;
-  let words = 0;
-  const all = shellWords(command);
-  all.forEach((word, index) => {
-    // Leave room for the " \" that ends a line which continues.
-    const reserve = index < all.length - 1 ? 2 : 0;
-    if (words > 0 && line.length + 1 + word.length + reserve > width) {
-      out.push(`${line} \\`);
-      line = next;
-      words = 0;
-    }
-    line = `${line} ${word}`;
-    words++;
-  });
-  out.push(line);
-  return out;
-}
-
-/** A command's words, with quotes kept whole and a flag kept with its value (`--court ctd`). */
-function shellWords(command: string): string[] {
-  const tokens = command.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
-  const words: string[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const next = tokens[index + 1];
-    if (token.startsWith('-') && next !== undefined && !/^[-<>|]/.test(next)) {
-      words.push(`${token} ${next}`);
-      index++;
-    } else words.push(token);
-  }
-  return words;
 }

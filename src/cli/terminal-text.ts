@@ -4,7 +4,7 @@
  * line breaks inside a word; elsewhere (a log, a pipe) each message stays one line, as
  * scripts and logs read them.
  */
-import { commandLines, hangingParagraph } from './help-layout.js';
+import { commandLines, hangingParagraph } from './text-layout.js';
 import { columnsOf, type Io } from './io.js';
 
 /** The terminal's width for stderr, or undefined where stderr is not a terminal. */
