@@ -3,10 +3,10 @@
  * stderr needs it (errors, notes, the repeat command), and a bundle that imported commander's
  * wrapper for it would carry a second copy of commander (about 50 KB to compile at start-up).
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** Colour codes take no room on the screen. */
-const SGR = /\u001b\[[0-9;]*m/g;
-const visibleLength = (text: string) => text.replace(SGR, '').length;
+const visibleLength = (text: string) => stripVTControlCharacters(text).length;
 
 /**
  * A message for a terminal, at its full width (not the reading width): the first line as it
