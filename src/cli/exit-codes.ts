@@ -93,8 +93,12 @@ export const EXIT_CODE_TABLE = [
     outcome: 'busy',
     code: 75,
     help: '--out busy',
-    meaning: 'another `roster` run holds the `--out` directory: try again later',
-    on: { roster: 'another run holds --out' },
+    meaning:
+      'another `roster` run holds the `--out` directory, or another `data update` has been storing a feed for 30 s: try again later',
+    on: {
+      roster: 'another run holds --out',
+      'data update': 'another update is storing a feed (try later)',
+    },
     meaningOn: { roster: 'another run holds the `--out` directory' },
   },
   {

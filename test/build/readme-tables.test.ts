@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exitCodesHelp } from '../../src/cli/exit-codes.js';
 import {
   documentFiles,
   placeSections,
@@ -46,5 +47,8 @@ describe("the documents' generated tables", () => {
       expect(flags).toContain(flag);
     expect(flags).not.toContain('--courts <ids>');
     for (const code of [0, 1, 2, 65, 69, 70, 74, 75, 130]) expect(codes).toContain(`| ${code} |`);
+    // data update waits for another's lock, then ends with 75 too (src/cli/data.ts).
+    expect(codes).toMatch(/\| 75 +\| .*another `data update`/);
+    expect(exitCodesHelp('data update')).toContain('75 another update is storing a feed');
   });
 });
