@@ -5,7 +5,8 @@
  * limit as a file; CSV is copied to a temporary file (only the user may read it, removed at
  * the end and on a signal), then read as a CSV file is: checked whole first, then streamed.
  */
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -69,7 +70,10 @@ export async function openStdinRoster(stdin: StdinSource = process.stdin): Promi
 
   let dir: string;
   try {
-    dir = await mkdtemp(join(tmpdir(), 'nextgen-ready-stdin-'));
+    // Made and registered for removal in one synchronous step: a signal is handled between
+    // two tasks, so it finds the directory registered. (With the asynchronous mkdtemp a SIGHUP
+    // could come while the directory was being made, and leave it behind: CI saw it once.)
+    dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-stdin-'));
   } catch (error) {
     const reason = systemReasonOf(error, 'write');
     if (reason === undefined) throw error;
@@ -81,9 +85,9 @@ export async function openStdinRoster(stdin: StdinSource = process.stdin): Promi
       },
     );
   }
-  const path = join(dir, 'roster.csv');
   // The directory, not only the copy: a signal must leave neither behind.
   const forget = removeOnInterrupt(dir);
+  const path = join(dir, 'roster.csv');
   const dispose = async () => {
     forget();
     await rm(dir, { recursive: true, force: true });
