@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { tempDir, toCsv, type RosterJson } from '../helpers/roster-fixtures.js';
+import { plannedActionIds, tempDir } from '../helpers/roster-fixtures.js';
 
 const AS_OF = '2026-12-06';
 
@@ -395,22 +395,9 @@ describe('purpose through answers files and rosters', () => {
         'ecf-login': 'none',
       },
     ];
-    const dir = tempDir({
-      'team.csv': toCsv(rows.map((row) => ({ 'pacer-account': '', 'ecf-login': '', ...row }))),
-    });
-    // A path, not a working directory: the mutation run's workers cannot chdir.
-    const result = await runInProcess([
-      'roster',
-      join(dir, 'team.csv'),
-      '--format',
-      'json',
-      '--as-of',
+    const actions = await plannedActionIds(
+      rows.map((row) => ({ 'pacer-account': '', 'ecf-login': '', ...row })),
       AS_OF,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    const document = JSON.parse(result.stdout) as RosterJson;
-    const actions = Object.fromEntries(
-      document.attorneys.map((entry) => [entry.name, (entry.plan?.actions ?? []).map((a) => a.id)]),
     );
     expect(actions).toEqual({
       Claims: ['file-proof-of-claim'],

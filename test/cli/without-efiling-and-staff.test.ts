@@ -6,13 +6,12 @@
  * takes no filing agents, are told the attorney files, where a court that does not say keeps
  * the filing-agent registration.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { Plan } from '../../src/plan/types.js';
 import { wholeProfileText } from '../helpers/data.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { tempDir, toCsv, type RosterJson } from '../helpers/roster-fixtures.js';
+import { plannedActionIds, tempDir } from '../helpers/roster-fixtures.js';
 
 const AS_OF = '2026-12-06';
 const PRO_SE = [
@@ -87,8 +86,8 @@ describe('a self-represented party where e-filing is not open to them', () => {
   });
 
   it('is planned the same way in a roster row', async () => {
-    const dir = tempDir({
-      'team.csv': toCsv([
+    const ids = await plannedActionIds(
+      [
         {
           name: 'Maine',
           courts: 'med',
@@ -105,20 +104,8 @@ describe('a self-represented party where e-filing is not open to them', () => {
           'ecf-login': 'none',
           bankruptcy: 'no',
         },
-      ]),
-    });
-    const result = await runInProcess([
-      'roster',
-      join(dir, 'team.csv'),
-      '--format',
-      'json',
-      '--as-of',
+      ],
       AS_OF,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    const rows = (JSON.parse(result.stdout) as RosterJson).attorneys;
-    const ids = Object.fromEntries(
-      rows.map((row) => [row.name, (row.plan?.actions ?? []).map((a) => a.id)]),
     );
     expect(ids.Maine).toEqual(['file-without-efiling']);
     expect(ids['Puerto Rico']).toContain('get-pro-se-permission');
@@ -154,9 +141,8 @@ describe('staff who file for an attorney', () => {
   });
 
   it('is planned the same way in a roster row', async () => {
-    const dir = noAgentsDir();
-    const team = tempDir({
-      'team.csv': toCsv([
+    const ids = await plannedActionIds(
+      [
         {
           name: 'Paralegal',
           courts: 'alsb',
@@ -166,20 +152,10 @@ describe('staff who file for an attorney', () => {
           mfa: 'enrolled',
           'ecf-login': 'none',
         },
-      ]),
-    });
-    const result = await runInProcess([
-      'roster',
-      join(team, 'team.csv'),
-      '--format',
-      'json',
-      '--as-of',
+      ],
       AS_OF,
-      '--courts-dir',
-      dir,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    const [row] = (JSON.parse(result.stdout) as RosterJson).attorneys;
-    expect((row?.plan?.actions ?? []).map((action) => action.id)).toContain('file-without-efiling');
+      ['--courts-dir', noAgentsDir()],
+    );
+    expect(ids.Paralegal).toContain('file-without-efiling');
   });
 });

@@ -181,3 +181,33 @@ export function toCsv(rows: Record<string, string>[], eol = '\r\n', columns = CO
 }
 
 // ---- tests ------------------------------------------------------------------------------
+
+/**
+ * Plans `rows` as a CSV roster, in-process, in JSON, and gives each attorney's action ids by
+ * name. The roster is named by path: the mutation run's workers cannot change directory.
+ */
+export async function plannedActionIds(
+  rows: readonly Record<string, string>[],
+  asOf: string,
+  extra: readonly string[] = [],
+): Promise<Record<string, string[]>> {
+  const { runInProcess } = await import('./in-process.js');
+  const dir = tempDir({ 'team.csv': toCsv([...rows]) });
+  const result = await runInProcess([
+    'roster',
+    join(dir, 'team.csv'),
+    '--format',
+    'json',
+    '--as-of',
+    asOf,
+    ...extra,
+  ]);
+  if (result.code !== 0) throw new Error(`roster exited ${result.code}: ${result.stderr}`);
+  const document = JSON.parse(result.stdout) as RosterJson;
+  return Object.fromEntries(
+    document.attorneys.map((entry) => [
+      entry.name,
+      (entry.plan?.actions ?? []).map((action) => action.id),
+    ]),
+  );
+}
