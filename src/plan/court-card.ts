@@ -8,7 +8,7 @@ import { formatDay } from '../dates.js';
 import { knownFact, notPublishedOf } from '../profile/facts.js';
 import type { CourtProfile, Joining, Link, NotPublished } from '../profile/schema.js';
 import { sourcesOf } from '../profile/sources.js';
-import { feeText, REQUIREMENT_WORDS } from './court-rules.js';
+import { feeText, filingAlternativesOf, REQUIREMENT_WORDS } from './court-rules.js';
 import { toPlanContact } from './procedures.js';
 import type { PlanContact } from './types.js';
 
@@ -161,15 +161,7 @@ function joiningLines(
       return parts.join('; ');
     }),
   );
-  const alternatives = [
-    ...(knownFact(j.proSe)?.alternatives ?? []),
-    ...(j.filingAlternatives ?? []),
-  ];
-  const seen = new Set<string>();
-  for (const alternative of alternatives) {
-    const key = alternative.url ?? alternative.label;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const alternative of filingAlternativesOf(court, knownFact(j.proSe)))
     lines.push(
       known(
         'Filing without e-filing',
@@ -177,7 +169,6 @@ function joiningLines(
         sourcesOf(alternative.source),
       ),
     );
-  }
   if (court.type === 'bankruptcy') {
     lines.push(
       joiningLine('Filing agents', j.filingAgents, (agents) =>

@@ -166,22 +166,33 @@ export function registersOnOwnSystem(fact: EfileRegistration | undefined): boole
   return fact?.extras.includes('own-system') ?? false;
 }
 
+/**
+ * The ways to file without e-filing a court offers: those of its pro se rule, then its own
+ * list, each once (one named in both, by its address or else its name, counts once).
+ */
+export function filingAlternativesOf(
+  court: CourtProfile,
+  proSe: ProSe | undefined,
+): FilingAlternative[] {
+  const seen = new Set<string>();
+  return [...(proSe?.alternatives ?? []), ...(court.joining.filingAlternatives ?? [])].filter(
+    (alternative) => {
+      const key = alternative.url ?? alternative.label;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    },
+  );
+}
+
 /** The ways to file without e-filing a court offers, as steps and links. */
 export function alternativeSteps(
   court: CourtProfile,
   proSe: ProSe | undefined,
 ): { steps: PlanStep[]; links: PlanLink[] } {
-  const alternatives: FilingAlternative[] = [
-    ...(proSe?.alternatives ?? []),
-    ...(court.joining.filingAlternatives ?? []),
-  ];
-  const seen = new Set<string>();
   const steps: PlanStep[] = [];
   const links: PlanLink[] = [];
-  for (const alternative of alternatives) {
-    const key = alternative.url ?? alternative.label;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const alternative of filingAlternativesOf(court, proSe)) {
     const accepts = alternative.accepts ? ` (${alternative.accepts})` : '';
     steps.push(
       step(
