@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { z } from 'zod';
 import { countOf } from '../counts.js';
 import { readingWidth, tableWidth } from '../render/columns.js';
+import { LIVE_STATUS_WORDS } from '../render/status-words.js';
 import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms } from '../profile/acms.js';
@@ -158,11 +159,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
     [
       court.id,
       court.type,
-      court.nextGen.status === 'live'
-        ? 'live'
-        : court.nextGen.status === 'not-live'
-          ? 'not live'
-          : 'unknown',
+      LIVE_STATUS_WORDS[court.nextGen.status].cell,
       shortGoLive(court.nextGen),
       shortAcms(court.acms),
       court.ecfUrl,
@@ -231,11 +228,10 @@ async function showCourt(
   }
   const c = new Chalk({ level: colorLevelFor(io.stdout, io.env, options.color) });
   const { renderCourtCard } = await import('../render/court-card-text.js');
-  const status = STATUS_WORDS[listing.nextGen.status];
   const summary = [
     profile.type,
     ...(profile.jurisdiction ? [profile.jurisdiction] : []),
-    `${status} on ${asOf}`,
+    `${LIVE_STATUS_WORDS[listing.nextGen.status].phrase} on ${asOf}`,
     `go-live ${shortGoLive(listing.nextGen)}`,
     ...(listing.acms ? [`ACMS: ${shortAcms(listing.acms)}`] : []),
   ].join(' · ');
@@ -258,12 +254,6 @@ async function showCourt(
   io.stdout.write(toSafeText(text));
   return 'ok';
 }
-
-const STATUS_WORDS = {
-  live: 'on NextGen',
-  'not-live': 'not on NextGen',
-  unknown: 'NextGen status unknown',
-} as const;
 
 /** The go-live in a table cell: the date at its precision, and the live-by bound if no day. */
 export function shortGoLive(nextGen: CourtListing['nextGen']): string {

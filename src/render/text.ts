@@ -8,7 +8,7 @@
  * characters. Colour only when asked for: the caller decides (TTY, NO_COLOR, --no-color) and
  * passes a level in.
  */
-import { STATUS_WORDS } from './status-words.js';
+import { LIVE_STATUS_WORDS, STATUS_WORDS } from './status-words.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countOf } from '../counts.js';
 import { formatDay } from '../dates.js';
@@ -179,12 +179,11 @@ function whenOf(action: PlanAction, c: ChalkInstance): string {
 }
 
 function courtLines(court: PlanCourt, c: ChalkInstance, width: number, refs: References): string[] {
+  const { phrase } = LIVE_STATUS_WORDS[court.nextGen.status];
   const status =
     court.nextGen.status === 'live'
-      ? c.green('on NextGen')
-      : court.nextGen.status === 'not-live'
-        ? c.yellow('not yet on NextGen')
-        : c.yellow('NextGen status unknown on this date');
+      ? c.green(phrase)
+      : c.yellow(court.nextGen.status === 'unknown' ? `${phrase} on this date` : phrase);
   const indent = ' '.repeat(2 + court.id.length + 2);
   return [
     // The id goes in the prefix: wrapping squeezes runs of spaces, and these align the name.
