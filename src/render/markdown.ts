@@ -5,7 +5,7 @@ import type { Plan, PlanAction, PlanCourt } from '../plan/types.js';
 import { toSafeText } from '../safe-text.js';
 import { forActions, gatherContacts } from './contact.js';
 import { toSafePlan } from './safe-plan.js';
-import { STATUS_WORDS } from './status-words.js';
+import { LIVE_STATUS_WORDS, STATUS_WORDS } from './status-words.js';
 import { describeDataAge, describeSource, inReadingOrder, References } from './references.js';
 
 /**
@@ -120,11 +120,10 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
 
 /** A court's NextGen status on the plan's day, in words (the Markdown and HTML checklists). */
 export function nextGenStatusWords(court: Pick<PlanCourt, 'nextGen'>): string {
-  return court.nextGen.status === 'live'
-    ? 'on NextGen'
-    : court.nextGen.status === 'not-live'
-      ? 'not yet on NextGen'
-      : 'status unknown on this date';
+  // Beside the court's name, "NextGen" would be said twice: the unknown status is shorter here.
+  return court.nextGen.status === 'unknown'
+    ? 'status unknown on this date'
+    : LIVE_STATUS_WORDS[court.nextGen.status].phrase;
 }
 
 /** The dates that bound an action, for the short list: " · not before …", " · by …". */
