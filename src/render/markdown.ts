@@ -120,7 +120,7 @@ export function renderMarkdown(unsafePlan: Plan, options: { title?: string } = {
 
 /** A court's NextGen status on the plan's day, in words (the Markdown and HTML checklists). */
 export function nextGenStatusWords(court: Pick<PlanCourt, 'nextGen'>): string {
-  // Beside the court's name, "NextGen" would be said twice: the unknown status is shorter here.
+  // Under a column headed NextGen, the unknown status need not name it again.
   return court.nextGen.status === 'unknown'
     ? 'status unknown on this date'
     : LIVE_STATUS_WORDS[court.nextGen.status].phrase;
