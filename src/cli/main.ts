@@ -5,7 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
-import { failureOf, guardOutput } from '../io/guarded-output.js';
+import { failureOf, guardFileOutput, guardOutput, plainFileOf } from '../io/guarded-output.js';
 import { InterruptWatch, removeTemporaryFiles } from '../io/interrupts.js';
 import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
@@ -17,15 +17,18 @@ import { readBugsUrl } from './version.js';
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code. */
 export async function runCli(argv: readonly string[] = process.argv): Promise<number> {
   // Made when first written to: a run that goes well writes nothing there.
-  const stderr = guardOutput(() => process.stderr);
-  const stdout = guardOutput(process.stdout, (failure) => {
+  const stderr = guardOutput(() => process.stderr, undefined, 2);
+  const onStdoutFailure = (failure: NodeJS.ErrnoException) => {
     // A reader that stops early (`nextgen-ready courts | head`) closes the pipe: stop at once
     // and quietly, as Unix tools do, but never with a code that reads as a result.
     if (failure.code === 'EPIPE') {
       removeTemporaryFiles();
       process.exit(EXIT_CODES['io-error']);
     }
-  });
+  };
+  const stdout = plainFileOf(1)
+    ? guardFileOutput(1, onStdoutFailure)
+    : guardOutput(process.stdout, onStdoutFailure);
   const interrupt = new InterruptWatch((signal) => {
     stderr.write(`Cancelled (${signal}).\n`);
     process.exit(EXIT_CODES.cancelled);

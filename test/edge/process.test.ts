@@ -4,10 +4,11 @@
  * (test/cli/); this is the same CLI started as users start it, which CI also runs on the other
  * Node release lines (scripts/ci/other-nodes.sh).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, hasStackTrace, NODE, ROOT, runCli } from '../helpers/cli.js';
 import { answerFlags, READY_ANSWERS, tempDir } from '../helpers/fixtures.js';
 
 const READY = ['--court', 'ctd', ...answerFlags(READY_ANSWERS), '--as-of', '2026-11-22'];
@@ -47,6 +48,27 @@ describe('the built CLI', () => {
     const unknown = runCli(['chekc']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command 'chekc'/);
+  });
+
+  it('writes the same bytes to a file, to /dev/null and through a pipe; a full device is exit 74', () => {
+    const args = ['courts', '--format', 'json', '--as-of', '2026-11-22'];
+    const piped = runCli(args);
+    expect(piped.code).toBe(0);
+    const file = join(tempDir(), 'courts.json');
+    const run = (stdout: string) => {
+      const fd = openSync(stdout, 'w');
+      try {
+        return spawnSync(NODE, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(run(file).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+    expect(run('/dev/null').status).toBe(0);
+    const full = run('/dev/full');
+    expect(full.status).toBe(74);
+    expect(full.stderr).toMatch(/^error: cannot write to stdout: no space left on the device/);
   });
 
   it('runs every command', () => {
