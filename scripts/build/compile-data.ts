@@ -14,6 +14,7 @@ import { feedDay, readFeedTime } from '../../src/feed/feed.js';
 import { FEED_BASE, type BaseCourt, type FeedBase } from '../../src/feed/base.js';
 import { canonicalJson, FEED_FIELDS, feedFieldOf, type FeedField } from '../../src/feed/overlay.js';
 import { COMPILED_CATALOG, type CompiledHeader } from '../../src/catalog/catalog.js';
+import { feedFreeAge, summarizeCourt } from '../../src/catalog/court-summary.js';
 import { ProfileError } from '../../src/profile/profile-error.js';
 import { errnoOf } from '../../src/errors.js';
 import { BUNDLED_COURTS_DIR, loadBundledYaml } from '../../src/profile/profile-files.js';
@@ -33,19 +34,40 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
   const packed = new PackedJsonWriter();
   const place = (value: unknown) => packed.place(value);
   const header: CompiledHeader = {
-    format: 4,
+    format: 6,
     national: place(national),
-    sources: place([...sources.values()]),
+    sources: [0, 0],
+    sourceIndex: [0, 0],
     courts: {},
+    summaries: [0, 0],
+    feedFreeAges: [0, 0],
     feed: base.feed,
     feedFields: {},
   };
+  // The registry's entries back to back, and where each lies: a plan parses only those it cites.
+  const sourceSpans = Object.fromEntries(
+    [...sources.values()].map((entry) => [entry.id, place(entry)]),
+  );
+  const spans = Object.values(sourceSpans);
+  header.sources = [spans[0]?.[0] ?? 0, spans.at(-1)?.[1] ?? 0];
+  header.sourceIndex = place(sourceSpans);
   for (const id of [...courts.keys()].sort()) {
     const court = courts.get(id) as CourtProfile;
     header.courts[id] = place(court);
     const fields = feedFieldsOf(court, base.courts[id]);
     if (fields.length > 0) header.feedFields[id] = fields;
   }
+  header.summaries = place(
+    Object.keys(header.courts).map((id) => summarizeCourt(courts.get(id) as CourtProfile, sources)),
+  );
+  header.feedFreeAges = place(
+    Object.fromEntries(
+      Object.entries(header.feedFields).map(([id, fields]) => [
+        id,
+        feedFreeAge(courts.get(id) as CourtProfile, fields, sources),
+      ]),
+    ),
+  );
   return {
     catalog: packed.textWith(header),
     feedBase: `${JSON.stringify(base)}\n`,

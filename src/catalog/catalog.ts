@@ -10,15 +10,16 @@
  * facts are laid over the bundled profiles' feed facts, court by court as each is read; only
  * the fields the build found to be the bundled feed's facts as they are, in generated files.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errnoOf } from '../errors.js';
-import { openPackedJson, type Span } from '../io/packed-json.js';
+import { readPackedFile, type Span } from '../io/packed-json.js';
 import { packageRoot } from '../package-root.js';
 import { ProfileError } from '../profile/profile-error.js';
 import { applyFeedFacts, type FeedField } from '../feed/overlay.js';
 import { findFeedInForce, type BundledFeed, type FeedInForce } from '../feed/store.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from '../profile/schema.js';
+import { overlaySummary, summarizeCourt, type CourtSummary } from './court-summary.js';
+import type { DataAsOf } from '../plan/types.js';
+import { PackedRegistry } from './packed-registry.js';
 
 /** Where the build writes the compiled bundled profiles. */
 export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data', 'catalog.json');
@@ -30,11 +31,20 @@ export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data
  * layout does.
  */
 export interface CompiledHeader {
-  format: 4;
+  format: 6;
   national: Span;
-  /** The source registry: every entry, as one JSON array. */
+  /** The source registry: every entry's JSON text, back to back (packed-registry.ts). */
   sources: Span;
+  /** Where each registry entry lies, by id: a JSON object of spans. */
+  sourceIndex: Span;
   courts: Record<string, Span>;
+  /** Every court's summary (court-summary.ts), as one JSON array in id order: what `courts` lists. */
+  summaries: Span;
+  /**
+   * Per court with feed fields, how old the facts are that it cites outside them (a JSON
+   * object): with a downloaded feed, its summary is the compiled one with the feed laid over.
+   */
+  feedFreeAges: Span;
   /** The bundled copy of PACER's court feed. */
   feed: BundledFeed;
   /**
@@ -47,6 +57,11 @@ export interface CompiledHeader {
 export interface Catalog {
   /** Every court by id, in id order; a profile is parsed when first asked for. */
   courts: ReadonlyMap<string, CourtProfile>;
+  /**
+   * Every court's summary by id, in id order: the compiled one where the court's facts are the
+   * bundled ones, else made from its profile. Read without parsing a profile or the registry.
+   */
+  summaries: ReadonlyMap<string, CourtSummary>;
   national: NationalProcedures;
   /** The source registry: what each cited source id is. */
   sources: ReadonlyMap<string, SourceEntry>;
@@ -93,29 +108,42 @@ class LazyMap<V> implements ReadonlyMap<string, V> {
 function readCompiled():
   | {
       courts: Map<string, () => CourtProfile>;
-      national: NationalProcedures;
-      sources: Map<string, SourceEntry>;
+      national: () => NationalProcedures;
+      sources: (extra?: ReadonlyMap<string, SourceEntry>) => ReadonlyMap<string, SourceEntry>;
+      summaries: () => CourtSummary[];
+      feedFreeAges: () => Record<string, DataAsOf>;
       header: CompiledHeader;
     }
   | undefined {
-  let bytes: Buffer;
-  try {
-    // Read synchronously: at start-up nothing else is waiting, and it skips a thread-pool trip.
-    bytes = readFileSync(COMPILED_CATALOG);
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return undefined;
-    throw error;
-  }
-  const { header, parse } = openPackedJson<CompiledHeader>(bytes);
-  if (header.format !== 4)
+  // Only the header is read here; each part when a command first asks for it.
+  const file = readPackedFile<CompiledHeader>(COMPILED_CATALOG);
+  if (!file) return undefined;
+  const { header, parse } = file;
+  if (header.format !== 6)
     throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
   const courts = new Map(
     Object.entries(header.courts).map(([id, span]) => [id, () => parse<CourtProfile>(span)]),
   );
-  const sources = new Map(
-    parse<SourceEntry[]>(header.sources).map((entry): [string, SourceEntry] => [entry.id, entry]),
-  );
-  return { courts, national: parse<NationalProcedures>(header.national), sources, header };
+  return {
+    courts,
+    national: () => parse<NationalProcedures>(header.national),
+    sources: (extra) =>
+      new PackedRegistry(
+        header.sources,
+        () => file.bytes(header.sources),
+        () => parse<Record<string, Span>>(header.sourceIndex),
+        extra,
+      ),
+    summaries: () => parse<CourtSummary[]>(header.summaries),
+    feedFreeAges: () => parse<Record<string, DataAsOf>>(header.feedFreeAges),
+    header,
+  };
+}
+
+/** A value made on first use: what a command never reads it never parses. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The newest copy of the feed the registry holds: the bundled one, when running from source. */
@@ -141,47 +169,95 @@ export async function loadCatalog(
 ): Promise<Catalog> {
   const compiled = readCompiled();
   let makers: Map<string, () => CourtProfile>;
-  let national: NationalProcedures;
-  let sources: Map<string, SourceEntry>;
+  let national: () => NationalProcedures;
+  let sources: () => ReadonlyMap<string, SourceEntry>;
   let feed: FeedInForce;
+  /**
+   * How each court's summary is made where the compiled one does not hold: laid over by a
+   * downloaded feed's facts, or from a firm's own profile. Other courts' are the compiled ones.
+   */
+  const summaryMakers = new Map<string, (compiled?: CourtSummary) => CourtSummary>();
+  let compiledSummaries: () => ReadonlyMap<string, CourtSummary> = () => new Map();
   if (compiled) {
-    ({ national, sources } = compiled);
-    makers = compiled.courts;
     const { header } = compiled;
+    makers = compiled.courts;
+    national = once(compiled.national);
     feed = options.env
       ? findFeedInForce(options.env, header.feed)
       : { bundled: header.feed, day: header.feed.day };
     const stored = feed.stored;
     if (stored) {
-      sources.set(stored.entry.id, stored.entry);
+      sources = once(() => compiled.sources(new Map([[stored.entry.id, stored.entry]])));
+      const freeAges = once(compiled.feedFreeAges);
       for (const [id, fields] of Object.entries(header.feedFields)) {
         const make = makers.get(id);
         if (!make) continue;
+        // Read once for the profile and the summary alike.
+        const factsOf = once(() => stored.factsOf(id));
         makers.set(id, () => {
-          const facts = stored.factsOf(id);
+          const facts = factsOf();
           return facts ? applyFeedFacts(make(), facts, fields) : make();
         });
+        summaryMakers.set(id, (summary) => {
+          const facts = factsOf();
+          if (!summary) throw new Error(`court ${id} has feed fields but no compiled summary`);
+          const age = freeAges()[id];
+          if (!facts || !age) return summary;
+          return overlaySummary(summary, facts, fields, age, sources());
+        });
       }
-    }
+    } else sources = once(() => compiled.sources());
+    compiledSummaries = once(
+      () => new Map(compiled.summaries().map((summary) => [summary.id, summary])),
+    );
   } else {
     const { loadBundledYaml } = await import('../profile/profile-files.js');
     const bundled = await loadBundledYaml();
     if (bundled.problems.length > 0 || !bundled.national) throw new ProfileError(bundled.problems);
     makers = new Map([...bundled.courts].map(([id, court]) => [id, () => court]));
-    national = bundled.national;
-    sources = bundled.sources;
+    const bundledNational = bundled.national;
+    national = () => bundledNational;
+    sources = () => bundled.sources;
     // From source, the build's record of which fields are the feed's is not there: bundled only.
-    const bundledFeed = bundledFeedOf(sources);
+    const bundledFeed = bundledFeedOf(bundled.sources);
     feed = { bundled: bundledFeed, day: bundledFeed.day };
   }
   const dirs = options.courtsDirs ?? [];
   if (dirs.length > 0) {
     const { collectCourts, loadCourtDirs } = await import('../profile/profile-files.js');
-    const own = collectCourts(await loadCourtDirs(dirs, new Set(sources.keys())));
+    const own = collectCourts(await loadCourtDirs(dirs, new Set(sources().keys())));
     if (own.problems.length > 0) throw new ProfileError(own.problems);
-    for (const [id, court] of own.courts) makers.set(id, () => court);
+    for (const [id, court] of own.courts) {
+      makers.set(id, () => court);
+      summaryMakers.set(id, () => summarizeCourt(court, sources()));
+    }
   }
   // Court ids are plain ASCII: compare code units (localeCompare would load ICU's collator).
   const sorted = new Map([...makers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { courts: new LazyMap(sorted), national, sources, feed };
+  const courts = new LazyMap(sorted);
+  const summaries = new LazyMap(
+    new Map(
+      [...sorted.keys()].map((id): [string, () => CourtSummary] => [
+        id,
+        () => {
+          const summary = compiledSummaries().get(id);
+          const make = summaryMakers.get(id);
+          if (make) return make(summary);
+          // Running from source: no compiled summaries, each made from its profile.
+          return summary ?? summarizeCourt(courts.get(id) as CourtProfile, sources());
+        },
+      ]),
+    ),
+  );
+  return {
+    courts,
+    summaries,
+    get national() {
+      return national();
+    },
+    get sources() {
+      return sources();
+    },
+    feed,
+  };
 }

@@ -128,7 +128,7 @@ export async function check(options: CheckOptions, io: Io): Promise<Outcome> {
     }
     introduce();
     const { searchCourts } = await import('../profile/find-courts.js');
-    const profiles = [...catalog.courts.values()];
+    const profiles = [...catalog.summaries.values()];
     courtIds = await io.interrupt.cooperate(() =>
       prompts.askCourts((text) => searchCourts(profiles, text).map(courtChoiceOf), streams),
     );
@@ -248,7 +248,9 @@ const UNSEEN =
   'no questions are asked: stdin is a terminal, but stderr goes to a file or a pipe, where they could not be seen (pass --no-input to run unattended without this note)';
 
 /** A court as the picker lists it: its short name, and its state when the name lacks it. */
-function courtChoiceOf(profile: CourtProfile): CourtChoice {
+function courtChoiceOf(
+  profile: Pick<CourtProfile, 'id' | 'name' | 'shortName' | 'jurisdiction'>,
+): CourtChoice {
   const name = profile.shortName ?? profile.name;
   const where =
     profile.jurisdiction && !name.includes(profile.jurisdiction)

@@ -20,9 +20,8 @@ import {
   type CourtFilters,
   type RawCourtFilters,
 } from '../profile/find-courts.js';
-import type { CourtProfile, SourceEntry } from '../profile/schema.js';
-import { addCitedIds } from '../profile/sources.js';
-import { citedSources, dataAsOf } from '../plan/cited-sources.js';
+import { citedSources, mergeDataAsOf } from '../plan/cited-sources.js';
+import { summarizeCourt, type CourtSummary } from '../catalog/court-summary.js';
 import type { CourtListingSchema } from '../plan/output-schema.js';
 import { describeDataAge } from '../render/references.js';
 import { liveStatus } from '../plan/live-status.js';
@@ -44,28 +43,23 @@ export interface CourtsOptions extends RawCourtFilters {
 /** One court as `courts --format json` lists it (schema/court-list.schema.json). */
 export type CourtListing = z.infer<typeof CourtListingSchema>;
 
-/** The listing of one profile on a day; `cited` is what it cites, where the caller has it. */
-export function listCourt(
-  profile: CourtProfile,
-  asOf: string,
-  registry: ReadonlyMap<string, SourceEntry>,
-  cited: ReadonlySet<string> = addCitedIds(profile, new Set()),
-): CourtListing {
-  const { liveBy } = profile.nextGen;
+/** The listing of one court on a day, from its summary. */
+export function listCourt(court: CourtSummary, asOf: string): CourtListing {
+  const { liveBy } = court.nextGen;
   const nextGen: CourtListing['nextGen'] = {
-    status: liveStatus(profile, asOf),
-    ...goLiveFields(profile.nextGen),
+    status: liveStatus(court, asOf),
+    ...goLiveFields(court.nextGen),
   };
   if (liveBy) nextGen.liveBy = liveBy.date;
   return {
-    id: profile.id,
-    name: profile.name,
-    type: profile.type,
-    jurisdiction: profile.jurisdiction,
+    id: court.id,
+    name: court.name,
+    type: court.type,
+    jurisdiction: court.jurisdiction,
     nextGen,
-    ...(profile.acms ? { acms: acmsFields(profile.acms, asOf) } : {}),
-    ecfUrl: profile.ecf.url,
-    dataAsOf: dataAsOf(citedSources([...cited], registry)),
+    ...(court.acms ? { acms: acmsFields(court.acms, asOf) } : {}),
+    ecfUrl: court.ecf.url,
+    dataAsOf: court.dataAsOf,
   };
 }
 
@@ -136,12 +130,9 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
     return courts({ ...options, id: undefined, search: options.id }, io);
   }
   const county = await countyCourts(filters, catalog.feed.stored);
-  const matched = matchCourts([...catalog.courts.values()], filters, county.ids);
-  // What each court cites, found once: its listing's data age, and the list's.
-  const cited = matched.map((profile) => addCitedIds(profile, new Set()));
-  const listings = matched.map((profile, index) =>
-    listCourt(profile, asOf, catalog.sources, cited[index]),
-  );
+  // Summaries, not profiles: a listing parses neither the 201 profiles nor the registry.
+  const matched = matchCourts([...catalog.summaries.values()], filters, county.ids);
+  const listings = matched.map((court) => listCourt(court, asOf));
   if (listings.length === 0) {
     // Finding nothing is an answer, not an error: say so on stderr and keep stdout parseable.
     io.stderr.write(
@@ -183,8 +174,7 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
   const dropped = kept.includes(CMECF_COLUMN) ? '' : ' CM/ECF: https://ecf.<id>.uscourts.gov.';
   const footer = `${countOf(rows.length, 'court')}.${dropped} One court's facts: nextgen-ready courts <id>; your plan: nextgen-ready check --court <id>`;
   lines.push(c.dim(width === undefined ? footer : wrap(footer, width, '', '')));
-  const all = new Set(cited.flatMap((ids) => [...ids]));
-  const age = describeDataAge(dataAsOf(citedSources([...all], catalog.sources)));
+  const age = describeDataAge(mergeDataAsOf(listings.map((court) => court.dataAsOf)));
   const ageLine = `Court data: ${age}`;
   lines.push(c.dim(width === undefined ? ageLine : wrap(ageLine, width, '', '')));
   io.stdout.write(`${lines.join('\n')}\n`);
@@ -214,8 +204,7 @@ async function showCourt(
     nameOf,
     (source) => catalog.sources.get(source)?.kind === 'third-party',
   );
-  const cited = addCitedIds(profile, new Set());
-  const listing = listCourt(profile, asOf, catalog.sources, cited);
+  const listing = listCourt(summarizeCourt(profile, catalog.sources), asOf);
   const sources = citedSources(
     lines.flatMap((line) => line.sources),
     catalog.sources,
@@ -235,7 +224,7 @@ async function showCourt(
     `go-live ${shortGoLive(listing.nextGen)}`,
     ...(listing.acms ? [`ACMS: ${shortAcms(listing.acms)}`] : []),
   ].join(' · ');
-  const age = describeDataAge(dataAsOf(citedSources([...cited], catalog.sources)));
+  const age = describeDataAge(listing.dataAsOf);
   const text = renderCourtCard(
     {
       id: profile.id,

@@ -59,5 +59,5 @@ export async function readCourtIds(
 export async function namedCourtIds(catalog: Catalog, text: string): Promise<string[]> {
   // Only when an id was refused: the finder is not loaded otherwise.
   const { searchCourts } = await import('../profile/find-courts.js');
-  return searchCourts([...catalog.courts.values()], text).map((profile) => profile.id);
+  return searchCourts([...catalog.summaries.values()], text).map((court) => court.id);
 }

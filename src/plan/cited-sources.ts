@@ -68,10 +68,23 @@ export function dataAsOf(sources: readonly PlanSource[]): DataAsOf {
   const ages: DataAsOf = {};
   for (const source of sources) {
     const age = sourceAge(source);
-    if (age === undefined) continue;
-    const known = ages[source.kind];
-    const newest = source.kind === 'data-feed';
-    if (known === undefined || (newest ? age > known : age < known)) ages[source.kind] = age;
+    if (age !== undefined) keepAge(ages, source.kind, age);
   }
   return ages;
+}
+
+/** The ages of several sets of sources taken together: what `dataAsOf` gives for their union. */
+export function mergeDataAsOf(parts: readonly DataAsOf[]): DataAsOf {
+  const ages: DataAsOf = {};
+  for (const part of parts)
+    for (const [kind, age] of Object.entries(part) as [PlanSource['kind'], IsoDate][])
+      keepAge(ages, kind, age);
+  return ages;
+}
+
+/** Keeps the age that counts for a kind: the oldest check, or the newest copy of the feed. */
+function keepAge(ages: DataAsOf, kind: PlanSource['kind'], age: IsoDate): void {
+  const known = ages[kind];
+  const newest = kind === 'data-feed';
+  if (known === undefined || (newest ? age > known : age < known)) ages[kind] = age;
 }

@@ -10,6 +10,17 @@ import { findJurisdiction, JURISDICTIONS, type Jurisdiction } from './jurisdicti
 import { COURT_TYPES, type CourtTypeName } from './court-types.js';
 import type { CourtProfile } from './schema.js';
 
+/**
+ * What finding a court reads of it: a whole profile has it, and so has the catalog's summary of
+ * one (catalog/court-summary.ts), which `courts` lists without parsing every profile.
+ */
+export interface CourtFacets extends Pick<
+  CourtProfile,
+  'id' | 'name' | 'shortName' | 'type' | 'jurisdiction' | 'related'
+> {
+  helpDesks: readonly { division?: string }[];
+}
+
 export interface CourtFilters {
   type?: CourtTypeName;
   jurisdiction?: Jurisdiction;
@@ -100,7 +111,7 @@ export function readCourtFilters(raw: RawCourtFilters): CourtFilters {
 }
 
 /** The court of appeals a court belongs to: itself, or its related circuit. */
-export function circuitOf(profile: CourtProfile): string | undefined {
+export function circuitOf(profile: CourtFacets): string | undefined {
   if (profile.type === 'appellate') return profile.id;
   return profile.related.find((related) => related.relation === 'circuit')?.id;
 }
@@ -121,7 +132,7 @@ const TYPE_WORDS: Record<CourtProfile['type'], string> = {
  * "western texas" finds the Western District's courts and "texas bank" the Texas bankruptcy
  * courts, though neither phrase is written anywhere whole.
  */
-function matchesSearch(profile: CourtProfile, search: string): boolean {
+function matchesSearch(profile: CourtFacets, search: string): boolean {
   const code = profile.jurisdiction
     ? findJurisdiction(profile.jurisdiction)?.code.toLowerCase()
     : undefined;
@@ -147,11 +158,11 @@ function matchesSearch(profile: CourtProfile, search: string): boolean {
  * state or territory and the court of appeals for its circuit; `countyCourts` (court ids) is
  * used when a county is asked for.
  */
-export function matchCourts(
-  profiles: readonly CourtProfile[],
+export function matchCourts<Court extends CourtFacets>(
+  profiles: readonly Court[],
   filters: CourtFilters,
   countyCourts?: ReadonlySet<string>,
-): CourtProfile[] {
+): Court[] {
   const { jurisdiction } = filters;
   const stateCircuits = new Set(
     jurisdiction
@@ -182,7 +193,10 @@ export function matchCourts(
  * appeals; then every court whose id, name, short name or state contains the text. Empty
  * text: every court, in the order given.
  */
-export function searchCourts(profiles: readonly CourtProfile[], text: string): CourtProfile[] {
+export function searchCourts<Court extends CourtFacets>(
+  profiles: readonly Court[],
+  text: string,
+): Court[] {
   const typed = text.trim().toLowerCase();
   if (typed === '') return [...profiles];
   const jurisdiction = findJurisdiction(typed);

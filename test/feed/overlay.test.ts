@@ -13,6 +13,7 @@ import { diffFeed } from '../../src/feed/diff.js';
 import { FEED_FIELDS } from '../../src/feed/overlay.js';
 import { readFeedJson } from '../../src/feed/raw-feed.js';
 import { COMPILED_CATALOG, loadCatalog, type CompiledHeader } from '../../src/catalog/catalog.js';
+import { summarizeCourt } from '../../src/catalog/court-summary.js';
 import { ROOT } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/fixtures.js';
@@ -105,6 +106,21 @@ describe('the catalog with a stored feed in force', async () => {
       expect(overlaid, id).toMatchObject({ ...rest, nextGen: otherNextGen });
     }
     expect(stored.courts.get('ctd')?.helpDesks.map((desk) => desk.phone)).toContain('203-579-5861');
+  });
+
+  it('lists each court as summarizing its overlaid profile gives it, without parsing it', async () => {
+    const catalog = await loadCatalog({ env });
+    let changedAge = 0;
+    const bundled = await loadCatalog();
+    for (const [id, summary] of catalog.summaries) {
+      expect(summary, id).toEqual(summarizeCourt(catalog.courts.get(id)!, catalog.sources));
+      if (summary.dataAsOf['data-feed'] !== bundled.summaries.get(id)?.dataAsOf['data-feed'])
+        changedAge += 1;
+    }
+    // The feed's newer copy is what the generated courts' facts are as of now.
+    expect(changedAge).toBeGreaterThan(150);
+    expect(catalog.summaries.get('azd')?.dataAsOf['data-feed']).toBe('2026-11-20');
+    expect(catalog.summaries.get('ctd')?.dataAsOf).toEqual(bundled.summaries.get('ctd')?.dataAsOf);
   });
 
   it("leaves a firm's own profile (--courts-dir) as the firm wrote it", async () => {

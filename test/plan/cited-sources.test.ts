@@ -1,7 +1,13 @@
 /** The sources a plan cites, as a reader follows them, and how old the facts are per kind. */
 import { describe, expect, it } from 'vitest';
 import { courtFactsOf } from '../../src/plan/applies-facts.js';
-import { citedSources, dataAsOf, sourceAge, toPlanSource } from '../../src/plan/cited-sources.js';
+import {
+  citedSources,
+  dataAsOf,
+  mergeDataAsOf,
+  sourceAge,
+  toPlanSource,
+} from '../../src/plan/cited-sources.js';
 import type { SourceEntry } from '../../src/profile/schema.js';
 import { bundledCatalog } from '../helpers/plan.js';
 
@@ -68,6 +74,29 @@ describe('cited sources', () => {
     expect(sourceAge(sources[4]!)).toBe('2024-07-01');
     expect(dataAsOf(sources)).toEqual({ 'pacer-page': '2026-01-05', 'data-feed': '2026-11-20' });
     expect(dataAsOf([...sources].reverse())).toEqual(dataAsOf(sources));
+  });
+
+  it('gives for several sets taken together what the union of their sources gives', () => {
+    const sets = [
+      [
+        entry('old-page', { checked: '2025-03-01' }),
+        entry('feed-1', { kind: 'data-feed', date: '2023-01-10', checked: '2026-11-22' }),
+      ],
+      [
+        entry('new-page', { checked: '2026-02-01' }),
+        entry('feed-2', { kind: 'data-feed', date: '2026-11-20', checked: '2026-11-22' }),
+        entry('rule', { kind: 'court-page', checked: '2026-12-06' }),
+      ],
+      [],
+    ].map((set) => set.map(toPlanSource));
+    const merged = mergeDataAsOf(sets.map(dataAsOf));
+    expect(merged).toEqual(dataAsOf(sets.flat()));
+    // The oldest check of a page, the newest copy of the feed.
+    expect(merged).toEqual({
+      'pacer-page': '2025-03-01',
+      'data-feed': '2026-11-20',
+      'court-page': '2026-12-06',
+    });
   });
 });
 
