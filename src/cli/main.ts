@@ -5,7 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { isUserError } from '../errors.js';
-import { failureOf, guardFileOutput, guardOutput, plainFileOf } from '../io/guarded-output.js';
+import { failureOf, guardDirectOutput, guardOutput, writesDirectly } from '../io/guarded-output.js';
 import { InterruptWatch, removeTemporaryFiles } from '../io/interrupts.js';
 import { toSafeLine } from '../safe-text.js';
 import { EXIT_CODES, type Outcome } from './exit-codes.js';
@@ -26,8 +26,8 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
       process.exit(EXIT_CODES['io-error']);
     }
   };
-  const stdout = plainFileOf(1)
-    ? guardFileOutput(1, onStdoutFailure)
+  const stdout = writesDirectly(1)
+    ? guardDirectOutput(1, onStdoutFailure)
     : guardOutput(process.stdout, onStdoutFailure);
   const interrupt = new InterruptWatch((signal) => {
     stderr.write(`Cancelled (${signal}).\n`);

@@ -114,15 +114,16 @@ export function failureOf(stream: unknown): NodeJS.ErrnoException | undefined {
 }
 
 /**
- * Where stdout goes when it can be written without a stream: a regular file (`> plan.json`) or
- * /dev/null. Making process.stdout loads Node's stream modules, about 2 ms of a 60 ms run
- * (issue 22's start-up targets); a file takes the same synchronous writes either way. A
- * terminal, a pipe or another device (/dev/full) gets process.stdout as before.
+ * Whether stdout can be written without a stream: a regular file (`> plan.json`), /dev/null, a
+ * pipe (`| jq`) or a socket (a parent process's pipe). Making process.stdout loads Node's
+ * stream modules, about 3 ms of a 60 ms run (issue 22's start-up targets); Node writes to a
+ * file, and on Linux to a pipe, synchronously all the same. A terminal or another device
+ * (/dev/full) gets process.stdout as before.
  */
-export function plainFileOf(fd: number): boolean {
+export function writesDirectly(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    if (stat.isFile()) return true;
+    if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
     return stat.isCharacterDevice() && stat.rdev === statSync(DEV_NULL).rdev;
   } catch {
     return false;
@@ -140,11 +141,15 @@ function mayBeTerminal(fd: number): boolean {
   }
 }
 
+/** What a full pipe waits on between tries: a millisecond's sleep that spins no CPU. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * A guarded output that writes to a plain file's descriptor (see plainFileOf) with
- * synchronous writes: what process.stdout does for a file, without making the stream.
+ * A guarded output that writes to a descriptor (see writesDirectly) synchronously, as Node's
+ * own stdout does for a file or a pipe on Linux, without making the stream. A pipe whose
+ * reader is slow (the descriptor may be non-blocking, as a parent left it) is waited for.
  */
-export function guardFileOutput(
+export function guardDirectOutput(
   fd: number,
   onFailure?: (failure: NodeJS.ErrnoException) => void,
 ): GuardedOutput {
@@ -158,8 +163,15 @@ export function guardFileOutput(
       if (failure !== undefined) return true;
       let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       try {
-        // A write to a file may take part of the bytes (a disk filling up): write the rest.
-        while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes));
+        // A write may take part of the bytes (a pipe's buffer, a disk filling up): write the rest.
+        while (bytes.length > 0) {
+          try {
+            bytes = bytes.subarray(writeSync(fd, bytes));
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+            Atomics.wait(PAUSE, 0, 0, 1);
+          }
+        }
       } catch (error) {
         failure = error as NodeJS.ErrnoException;
         onFailure?.(failure);

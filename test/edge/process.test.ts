@@ -71,6 +71,17 @@ describe('the built CLI', () => {
     expect(full.stderr).toMatch(/^error: cannot write to stdout: no space left on the device/);
   });
 
+  it('stops quietly, exit 74, when the reader of its pipe goes away (`| head`)', () => {
+    // 100 kB of JSON: more than a pipe holds, so a write meets the closed pipe.
+    const result = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; "$0" "$1" courts --format json | head -c 10 > /dev/null', NODE, BIN],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(74);
+  });
+
   it('runs every command', () => {
     const dir = tempDir({
       'team.csv': `name,courts,${Object.keys(READY_ANSWERS).join(',')}\nJane Doe,ctd,${Object.values(READY_ANSWERS).join(',')}\n`,
