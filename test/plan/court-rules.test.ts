@@ -296,11 +296,12 @@ describe('the 24 courts of the study, as their pages say', () => {
     expect(knownFact(iasb.joining.filingAgents)?.accepted).toBe(true);
   });
 
-  it("dcb: whose bar is not found, so the district's is the usual way, said as such; its ECF help desk", async () => {
+  it("dcb: the District of Columbia's bar (its FAQ, found since the study), no bar of its own; its ECF help desk", async () => {
     const apply = actionOf(await attorney('dcb', 'not-admitted'), 'apply-for-admission', 'dcb');
-    expect(apply.caveat).toMatch(
-      /pages were not found to say whose bar admits attorneys to practise there .*the usual way is the bar of its district court/,
-    );
+    expect(apply.title).toMatch(/District of Columbia/);
+    expect(apply.title).not.toMatch(/Bankruptcy Court/);
+    expect(apply.caveat ?? '').not.toMatch(/were not found to say whose bar/);
+    expect(apply.sources).toContain('dcb-faq');
     expect(catalog.courts.get('dcb')?.helpDesks.map((desk) => desk.phone)).toContain(
       '202-354-3281',
     );
