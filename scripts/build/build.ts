@@ -237,6 +237,26 @@ if (heavy.length > 0) {
   process.exit(1);
 }
 
+/**
+ * Every bundle is ASCII. One other character anywhere (esbuild escapes them in strings, not in
+ * a regular expression) makes Node read the whole bundle as a two-byte string: commands.cjs
+ * took three times as long to read, 1.2 ms of a 65 ms check. Write such a character as \u2019.
+ */
+const notAscii = Object.keys(BUNDLES).flatMap((bundle) => {
+  const text = readFileSync(join(root, 'dist', `${bundle}.cjs`), 'utf8');
+  // Any code unit past 0x7f: a search of the text for one.
+  const at = [...text].findIndex((char) => char.charCodeAt(0) > 0x7f);
+  return at < 0
+    ? []
+    : [
+        `dist/${bundle}.cjs is not ASCII: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`,
+      ];
+});
+if (notAscii.length > 0) {
+  for (const line of notAscii) console.error(`build failed: ${line}`);
+  process.exit(1);
+}
+
 try {
   const file = await writeCompiledCatalog();
   console.log(`built dist/ (${version}); compiled ${relative(root, file)}`);

@@ -104,7 +104,7 @@ export function cmEcfAddressesIn(text: string | undefined): string[] {
     const local = email.split('@')[0] ?? '';
     const label = (text ?? '').slice(previousEnd, match.index);
     previousEnd = match.index + email.length;
-    const labelled = /(?:ecf|electronic filing|help)[^:()\-–]*[:)\-–]\s*$/i.test(label);
+    const labelled = /(?:ecf|electronic filing|help)[^:()\-\u2013]*[:)\-\u2013]\s*$/i.test(label);
     if ((/ecf|help|support/i.test(local) || labelled) && Email.safeParse(email).success)
       found.push(email);
   }
@@ -119,7 +119,7 @@ export interface LabelledPhone {
 
 const NUMBER_IN_TEXT = /(?:1-)?(?:\(?(\d{3})\)?[\s.-]*)?(\d{3})[\s.-]+(\d{4})(?![\d-])/g;
 const LABEL_AFTER = /^\s*(?:\(([^)]*)\)|for the ([A-Za-z/ ]+?)(?=$|[,;.]))/;
-const JOINERS = /^[\s,;:.\-–]+|[\s,;:.\-–]+$|^(?:or|and)\s+|\s+(?:or|and)$/gi;
+const JOINERS = /^[\s,;:.\-\u2013]+|[\s,;:.\-\u2013]+$|^(?:or|and)\s+|\s+(?:or|and)$/gi;
 
 /**
  * The numbers an office's phone text gives with a label: "Main Number 354-3000; Helpline
@@ -230,7 +230,7 @@ export function contactsFromFeed(records: readonly FeedCourt[], cite: string): F
  */
 function withoutRelease(name: string): string {
   const plain = name
-    .replace(/\s*[-–]?\s*(?:\(live\)\s*)?(?:cm\/ecf\s+)?nextgen\s+[\d.]+/gi, '')
+    .replace(/\s*[-\u2013]?\s*(?:\(live\)\s*)?(?:cm\/ecf\s+)?nextgen\s+[\d.]+/gi, '')
     .replace(/\s*\bwww\.\S+/gi, '')
     .trim();
   return plain || name;

@@ -287,5 +287,5 @@ export function renewalText(renewal: Renewal): string {
 /** A court's words as a sentence: its own full stop kept (also inside a closing quote), else one added. */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.!?]["\u201d\u2019]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
