@@ -47,6 +47,9 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<nu
     return reportError(fileError(failure, 'stdout', 'to', 'write'), io);
   } finally {
     interrupt.stop();
+    // The bin ends the process at once with the code (bin/nextgen-ready.cjs): whatever was
+    // written to stderr must be out first (a pipe is asynchronous on some systems).
+    await stderr.settle();
   }
 }
 
