@@ -15,6 +15,7 @@ import { FEED_BASE, type BaseCourt, type FeedBase } from '../../src/feed/base.js
 import { canonicalJson, FEED_FIELDS, feedFieldOf, type FeedField } from '../../src/feed/overlay.js';
 import { COMPILED_CATALOG, type CompiledHeader } from '../../src/catalog/catalog.js';
 import { feedFreeAge, summarizeCourt } from '../../src/catalog/court-summary.js';
+import { indexText } from '../../src/catalog/packed-registry.js';
 import { ProfileError } from '../../src/profile/profile-error.js';
 import { errnoOf } from '../../src/errors.js';
 import { BUNDLED_COURTS_DIR, loadBundledYaml } from '../../src/profile/profile-files.js';
@@ -34,7 +35,7 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
   const packed = new PackedJsonWriter();
   const place = (value: unknown) => packed.place(value);
   const header: CompiledHeader = {
-    format: 6,
+    format: 7,
     national: place(national),
     sources: [0, 0],
     sourceIndex: [0, 0],
@@ -42,7 +43,7 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
     summaries: [0, 0],
     feedFreeAges: [0, 0],
     feed: base.feed,
-    feedFields: {},
+    feedFields: [0, 0],
   };
   // The registry's entries back to back, and where each lies: a plan parses only those it cites.
   const sourceSpans = Object.fromEntries(
@@ -50,19 +51,21 @@ export async function compileCatalog(): Promise<{ catalog: string; feedBase: str
   );
   const spans = Object.values(sourceSpans);
   header.sources = [spans[0]?.[0] ?? 0, spans.at(-1)?.[1] ?? 0];
-  header.sourceIndex = place(sourceSpans);
+  header.sourceIndex = place(indexText(sourceSpans));
+  const feedFields: Record<string, FeedField[]> = {};
   for (const id of [...courts.keys()].sort()) {
     const court = courts.get(id) as CourtProfile;
     header.courts[id] = place(court);
     const fields = feedFieldsOf(court, base.courts[id]);
-    if (fields.length > 0) header.feedFields[id] = fields;
+    if (fields.length > 0) feedFields[id] = fields;
   }
+  header.feedFields = place(feedFields);
   header.summaries = place(
     Object.keys(header.courts).map((id) => summarizeCourt(courts.get(id) as CourtProfile, sources)),
   );
   header.feedFreeAges = place(
     Object.fromEntries(
-      Object.entries(header.feedFields).map(([id, fields]) => [
+      Object.entries(feedFields).map(([id, fields]) => [
         id,
         feedFreeAge(courts.get(id) as CourtProfile, fields, sources),
       ]),

@@ -31,11 +31,11 @@ export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data
  * layout does.
  */
 export interface CompiledHeader {
-  format: 6;
+  format: 7;
   national: Span;
   /** The source registry: every entry's JSON text, back to back (packed-registry.ts). */
   sources: Span;
-  /** Where each registry entry lies, by id: a JSON object of spans. */
+  /** Where each registry entry lies, by id: a JSON string (packed-registry.ts, indexText). */
   sourceIndex: Span;
   courts: Record<string, Span>;
   /** Every court's summary (court-summary.ts), as one JSON array in id order: what `courts` lists. */
@@ -49,9 +49,10 @@ export interface CompiledHeader {
   feed: BundledFeed;
   /**
    * Per court, the profile fields that are the bundled feed's facts as the generator took them
-   * (a downloaded copy may replace these); a court not named has none.
+   * (a downloaded copy may replace these), a JSON object; a court not named has none. A span:
+   * only a run with a downloaded feed in force reads it.
    */
-  feedFields: Record<string, FeedField[]>;
+  feedFields: Span;
 }
 
 export interface Catalog {
@@ -112,6 +113,7 @@ function readCompiled():
       sources: (extra?: ReadonlyMap<string, SourceEntry>) => ReadonlyMap<string, SourceEntry>;
       summaries: () => CourtSummary[];
       feedFreeAges: () => Record<string, DataAsOf>;
+      feedFields: () => Record<string, FeedField[]>;
       header: CompiledHeader;
     }
   | undefined {
@@ -119,7 +121,7 @@ function readCompiled():
   const file = readPackedFile<CompiledHeader>(COMPILED_CATALOG);
   if (!file) return undefined;
   const { header, parse } = file;
-  if (header.format !== 6)
+  if (header.format !== 7)
     throw new Error(`${COMPILED_CATALOG}: unknown format ${String(header.format)}; rebuild`);
   const courts = new Map(
     Object.entries(header.courts).map(([id, span]) => [id, () => parse<CourtProfile>(span)]),
@@ -131,11 +133,12 @@ function readCompiled():
       new PackedRegistry(
         header.sources,
         () => file.bytes(header.sources),
-        () => parse<Record<string, Span>>(header.sourceIndex),
+        () => parse<string>(header.sourceIndex),
         extra,
       ),
     summaries: () => parse<CourtSummary[]>(header.summaries),
     feedFreeAges: () => parse<Record<string, DataAsOf>>(header.feedFreeAges),
+    feedFields: () => parse<Record<string, FeedField[]>>(header.feedFields),
     header,
   };
 }
@@ -189,7 +192,7 @@ export async function loadCatalog(
     if (stored) {
       sources = once(() => compiled.sources(new Map([[stored.entry.id, stored.entry]])));
       const freeAges = once(compiled.feedFreeAges);
-      for (const [id, fields] of Object.entries(header.feedFields)) {
+      for (const [id, fields] of Object.entries(compiled.feedFields())) {
         const make = makers.get(id);
         if (!make) continue;
         // Read once for the profile and the summary alike.

@@ -7,6 +7,9 @@ import type { z } from 'zod';
 import { countOf } from '../counts.js';
 import { readingWidth, tableWidth } from '../render/columns.js';
 import { LIVE_STATUS_WORDS } from '../render/status-words.js';
+// Bundled with the listing, not loaded from its own bundle: a bundle's loading costs more than
+// the 11 kB this adds to `courts --format json` (issue 22's start-up).
+import { columnsThatFit, columnWidths, tableLine, wrap } from '../render/layout.js';
 import { cutText, toSafeJson, toSafeLine, toSafeText } from '../safe-text.js';
 import { describeRejected } from '../suggest.js';
 import { acmsFields, shortAcms } from '../profile/acms.js';
@@ -157,8 +160,6 @@ export async function courts(options: CourtsOptions, io: Io): Promise<Outcome> {
       court.name,
     ].map(toSafeText),
   );
-  // Laying the table out is loaded only here: `courts --format json` does without it.
-  const { columnsThatFit, columnWidths, tableLine, wrap } = await import('../render/layout.js');
   const header = ['ID', 'TYPE', `ON ${asOf}`, 'GO-LIVE', `ACMS ON ${asOf}`, 'CM/ECF', 'NAME'];
   const allWidths = columnWidths(header, rows);
   // A terminal's table is cut to its width, so no row wraps; a file or a pipe gets it whole.

@@ -78,6 +78,7 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'commands.cjs'],
     },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
+    { args: ['courts'], bundles: ['main.cjs', 'courts.cjs'] },
     { args: ['questions'], bundles: ['main.cjs', 'commands.cjs', 'layout.cjs'] },
     { args: ['questions', '--format', 'json'], bundles: ['main.cjs', 'commands.cjs'] },
     { args: ['validate'], bundles: ['main.cjs', 'commands.cjs', 'profile-files.cjs'] },
@@ -112,6 +113,7 @@ describe('what each command loads', () => {
       bundles: ['main.cjs', 'commands.cjs'],
     },
     { args: ['courts', '--format', 'json'], bundles: ['main.cjs', 'courts.cjs'] },
+    { args: ['courts'], bundles: ['main.cjs', 'courts.cjs'] },
   ])('$args with a stored feed in force loads only $bundles', ({ args, bundles }) => {
     expect(bundlesLoaded(args, { NEXTGEN_READY_CACHE_DIR: storedFeedCache })).toEqual(bundles);
   });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackedRegistry } from '../../src/catalog/packed-registry.js';
+import { indexText, PackedRegistry } from '../../src/catalog/packed-registry.js';
 import { openPackedJson, PackedJsonWriter, readPackedFile } from '../../src/io/packed-json.js';
 import type { SourceEntry } from '../../src/profile/schema.js';
 import { tempDir } from '../helpers/fixtures.js';
@@ -67,11 +67,12 @@ describe('the source registry packed entry by entry', () => {
   it('gives each entry by id, reading the block once, and lists them all', () => {
     const writer = new PackedJsonWriter();
     writer.place({ before: true });
-    const ids = ['b-page', 'a-page', 'c-page'];
+    // An id that begins another is found whole, not as the other's start.
+    const ids = ['b-page', 'a-page', 'c-page', 'a-page-2'];
     const spans = Object.fromEntries(ids.map((id) => [id, writer.place(entry(id))]));
     const all = Object.values(spans);
     const block: [number, number] = [all[0]![0], all.at(-1)![1]];
-    const indexSpan = writer.place(spans);
+    const indexSpan = writer.place(indexText(spans));
     const file = join(tempDir(), 'registry.json');
     writeFileSync(file, writer.textWith({}));
     const read = readPackedFile<unknown>(file)!;
@@ -83,7 +84,7 @@ describe('the source registry packed entry by entry', () => {
         blockReads += 1;
         return read.bytes(block);
       },
-      () => read.parse(indexSpan),
+      () => read.parse<string>(indexSpan),
       extra,
     );
     expect(registry.get('a-page')).toEqual(entry('a-page'));
@@ -95,8 +96,10 @@ describe('the source registry packed entry by entry', () => {
     expect(registry.get('toString')).toBeUndefined();
     expect(registry.has('b-page') && registry.has('feed-copy')).toBe(true);
     expect(registry.has('missing')).toBe(false);
-    expect([...registry.keys()]).toEqual(['b-page', 'a-page', 'c-page', 'feed-copy']);
-    expect(registry.size).toBe(4);
+    expect(registry.get('a-page-2')).toEqual(entry('a-page-2'));
+    expect(registry.has('a-pag')).toBe(false);
+    expect([...registry.keys()]).toEqual(['b-page', 'a-page', 'c-page', 'a-page-2', 'feed-copy']);
+    expect(registry.size).toBe(5);
     expect([...registry.values()].map((value) => value.id)).toEqual([...registry.keys()]);
     expect(new Map(registry)).toEqual(new Map([...registry.entries()]));
   });
