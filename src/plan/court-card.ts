@@ -8,7 +8,12 @@ import { formatDay } from '../dates.js';
 import { knownFact, notPublishedOf } from '../profile/facts.js';
 import type { CourtProfile, Joining, Link, NotPublished } from '../profile/schema.js';
 import { sourcesOf } from '../profile/sources.js';
-import { feeText, filingAlternativesOf, REQUIREMENT_WORDS } from './court-rules.js';
+import {
+  feeText,
+  filingAlternativesOf,
+  LIMITED_FILER_ROUTES,
+  REQUIREMENT_WORDS,
+} from './court-rules.js';
 import { toPlanContact } from './procedures.js';
 import type { PlanContact } from './types.js';
 
@@ -69,13 +74,6 @@ const GOVERNMENT_WORDS = {
   'no-admission-needed': 'need not be admitted to its bar',
   'admission-required': 'must be admitted to its bar',
   'fee-waived': 'are admitted without the fee',
-} as const;
-
-const LIMITED_FILER_WORDS = {
-  pacer: "register through PACER's e-file request",
-  'court-form': "register on the court's own form",
-  'court-form-and-pacer': "the court's form, then PACER's e-file request",
-  'court-system': "register on the court's own system",
 } as const;
 
 const EXTRA_WORDS = {
@@ -178,7 +176,7 @@ function joiningLines(
     lines.push(
       joiningLine('Limited filers', j.limitedFilers, (limited) =>
         [
-          LIMITED_FILER_WORDS[limited.route],
+          `register ${LIMITED_FILER_ROUTES[limited.route]}`,
           ...(limited.form ? [linkText(limited.form)] : []),
         ].join('; '),
       ),

@@ -11,6 +11,7 @@ import type {
   EfileRegistration,
   Fee,
   FilingAlternative,
+  LimitedFilers,
   Link,
   ProHacVice,
   ProSe,
@@ -165,6 +166,18 @@ export function registrationExtraSteps(
 export function registersOnOwnSystem(fact: EfileRegistration | undefined): boolean {
   return fact?.extras.includes('own-system') ?? false;
 }
+
+/**
+ * How a court's limited filers (creditors, claims agents) register, by its recorded route: one
+ * wording for the plan's steps and the court's card.
+ */
+export const LIMITED_FILER_ROUTES: Record<LimitedFilers['route'], string> = {
+  pacer: "through PACER's Non-Attorney E-File Registration",
+  'court-form': "on the court's own limited-filer form",
+  'court-form-and-pacer':
+    "on the court's own limited-filer form and through PACER's Non-Attorney E-File Registration",
+  'court-system': "on the court's own registration system",
+};
 
 /**
  * The ways to file without e-filing a court offers: those of its pro se rule, then its own

@@ -100,7 +100,7 @@ describe('courtCard', () => {
         'may e-file with the court’s permission, asked for first; an open case; motion, https://example.uscourts.gov/motion; LR 5.1',
       'Filing agents': 'not accepted: the attorney files',
       'Limited filers':
-        "the court's form, then PACER's e-file request; limited, https://example.uscourts.gov/limited",
+        "register on the court's own limited-filer form and through PACER's Non-Attorney E-File Registration; limited, https://example.uscourts.gov/limited",
       'Proofs of claim': 'online (ePOC): epoc, https://example.uscourts.gov/epoc; no login needed',
       'Notices without filing':
         'for debtors (DeBN): debn, https://example.uscourts.gov/debn; on request: notices, https://example.uscourts.gov/notices',

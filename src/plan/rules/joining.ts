@@ -22,6 +22,7 @@ import {
   theCourt,
   thirdPartyRule,
   unknownRule,
+  LIMITED_FILER_ROUTES,
 } from '../court-rules.js';
 import { placeholderCourt } from '../procedures.js';
 
@@ -526,7 +527,7 @@ export const joinAsLimitedFiler: CourtRule = (plan, court) => {
     'register-limited-filer',
     joinOptions(
       court,
-      `You file as a creditor, claims agent or other limited filer, with no filing login of your own in the ${court.name}: limited filers register ${fact?.route === 'court-system' ? "on the court's own system" : "through PACER's non-attorney registration"}.`,
+      `You file as a creditor, claims agent or other limited filer, with no filing login of your own in the ${court.name}: limited filers register ${LIMITED_FILER_ROUTES[fact?.route ?? 'pacer']}.`,
       {
         stepsAfter: ownForm,
         extraLinks: formLinks(fact?.form, claims?.epoc),

@@ -5,7 +5,7 @@
  * so and gives the usual way. A claims agent who files many may register as a limited filer.
  */
 import { knownFact } from '../../profile/facts.js';
-import type { CourtProfile, LimitedFilers } from '../../profile/schema.js';
+import type { CourtProfile } from '../../profile/schema.js';
 import { answerText, caveatOf, type CourtRule } from '../builder.js';
 import {
   TheCourt,
@@ -15,17 +15,10 @@ import {
   linkStep,
   theCourt,
   unknownRule,
+  LIMITED_FILER_ROUTES,
 } from '../court-rules.js';
 import type { PlanStep } from '../procedures.js';
 import { purposeOf } from '../questions.js';
-
-const LIMITED_ROUTES: Record<LimitedFilers['route'], string> = {
-  pacer: "through PACER's Non-Attorney E-File Registration, as Creditor",
-  'court-form': 'on its own limited-filer form',
-  'court-form-and-pacer':
-    "on its own limited-filer form and through PACER's Non-Attorney E-File Registration",
-  'court-system': 'on its own registration system',
-};
 
 /** Where the court says how limited filers register: the way for a claims agent who files many. */
 function claimsAgentSteps(court: CourtProfile): PlanStep[] {
@@ -34,7 +27,7 @@ function claimsAgentSteps(court: CourtProfile): PlanStep[] {
   const form = fact.form ? ` (${fact.form.label}, ${fact.form.url})` : '';
   return [
     {
-      text: `A claims agent or creditor who files many claims may register instead as a limited filer of ${theCourt(court)}, ${LIMITED_ROUTES[fact.route]}${form}.`,
+      text: `A claims agent or creditor who files many claims may register instead as a limited filer of ${theCourt(court)}, ${LIMITED_FILER_ROUTES[fact.route]}${form}.`,
       sources: factSources(court.joining.limitedFilers),
     },
   ];
