@@ -210,17 +210,18 @@ const results = await Promise.all(
       minifyWhitespace: true,
       minifySyntax: true,
       logLevel: 'warning',
-      // CommonJS has no import.meta: modules that find the package root from their own URL
-      // get this file's URL instead.
+      // CommonJS has no import.meta: a module that asks for its own URL gets this file's,
+      // made when first asked for (pathToFileURL costs); the package root, which is what they
+      // want it for, is dist's parent (src/package-root.ts).
       banner: {
-        js: "const __nextgenReadyUrl = require('node:url').pathToFileURL(__filename).href;",
+        js: "const __nextgenReady = { get url() { return require('node:url').pathToFileURL(__filename).href; }, root: require('node:path').dirname(__dirname) };",
       },
       define: {
         __NEXTGEN_READY_VERSION__: JSON.stringify(version),
         __NEXTGEN_READY_BUGS_URL__: JSON.stringify(bugs.url),
         __NEXTGEN_READY_DATA_AGE__: JSON.stringify(dataAge),
         __NEXTGEN_READY_BUNDLED_FEED__: JSON.stringify(bundledFeed),
-        'import.meta.url': '__nextgenReadyUrl',
+        'import.meta.url': '__nextgenReady.url',
       },
       plugins: [otherBundles(bundle), yamlAsEsModule, lazyChildProcess, noColorDetection],
     }).then((result) => ({ bundle, result })),

@@ -22,7 +22,12 @@ import type { DataAsOf } from '../plan/types.js';
 import { PackedRegistry } from './packed-registry.js';
 
 /** Where the build writes the compiled bundled profiles. */
-export const COMPILED_CATALOG = join(packageRoot(import.meta.url), 'dist', 'data', 'catalog.json');
+export const COMPILED_CATALOG = join(
+  packageRoot(() => import.meta.url),
+  'dist',
+  'data',
+  'catalog.json',
+);
 
 /**
  * The compiled file: a one-line JSON header, then the national procedures and each court as

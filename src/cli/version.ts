@@ -17,7 +17,13 @@ interface Manifest {
 // Only from source (tests, tsx): the built CLI never reads package.json.
 function readManifest(): Manifest {
   return JSON.parse(
-    readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8'),
+    readFileSync(
+      join(
+        packageRoot(() => import.meta.url),
+        'package.json',
+      ),
+      'utf8',
+    ),
   ) as Manifest;
 }
 

@@ -11,7 +11,12 @@ import type { CourtIdentity } from './court-names.js';
 import type { FeedFacts, FeedField } from './overlay.js';
 import type { BundledFeed } from './store.js';
 
-export const FEED_BASE = join(packageRoot(import.meta.url), 'dist', 'data', 'feed-base.json');
+export const FEED_BASE = join(
+  packageRoot(() => import.meta.url),
+  'dist',
+  'data',
+  'feed-base.json',
+);
 
 /** One court in the base. */
 export interface BaseCourt {

@@ -9,7 +9,11 @@ import { z } from 'zod';
 import { packageRoot } from '../package-root.js';
 import { SOURCE_ID } from './schema.js';
 
-export const COUNTIES_PATH = join(packageRoot(import.meta.url), 'data', 'counties.json');
+export const COUNTIES_PATH = join(
+  packageRoot(() => import.meta.url),
+  'data',
+  'counties.json',
+);
 
 export const CountiesData = z.strictObject({
   $comment: z.string(),

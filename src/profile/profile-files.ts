@@ -22,7 +22,7 @@ import type { Problem } from '../io/problem.js';
 import { parseYamlSource, type YamlSource } from '../io/yaml-source.js';
 import type { CourtProfile, NationalProcedures, SourceEntry } from './schema.js';
 
-const root = packageRoot(import.meta.url);
+const root = packageRoot(() => import.meta.url);
 export const BUNDLED_COURTS_DIR = join(root, 'courts');
 export const NATIONAL_FILE = join(root, 'procedures', 'national.yaml');
 export const REGISTRY_FILE = join(root, 'sources', 'registry.yaml');
