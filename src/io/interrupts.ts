@@ -58,7 +58,9 @@ export interface Interrupt {
 
 /** Watches the stop signals while the CLI runs. */
 export class InterruptWatch implements Interrupt {
-  private readonly controller = new AbortController();
+  // Made when first asked for: AbortController loads Node's event-target modules, which a run
+  // that no one cancels need not pay for.
+  private controller: AbortController | undefined;
   private cooperating = 0;
   private signalName: StopSignal | undefined;
   private readonly listener = (signal: NodeJS.Signals) => this.onSignal(signal as StopSignal);
@@ -67,7 +69,7 @@ export class InterruptWatch implements Interrupt {
   constructor(private readonly stopNow: (signal: StopSignal) => void) {}
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return (this.controller ??= new AbortController()).signal;
   }
 
   get received(): StopSignal | undefined {
@@ -94,7 +96,7 @@ export class InterruptWatch implements Interrupt {
   private onSignal(signal: StopSignal): void {
     if (this.signalName === undefined && this.cooperating > 0) {
       this.signalName = signal;
-      this.controller.abort(signal);
+      (this.controller ??= new AbortController()).abort(signal);
       return;
     }
     this.signalName ??= signal;
