@@ -51,6 +51,21 @@ describe('InterruptWatch', () => {
     await work;
   });
 
+  it('aborts the signal a command took before the signal came, as well as one asked for after', async () => {
+    const { watch: interrupt } = watch();
+    const taken = interrupt.signal;
+    let heard = 0;
+    taken.addEventListener('abort', () => (heard += 1));
+    let release: () => void = () => undefined;
+    const work = interrupt.cooperate(() => new Promise<void>((resolve) => (release = resolve)));
+    process.emit('SIGTERM', 'SIGTERM');
+    expect(taken.aborted).toBe(true);
+    expect(heard).toBe(1);
+    expect(interrupt.signal).toBe(taken);
+    release();
+    await work;
+  });
+
   it('forgets a file once it is renamed into place', () => {
     const { stopped } = watch();
     const dir = mkdtempSync(join(tmpdir(), 'nextgen-ready-int-'));
