@@ -96,7 +96,8 @@ const CLOSING_RULES: readonly PlanRule[] = [
 
 /**
  * The rules of each purpose other than filing in a case: its own plan, with no PACER account,
- * login or linking steps (the answers behind those are not asked for it).
+ * login or linking steps (the answers behind those are not asked for it). This table is what
+ * runs a purpose's rules only for it: the rules do not ask the purpose again.
  */
 const PURPOSE_RULES: Record<
   Exclude<Purpose, 'file-in-case'>,

@@ -16,14 +16,12 @@ import {
   unknownRule,
 } from '../court-rules.js';
 import type { PlanStep } from '../procedures.js';
-import { purposeOf } from '../questions.js';
 
 /** The fee schedule that lets a court grant exemptions (as a court posts it). */
 const FEE_SCHEDULE_SOURCE = 'innb-epa-fee-schedule';
 
 /** Asking one court for an exemption from its PACER fees. */
 export const askFeeExemption: CourtRule = (plan, court) => {
-  if (purposeOf(plan.filer) !== 'fee-exemption') return;
   const recorded = court.profile.joining.feeExemption;
   const fact = knownFact(recorded);
   const sources = fact ? sourcesOf(fact.source) : [];

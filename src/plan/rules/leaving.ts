@@ -15,11 +15,9 @@ import {
   unknownRule,
 } from '../court-rules.js';
 import type { PlanStep } from '../procedures.js';
-import { purposeOf } from '../questions.js';
 
 /** Ending e-filing in a court, once out of its cases. */
 export const endEfiling: CourtRule = (plan, court) => {
-  if (purposeOf(plan.filer) !== 'leaving') return;
   const recorded = court.profile.joining.leaving;
   const fact = knownFact(recorded);
   const government = knownFact(court.profile.joining.government);

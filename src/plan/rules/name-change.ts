@@ -5,11 +5,9 @@
  */
 import { sourcesOf } from '../../profile/sources.js';
 import { answerText, type PlanRule } from '../builder.js';
-import { purposeOf } from '../questions.js';
 
 /** Changes the filer's name in PACER, for every court asked about. */
 export const changeName: PlanRule = (plan) => {
-  if (purposeOf(plan.filer) !== 'name-change') return;
   const names = plan.courts.map((court) => `the ${court.name}`);
   const notLive = plan.courts.filter((court) => court.status !== 'live');
   const source = sourcesOf(plan.national.procedures['change-name'].source);

@@ -7,11 +7,9 @@
 import { knownFact } from '../../profile/facts.js';
 import { answerText, caveatOf, type CourtRule } from '../builder.js';
 import { courtPageOf, factSources, formLinks, linkStep, unknownRule } from '../court-rules.js';
-import { purposeOf } from '../questions.js';
 
 /** Notices by e-mail, without filing rights, by the court's kind and who asks. */
 export const getNotices: CourtRule = (plan, court) => {
-  if (purposeOf(plan.filer) !== 'notices-only') return;
   const recorded = court.profile.joining.noticing;
   const fact = knownFact(recorded);
   const answered = `You answered ${answerText('purpose', 'notices-only')} for the ${court.name}`;

@@ -18,7 +18,6 @@ import {
   LIMITED_FILER_ROUTES,
 } from '../court-rules.js';
 import type { PlanStep } from '../procedures.js';
-import { purposeOf } from '../questions.js';
 
 /** Where the court says how limited filers register: the way for a claims agent who files many. */
 function claimsAgentSteps(court: CourtProfile): PlanStep[] {
@@ -35,7 +34,7 @@ function claimsAgentSteps(court: CourtProfile): PlanStep[] {
 
 /** A proof of claim in a bankruptcy court, by its ePOC rule. */
 export const fileProofOfClaim: CourtRule = (plan, court) => {
-  if (purposeOf(plan.filer) !== 'proof-of-claim' || court.profile.type !== 'bankruptcy') return;
+  if (court.profile.type !== 'bankruptcy') return;
   const recorded = court.profile.joining.proofOfClaim;
   const fact = knownFact(recorded);
   const answered = `You answered ${answerText('purpose', 'proof-of-claim')} for the ${court.name}`;

@@ -17,7 +17,6 @@ import {
   unknownRule,
 } from '../court-rules.js';
 import { placeholderCourt, type PlanStep } from '../procedures.js';
-import { purposeOf } from '../questions.js';
 
 /** The court whose bar the attorney renews: the district court a bankruptcy court's profile names. */
 function renewingCourt(plan: PlanBuilder, court: CourtProfile): CourtProfile {
@@ -28,7 +27,6 @@ function renewingCourt(plan: PlanBuilder, court: CourtProfile): CourtProfile {
 
 /** Renewing bar membership or e-filing registration in a court. */
 export const renewAdmission: CourtRule = (plan, court) => {
-  if (purposeOf(plan.filer) !== 'renew') return;
   const bar = renewingCourt(plan, court.profile);
   const other = bar.id !== court.profile.id;
   const recorded = bar.joining.admission;
