@@ -29,7 +29,11 @@ async function withJoining(
   return { ...catalog, courts };
 }
 
-function answersFor(court: string, filer: string, purpose: string): ResolvedAnswers {
+function answersFor(
+  court: string,
+  filer: NonNullable<ResolvedAnswers['filer']['filer']>,
+  purpose: NonNullable<ResolvedAnswers['filer']['purpose']>,
+): ResolvedAnswers {
   return { filer: { filer, purpose }, courts: { [court]: {} } };
 }
 
