@@ -123,7 +123,10 @@ export function failureOf(stream: unknown): NodeJS.ErrnoException | undefined {
 export function writesDirectly(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
+    if (stat.isFile()) return true;
+    // Node writes a pipe synchronously on Linux (elsewhere it buffers what the reader has not
+    // taken yet; here the writer waits for the reader instead). Windows, untested, keeps the stream.
+    if (stat.isFIFO() || stat.isSocket()) return process.platform !== 'win32';
     return stat.isCharacterDevice() && stat.rdev === statSync(DEV_NULL).rdev;
   } catch {
     return false;
