@@ -19,6 +19,7 @@ import { findFeedInForce, type BundledFeed, type FeedInForce } from '../feed/sto
 import type { CourtProfile, NationalProcedures, SourceEntry } from '../profile/schema.js';
 import { overlaySummary, summarizeCourt, type CourtSummary } from './court-summary.js';
 import type { DataAsOf } from '../plan/types.js';
+import { LazyMap } from './lazy-maps.js';
 import { PackedRegistry } from './packed-registry.js';
 
 /** Where the build writes the compiled bundled profiles. */
@@ -73,42 +74,6 @@ export interface Catalog {
   sources: ReadonlyMap<string, SourceEntry>;
   /** Which copy of PACER's court feed the feed's facts come from. */
   feed: FeedInForce;
-}
-
-/** A read-only map whose values are made on first use. */
-class LazyMap<V> implements ReadonlyMap<string, V> {
-  private readonly made = new Map<string, V>();
-  constructor(private readonly makers: ReadonlyMap<string, () => V>) {}
-  get size(): number {
-    return this.makers.size;
-  }
-  has(key: string): boolean {
-    return this.makers.has(key);
-  }
-  get(key: string): V | undefined {
-    const done = this.made.get(key);
-    if (done !== undefined) return done;
-    const make = this.makers.get(key);
-    if (!make) return undefined;
-    const value = make();
-    this.made.set(key, value);
-    return value;
-  }
-  keys(): MapIterator<string> {
-    return this.makers.keys();
-  }
-  *values(): MapIterator<V> {
-    for (const key of this.makers.keys()) yield this.get(key) as V;
-  }
-  *entries(): MapIterator<[string, V]> {
-    for (const key of this.makers.keys()) yield [key, this.get(key) as V];
-  }
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
 }
 
 function readCompiled():
@@ -184,7 +149,7 @@ export async function loadCatalog(
    * How each court's summary is made where the compiled one does not hold: laid over by a
    * downloaded feed's facts, or from a firm's own profile. Other courts' are the compiled ones.
    */
-  const summaryMakers = new Map<string, (compiled?: CourtSummary) => CourtSummary>();
+  const summaryMakers = new Map<string, () => CourtSummary>();
   let compiledSummaries: () => ReadonlyMap<string, CourtSummary> = () => new Map();
   if (compiled) {
     const { header } = compiled;
@@ -206,12 +171,11 @@ export async function loadCatalog(
           const facts = factsOf();
           return facts ? applyFeedFacts(make(), facts, fields) : make();
         });
-        summaryMakers.set(id, (summary) => {
-          const facts = factsOf();
+        summaryMakers.set(id, () => {
+          const summary = compiledSummaries().get(id);
           if (!summary) throw new Error(`court ${id} has feed fields but no compiled summary`);
-          const age = freeAges()[id];
-          if (!facts || !age) return summary;
-          return overlaySummary(summary, facts, fields, age, sources());
+          const [facts, age] = [factsOf(), freeAges()[id]];
+          return facts && age ? overlaySummary(summary, facts, fields, age, sources()) : summary;
         });
       }
     } else sources = once(() => compiled.sources());
@@ -247,13 +211,11 @@ export async function loadCatalog(
     new Map(
       [...sorted.keys()].map((id): [string, () => CourtSummary] => [
         id,
-        () => {
-          const summary = compiledSummaries().get(id);
-          const make = summaryMakers.get(id);
-          if (make) return make(summary);
+        () =>
+          summaryMakers.get(id)?.() ??
+          compiledSummaries().get(id) ??
           // Running from source: no compiled summaries, each made from its profile.
-          return summary ?? summarizeCourt(courts.get(id) as CourtProfile, sources());
-        },
+          summarizeCourt(courts.get(id) as CourtProfile, sources()),
       ]),
     ),
   );

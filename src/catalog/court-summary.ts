@@ -101,28 +101,25 @@ export function overlaySummary(
   registry: ReadonlyMap<string, SourceEntry>,
 ): CourtSummary {
   const next: CourtSummary = { ...summary, nextGen: { ...summary.nextGen } };
-  const laid: unknown[] = [];
   for (const field of fields) {
     switch (field) {
       case 'ecf':
         next.ecf = { url: facts.ecf.url };
-        laid.push(facts.ecf);
-        break;
-      case 'website':
-        // Not summarized; its sources count all the same.
-        laid.push(facts.website);
         break;
       case 'helpDesks':
         next.helpDesks = divisionsOf(facts.helpDesks);
-        laid.push(facts.helpDesks);
         break;
       case 'feedRelease':
         if (facts.feedRelease) next.nextGen.feedRelease = withoutNotes(facts.feedRelease);
         else delete next.nextGen.feedRelease;
-        laid.push(facts.feedRelease);
+        break;
+      case 'website':
+        // Not summarized; its sources count all the same, below.
         break;
     }
   }
+  // The facts laid over are FeedFacts' own fields, named as the feed fields are.
+  const laid = fields.map((field) => facts[field]);
   next.dataAsOf = mergeDataAsOf([freeAge, ageOf(laid, registry)]);
   return next;
 }

@@ -7,9 +7,10 @@
  */
 import type { Span } from '../io/packed-json.js';
 import type { SourceEntry } from '../profile/schema.js';
+import { ReadOnlyKeyedMap } from './lazy-maps.js';
 
 /** The registry's entries by id, each parsed when first asked for. */
-export class PackedRegistry implements ReadonlyMap<string, SourceEntry> {
+export class PackedRegistry extends ReadOnlyKeyedMap<SourceEntry> {
   private readonly parsed = new Map<string, SourceEntry>();
   private block: Buffer | undefined;
   private text: string | undefined;
@@ -23,7 +24,9 @@ export class PackedRegistry implements ReadonlyMap<string, SourceEntry> {
     private readonly readBlock: () => Buffer,
     private readonly readIndex: () => string,
     private readonly extra: ReadonlyMap<string, SourceEntry> = new Map(),
-  ) {}
+  ) {
+    super();
+  }
 
   private index(): string {
     return (this.text ??= this.readIndex());
@@ -71,24 +74,6 @@ export class PackedRegistry implements ReadonlyMap<string, SourceEntry> {
       if (id !== '' && !this.extra.has(id)) yield id;
     }
     yield* this.extra.keys();
-  }
-
-  *values(): MapIterator<SourceEntry> {
-    for (const id of this.keys()) yield this.get(id) as SourceEntry;
-  }
-
-  *entries(): MapIterator<[string, SourceEntry]> {
-    for (const id of this.keys()) yield [id, this.get(id) as SourceEntry];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, SourceEntry]> {
-    return this.entries();
-  }
-
-  forEach(
-    callback: (value: SourceEntry, key: string, map: ReadonlyMap<string, SourceEntry>) => void,
-  ): void {
-    for (const [id, entry] of this.entries()) callback(entry, id, this);
   }
 }
 
